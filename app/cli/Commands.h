@@ -1,0 +1,23 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+// The commands of headroom-cli, each taking its own arguments (after the command name) and
+// returning the process's exit code.
+namespace headroom::cli {
+
+// Exit codes, as documented in docs/cli.md.
+enum ExitCode : int
+{
+    kDone = 0,
+    kInvalidModel = 1,
+    kUsage = 2,
+    kCannotRead = 3, // the file cannot be read (missing, damaged, not a project, newer) or an output written
+};
+
+int simulate(const std::vector<std::string>& args);
+int validate(const std::vector<std::string>& args);
+int convert(const std::vector<std::string>& args);
+
+} // namespace headroom::cli

@@ -1,0 +1,55 @@
+// headroom-cli: Headroom's projections for scripts, CI and finance pipelines.
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Commands.h"
+#include "engine/Version.h"
+
+#include <iostream>
+#include <string>
+#include <vector>
+
+namespace {
+
+constexpr const char* kHelp = R"(Usage: headroom-cli COMMAND [OPTIONS]
+
+Commands:
+  simulate FILE [--format json|csv] [--out PATH] [--seed N] [--save]
+                        project FILE and print every series and the bottlenecks
+  validate FILE         list every problem in FILE's model (exit 1 if there are any)
+  convert IN OUT        convert between .headroom and .headroom.json, by extension
+
+Options:
+  --help                show this help
+  --version             show the version
+
+Exit codes: 0 done, 1 the model is invalid, 2 usage, 3 a file cannot be read or written.
+)";
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    using namespace headroom::cli;
+    std::vector<std::string> args(argv + 1, argv + argc);
+    if (args.empty()) {
+        std::cerr << kHelp;
+        return kUsage;
+    }
+    const std::string command = args.front();
+    const std::vector<std::string> rest(args.begin() + 1, args.end());
+    if (command == "--help" || command == "-h" || command == "help") {
+        std::cout << kHelp;
+        return kDone;
+    }
+    if (command == "--version") {
+        std::cout << "headroom-cli " << headroom::engine::kVersion << '\n';
+        return kDone;
+    }
+    if (command == "simulate")
+        return simulate(rest);
+    if (command == "validate")
+        return validate(rest);
+    if (command == "convert")
+        return convert(rest);
+    std::cerr << "headroom-cli: unknown command \"" << command << "\"\n\n" << kHelp;
+    return kUsage;
+}

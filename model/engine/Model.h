@@ -1,0 +1,116 @@
+#pragma once
+
+#include "engine/Curve.h"
+#include "engine/Quantity.h"
+#include "engine/YearMonth.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+// The engine's input: a plain value describing a product's growth and architecture. It holds
+// no derived state; validate() (Validation.h) says everything wrong with it, field by field.
+namespace headroom::engine {
+
+inline constexpr int kMinHorizonMonths = 1;
+inline constexpr int kMaxHorizonMonths = 240;
+inline constexpr double kHoursPerMonth = 730.0; // the cloud providers' billing month
+inline constexpr double kSecondsPerDay = 86'400.0;
+
+// A machine type that can be bought, with its on-demand price.
+struct InstanceType
+{
+    std::string id;
+    std::string name;
+    double vcpu = 2;
+    double memoryGb = 8;
+    Quantity pricePerHour = 0.1; // currency per instance-hour, on demand
+
+    bool operator==(const InstanceType&) const = default;
+};
+
+// A kind of request users make (browse, checkout, upload). Its peak arrival rate at the entry
+// component is λ(t) = U(t)·q·p / 86 400 per second.
+struct RequestClass
+{
+    std::string id;
+    std::string name;
+    Quantity requestsPerUserPerDay = 10; // q
+    Quantity peakToAverage = 2;          // p ≥ 1: peak-hour rate over the daily average
+    std::string entryComponent;          // id of the component that receives it
+
+    bool operator==(const RequestClass&) const = default;
+};
+
+enum class ComponentKind
+{
+    Service,
+    Database,
+    Cache,
+    Queue,
+    Storage,
+    External,
+};
+std::string_view toString(ComponentKind kind);
+std::optional<ComponentKind> componentKindFromString(std::string_view text);
+
+enum class ScalingKind
+{
+    Fixed,      // `fixedInstances`, never more: shows when it saturates
+    Horizontal, // the smallest n in [min, max] with X(n)·target ≥ λ
+};
+std::string_view toString(ScalingKind kind);
+std::optional<ScalingKind> scalingKindFromString(std::string_view text);
+
+// Universal Scalability Law coefficients (Gunther): X(n) = n·X(1) / (1 + σ(n−1) + κ·n(n−1)).
+struct Usl
+{
+    Quantity sigma = 0.0; // contention, in [0, 1)
+    Quantity kappa = 0.0; // coherency, ≥ 0
+
+    bool operator==(const Usl&) const = default;
+};
+
+// How a component gets its capacity.
+struct ScalingPolicy
+{
+    ScalingKind kind = ScalingKind::Horizontal;
+    std::string instanceType;            // id in the catalog
+    Quantity capacityPerInstance = 100;  // X(1): operations per second at 100% on one instance
+    Quantity targetUtilization = 0.7;    // in (0, 1]
+    int minInstances = 1;                // horizontal
+    int maxInstances = 100;              // horizontal
+    int fixedInstances = 1;              // fixed
+    Usl usl;
+
+    bool operator==(const ScalingPolicy&) const = default;
+};
+
+// A service, database, cache, queue, storage or external dependency.
+struct Component
+{
+    std::string id;
+    std::string name;
+    ComponentKind kind = ComponentKind::Service;
+    ScalingPolicy scaling;
+
+    bool operator==(const Component&) const = default;
+};
+
+struct Model
+{
+    std::string name = "Untitled";
+    YearMonth start;
+    int horizonMonths = 36;
+    Curve users; // active users U(t)
+    std::vector<InstanceType> catalog;
+    std::vector<RequestClass> requestClasses;
+    std::vector<Component> components;
+
+    const InstanceType* findInstanceType(std::string_view id) const;
+    const Component* findComponent(std::string_view id) const;
+    bool operator==(const Model&) const = default;
+};
+
+} // namespace headroom::engine

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "engine/Summary.h"
+#include "engine/YearMonth.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+// What a run of the engine produces: summaries of every series and the bottlenecks found.
+namespace headroom::engine {
+
+// Stable series names, shared by the CLI's JSON, CSV and the project file.
+namespace keys {
+inline constexpr const char* kArrivalRate = "arrival_rate"; // peak requests per second
+inline constexpr const char* kInstances = "instances";
+inline constexpr const char* kUtilization = "utilization"; // ρ = λ / X(n), not clipped
+inline constexpr const char* kCost = "cost";               // currency per month
+inline constexpr const char* kUsers = "users";
+inline constexpr const char* kCostPerUser = "cost_per_user"; // currency per active user per month
+} // namespace keys
+
+enum class BottleneckKind
+{
+    OverTargetUtilization, // ρ above the component's target
+    Saturated,             // ρ ≥ 1: demand beyond what the instances can serve
+    MaxInstancesReached,   // the horizontal policy is at its maximum
+    ScalabilityCeiling,    // past the USL peak: more instances would serve less
+};
+std::string_view toString(BottleneckKind kind);
+std::optional<BottleneckKind> bottleneckKindFromString(std::string_view text);
+
+// One bottleneck (a kind on a subject), aggregated over samples.
+struct Bottleneck
+{
+    std::string subject; // component id, or an area ("team", "cost")
+    BottleneckKind kind = BottleneckKind::OverTargetUtilization;
+    std::string message;          // a sentence a manager understands, for the first occurrence
+    double value = 0.0;           // the measured quantity at the first occurrence
+    double threshold = 0.0;       // the limit it crossed
+    Series probabilityByMonth;    // P(it has happened by month t)
+    std::optional<int> medianFirstMonth; // months from the start; none if it happens in under half the samples
+
+    bool operator==(const Bottleneck& other) const;
+};
+
+struct ComponentResult
+{
+    std::string id;
+    std::string name;
+    std::vector<NamedSeries> series; // keys::kArrivalRate, kInstances, kUtilization, kCost
+    bool operator==(const ComponentResult&) const = default;
+};
+
+struct Results
+{
+    std::string engineVersion;
+    std::uint64_t seed = 0;
+    int samples = 1;
+    YearMonth start;
+    int months = 0;
+    std::vector<NamedSeries> totals; // keys::kUsers, kCost, kCostPerUser
+    std::vector<ComponentResult> components;
+    std::vector<Bottleneck> bottlenecks; // ordered by median first month, never-happening last
+
+    std::vector<std::string> monthLabels() const; // "YYYY-MM", one per month
+    bool operator==(const Results&) const = default;
+};
+
+} // namespace headroom::engine

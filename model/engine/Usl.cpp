@@ -1,0 +1,31 @@
+#include "engine/Usl.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace headroom::engine {
+
+double uslThroughput(double n, double x1, const UslCoefficients& usl)
+{
+    return n * x1 / (1.0 + usl.sigma * (n - 1.0) + usl.kappa * n * (n - 1.0));
+}
+
+double uslPeakUnits(const UslCoefficients& usl)
+{
+    if (usl.kappa <= 0.0)
+        return std::numeric_limits<double>::infinity();
+    return std::sqrt((1.0 - usl.sigma) / usl.kappa);
+}
+
+int uslBestUnits(const UslCoefficients& usl, int limit)
+{
+    const double peak = uslPeakUnits(usl);
+    if (!(peak < static_cast<double>(limit)))
+        return limit;
+    const int below = std::max(1, static_cast<int>(std::floor(peak)));
+    const int above = std::min(limit, below + 1);
+    return uslThroughput(above, 1.0, usl) > uslThroughput(below, 1.0, usl) ? above : below;
+}
+
+} // namespace headroom::engine

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <string>
+
+// Replacing a file so that a crash at any moment leaves either the old file or the new one:
+// write the new content to a temporary sibling, flush it, rename it over the target (atomic on
+// POSIX within one file system), then flush the directory so the rename itself is durable.
+namespace headroom::project {
+
+// A hidden name beside `path`, in the same directory (hence on the same file system).
+std::string temporarySibling(const std::string& path);
+
+// fsyncs `temporary`, gives it the permissions of `path` if that exists, renames it over `path`
+// and fsyncs the directory. Returns 0, or the errno of the step that failed (`path` untouched).
+int replaceWith(const std::string& temporary, const std::string& path);
+
+// Writes `bytes` to `path` through a temporary sibling and replaceWith(). Returns 0 or an errno.
+int writeFileAtomically(const std::string& path, const std::string& bytes);
+
+} // namespace headroom::project

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "engine/Validation.h"
+#include "project/Project.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace headroom::project {
+
+enum class FileStatus
+{
+    Ok,
+    NotFound,       // no file at that path
+    CannotRead,     // exists, but could not be read (permissions, a directory, locked, I/O error)
+    NotAProject,    // readable, but not a Headroom project
+    NewerVersion,   // a Headroom project from a later version of Headroom
+    Damaged,        // a Headroom project that fails its integrity checks
+    InvalidContent, // well-formed, but fields are missing or of the wrong type: see `problems`
+    CannotWrite,    // saving failed; the file on disk is as it was
+};
+
+// The result of opening a project file. On anything but Ok, `message` says what is wrong in a
+// sentence that names the file, and nothing on disk has changed.
+struct LoadOutcome
+{
+    FileStatus status = FileStatus::Ok;
+    std::string message;
+    std::vector<engine::Problem> problems; // for InvalidContent
+    std::optional<Project> project;
+
+    bool ok() const { return status == FileStatus::Ok; }
+    static LoadOutcome failure(FileStatus status, std::string message)
+    {
+        return LoadOutcome{status, std::move(message), {}, std::nullopt};
+    }
+};
+
+struct SaveOutcome
+{
+    FileStatus status = FileStatus::Ok;
+    std::string message;
+
+    bool ok() const { return status == FileStatus::Ok; }
+};
+
+} // namespace headroom::project

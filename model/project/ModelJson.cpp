@@ -1,0 +1,360 @@
+#include "project/ModelJson.h"
+
+#include <cmath>
+#include <cstdint>
+#include <limits>
+
+namespace headroom::project {
+
+using engine::Quantity;
+using nlohmann::json;
+using nlohmann::ordered_json;
+
+namespace {
+
+// ---- writing ----
+
+// Whole numbers are written without a fraction ("18000", not "18000.0"); both read back equal.
+ordered_json number(double v)
+{
+    constexpr double kExactIntegers = 9007199254740992.0; // 2^53
+    if (v == std::floor(v) && std::abs(v) < kExactIntegers && !(v == 0.0 && std::signbit(v)))
+        return static_cast<std::int64_t>(v);
+    return v;
+}
+
+
+ordered_json quantityToJson(const Quantity& q)
+{
+    if (!q.interval90)
+        return number(q.estimate);
+    return ordered_json{
+        {"estimate", number(q.estimate)}, {"lo", number(q.interval90->lo)}, {"hi", number(q.interval90->hi)}};
+}
+
+ordered_json curveToJson(const engine::Curve& c)
+{
+    using engine::CurveKind;
+    ordered_json out{{"kind", std::string(engine::toString(c.kind))}, {"initial", quantityToJson(c.initial)}};
+    // The kind's own parameters always; the others only where set, so that nothing is lost.
+    const auto put = [&](const char* key, const Quantity& q, bool used) {
+        if (used || q != Quantity{})
+            out[key] = quantityToJson(q);
+    };
+    put("slope_per_month", c.slopePerMonth, c.kind == CurveKind::Linear);
+    put("monthly_growth", c.monthlyGrowth, c.kind == CurveKind::Exponential);
+    put("ceiling", c.ceiling, c.kind == CurveKind::Logistic);
+    put("rate_per_month", c.ratePerMonth, c.kind == CurveKind::Logistic);
+    return out;
+}
+
+ordered_json scalingToJson(const engine::ScalingPolicy& s)
+{
+    ordered_json out{{"policy", std::string(engine::toString(s.kind))},
+             {"instance_type", s.instanceType},
+             {"capacity_per_instance", quantityToJson(s.capacityPerInstance)},
+             {"target_utilization", quantityToJson(s.targetUtilization)}};
+    if (s.kind == engine::ScalingKind::Fixed) {
+        out["instances"] = s.fixedInstances;
+    } else {
+        out["min_instances"] = s.minInstances;
+        out["max_instances"] = s.maxInstances;
+    }
+    out["usl"] = {{"sigma", quantityToJson(s.usl.sigma)}, {"kappa", quantityToJson(s.usl.kappa)}};
+    return out;
+}
+
+// ---- reading ----
+
+// Walks untrusted JSON, recording a problem for each missing or mistyped field.
+class Reader
+{
+public:
+    explicit Reader(std::vector<engine::Problem>& problems) : m_problems(problems) {}
+
+    void fail(const std::string& field, const std::string& message) { m_problems.push_back({field, message}); }
+
+    const json* member(const json& object, const std::string& path, const char* key, bool required = true)
+    {
+        const auto it = object.find(key);
+        if (it == object.end()) {
+            if (required)
+                fail(join(path, key), "is missing");
+            return nullptr;
+        }
+        return &*it;
+    }
+
+    std::string text(const json& object, const std::string& path, const char* key, const std::string& fallback = {},
+                     bool required = true)
+    {
+        const json* v = member(object, path, key, required);
+        if (!v)
+            return fallback;
+        if (!v->is_string()) {
+            fail(join(path, key), std::string("must be text; got ") + v->type_name());
+            return fallback;
+        }
+        const auto& s = v->get_ref<const std::string&>();
+        if (s.size() > kMaxTextLength) {
+            fail(join(path, key), "is longer than " + std::to_string(kMaxTextLength) + " characters");
+            return fallback;
+        }
+        return s;
+    }
+
+    std::optional<double> number(const json& v, const std::string& field)
+    {
+        if (!v.is_number()) {
+            fail(field, std::string("must be a number; got ") + v.type_name());
+            return std::nullopt;
+        }
+        return v.get<double>();
+    }
+
+    // A number, or {"estimate": x, "lo": a, "hi": b} for a 90% interval.
+    Quantity quantity(const json& object, const std::string& path, const char* key, Quantity fallback = {},
+                      bool required = true)
+    {
+        const json* v = member(object, path, key, required);
+        if (!v)
+            return fallback;
+        const std::string field = join(path, key);
+        if (v->is_object()) {
+            Quantity q;
+            q.estimate = number(*v, field, "estimate").value_or(0.0);
+            const auto lo = number(*v, field, "lo");
+            const auto hi = number(*v, field, "hi");
+            if (lo && hi)
+                q.interval90 = engine::Interval{*lo, *hi};
+            return q;
+        }
+        if (!v->is_number()) {
+            fail(field, std::string("must be a number or {estimate, lo, hi}; got ") + v->type_name());
+            return fallback;
+        }
+        return Quantity(v->get<double>());
+    }
+
+    double real(const json& object, const std::string& path, const char* key, double fallback)
+    {
+        return number(object, path, key).value_or(fallback);
+    }
+
+    int integer(const json& object, const std::string& path, const char* key, int fallback, bool required = true)
+    {
+        const json* v = member(object, path, key, required);
+        if (!v)
+            return fallback;
+        const auto d = number(*v, join(path, key));
+        if (!d)
+            return fallback;
+        if (*d != std::floor(*d) || std::abs(*d) > std::numeric_limits<int>::max()) {
+            fail(join(path, key), "must be a whole number");
+            return fallback;
+        }
+        return static_cast<int>(*d);
+    }
+
+    // The array under `key`, or nullptr (with a problem) when it is not an array or too long.
+    const json* list(const json& object, const std::string& path, const char* key)
+    {
+        const json* v = member(object, path, key, false);
+        if (!v)
+            return nullptr;
+        if (!v->is_array()) {
+            fail(join(path, key), std::string("must be a list; got ") + v->type_name());
+            return nullptr;
+        }
+        if (v->size() > kMaxListLength) {
+            fail(join(path, key), "has more than " + std::to_string(kMaxListLength) + " entries");
+            return nullptr;
+        }
+        return v;
+    }
+
+    bool object(const json& v, const std::string& field)
+    {
+        if (v.is_object())
+            return true;
+        fail(field, std::string("must be an object; got ") + v.type_name());
+        return false;
+    }
+
+    template <typename Enum, typename Parse>
+    Enum choice(const json& object, const std::string& path, const char* key, Enum fallback, Parse parse)
+    {
+        const std::string name = text(object, path, key);
+        if (name.empty())
+            return fallback;
+        if (const auto value = parse(name))
+            return *value;
+        fail(join(path, key), "unknown value \"" + name + "\"");
+        return fallback;
+    }
+
+    static std::string join(const std::string& path, const char* key) { return path.empty() ? key : path + "." + key; }
+
+private:
+    std::optional<double> number(const json& object, const std::string& path, const char* key)
+    {
+        const json* v = member(object, path, key);
+        return v ? number(*v, join(path, key)) : std::nullopt;
+    }
+
+    std::vector<engine::Problem>& m_problems;
+};
+
+// Element path: "components[api]" where the element has an id, "components[2]" otherwise.
+std::string elementPath(const char* list, std::size_t index, const json& element)
+{
+    const auto it = element.is_object() ? element.find("id") : element.end();
+    const bool named = element.is_object() && it != element.end() && it->is_string() &&
+                       !it->get_ref<const std::string&>().empty() && it->get_ref<const std::string&>().size() <= 64;
+    return std::string(list) + "[" + (named ? it->get<std::string>() : std::to_string(index)) + "]";
+}
+
+template <typename T, typename ReadOne>
+std::vector<T> readList(Reader& in, const json& doc, const char* key, ReadOne readOne)
+{
+    std::vector<T> items;
+    const json* array = in.list(doc, "", key);
+    if (!array)
+        return items;
+    for (std::size_t i = 0; i < array->size(); ++i) {
+        const json& element = (*array)[i];
+        const std::string path = elementPath(key, i, element);
+        if (in.object(element, path))
+            items.push_back(readOne(element, path));
+    }
+    return items;
+}
+
+engine::Curve readCurve(Reader& in, const json& v, const std::string& path)
+{
+    engine::Curve c;
+    c.kind = in.choice(v, path, "kind", engine::CurveKind::Constant, engine::curveKindFromString);
+    c.initial = in.quantity(v, path, "initial");
+    const auto param = [&](const char* key, bool used) { return in.quantity(v, path, key, {}, used); };
+    c.slopePerMonth = param("slope_per_month", c.kind == engine::CurveKind::Linear);
+    c.monthlyGrowth = param("monthly_growth", c.kind == engine::CurveKind::Exponential);
+    c.ceiling = param("ceiling", c.kind == engine::CurveKind::Logistic);
+    c.ratePerMonth = param("rate_per_month", c.kind == engine::CurveKind::Logistic);
+    return c;
+}
+
+engine::InstanceType readInstanceType(Reader& in, const json& v, const std::string& path)
+{
+    engine::InstanceType t;
+    t.id = in.text(v, path, "id");
+    t.name = in.text(v, path, "name", t.id, false);
+    t.vcpu = in.real(v, path, "vcpu", t.vcpu);
+    t.memoryGb = in.real(v, path, "memory_gb", t.memoryGb);
+    t.pricePerHour = in.quantity(v, path, "price_per_hour");
+    return t;
+}
+
+engine::RequestClass readRequestClass(Reader& in, const json& v, const std::string& path)
+{
+    engine::RequestClass rc;
+    rc.id = in.text(v, path, "id");
+    rc.name = in.text(v, path, "name", rc.id, false);
+    rc.requestsPerUserPerDay = in.quantity(v, path, "requests_per_user_per_day");
+    rc.peakToAverage = in.quantity(v, path, "peak_to_average", 1.0, false);
+    rc.entryComponent = in.text(v, path, "entry");
+    return rc;
+}
+
+engine::ScalingPolicy readScaling(Reader& in, const json& v, const std::string& path)
+{
+    engine::ScalingPolicy s;
+    s.kind = in.choice(v, path, "policy", engine::ScalingKind::Horizontal, engine::scalingKindFromString);
+    s.instanceType = in.text(v, path, "instance_type");
+    s.capacityPerInstance = in.quantity(v, path, "capacity_per_instance");
+    s.targetUtilization = in.quantity(v, path, "target_utilization", 0.7, false);
+    const bool fixed = s.kind == engine::ScalingKind::Fixed;
+    s.fixedInstances = in.integer(v, path, "instances", 1, fixed);
+    s.minInstances = in.integer(v, path, "min_instances", 1, !fixed);
+    s.maxInstances = in.integer(v, path, "max_instances", s.minInstances, !fixed);
+    if (const json* usl = in.member(v, path, "usl", false); usl && in.object(*usl, Reader::join(path, "usl"))) {
+        s.usl.sigma = in.quantity(*usl, Reader::join(path, "usl"), "sigma", 0.0, false);
+        s.usl.kappa = in.quantity(*usl, Reader::join(path, "usl"), "kappa", 0.0, false);
+    }
+    return s;
+}
+
+engine::Component readComponent(Reader& in, const json& v, const std::string& path)
+{
+    engine::Component c;
+    c.id = in.text(v, path, "id");
+    c.name = in.text(v, path, "name", c.id, false);
+    c.kind = in.choice(v, path, "kind", engine::ComponentKind::Service, engine::componentKindFromString);
+    const std::string scalingPath = Reader::join(path, "scaling");
+    if (const json* s = in.member(v, path, "scaling"); s && in.object(*s, scalingPath))
+        c.scaling = readScaling(in, *s, scalingPath);
+    return c;
+}
+
+} // namespace
+
+ordered_json modelToJson(const engine::Model& model)
+{
+    ordered_json catalog = ordered_json::array();
+    for (const engine::InstanceType& t : model.catalog)
+        catalog.push_back({{"id", t.id},
+                           {"name", t.name},
+                           {"vcpu", number(t.vcpu)},
+                           {"memory_gb", number(t.memoryGb)},
+                           {"price_per_hour", quantityToJson(t.pricePerHour)}});
+    ordered_json classes = ordered_json::array();
+    for (const engine::RequestClass& rc : model.requestClasses)
+        classes.push_back({{"id", rc.id},
+                           {"name", rc.name},
+                           {"requests_per_user_per_day", quantityToJson(rc.requestsPerUserPerDay)},
+                           {"peak_to_average", quantityToJson(rc.peakToAverage)},
+                           {"entry", rc.entryComponent}});
+    ordered_json components = ordered_json::array();
+    for (const engine::Component& c : model.components)
+        components.push_back({{"id", c.id},
+                              {"name", c.name},
+                              {"kind", std::string(engine::toString(c.kind))},
+                              {"scaling", scalingToJson(c.scaling)}});
+    return ordered_json{{"format", kJsonFormatName},
+                {"format_version", kJsonFormatVersion},
+                {"name", model.name},
+                {"start", model.start.toString()},
+                {"horizon_months", model.horizonMonths},
+                {"users", curveToJson(model.users)},
+                {"catalog", std::move(catalog)},
+                {"request_classes", std::move(classes)},
+                {"components", std::move(components)}};
+}
+
+ModelParse modelFromJson(const json& doc)
+{
+    ModelParse out;
+    Reader in(out.problems);
+    if (!in.object(doc, "(document)"))
+        return out;
+    engine::Model m;
+    m.name = in.text(doc, "", "name", "Untitled", false);
+    const std::string start = in.text(doc, "", "start");
+    if (const auto ym = engine::YearMonth::parse(start))
+        m.start = *ym;
+    else if (!start.empty())
+        in.fail("start", "must be a month as YYYY-MM; got \"" + start + "\"");
+    m.horizonMonths = in.integer(doc, "", "horizon_months", 36);
+    if (const json* users = in.member(doc, "", "users"); users && in.object(*users, "users"))
+        m.users = readCurve(in, *users, "users");
+    m.catalog = readList<engine::InstanceType>(
+        in, doc, "catalog", [&](const json& v, const std::string& p) { return readInstanceType(in, v, p); });
+    m.requestClasses = readList<engine::RequestClass>(
+        in, doc, "request_classes", [&](const json& v, const std::string& p) { return readRequestClass(in, v, p); });
+    m.components = readList<engine::Component>(
+        in, doc, "components", [&](const json& v, const std::string& p) { return readComponent(in, v, p); });
+    if (out.problems.empty())
+        out.model = std::move(m);
+    return out;
+}
+
+} // namespace headroom::project

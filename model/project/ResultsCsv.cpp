@@ -1,0 +1,53 @@
+#include "project/ResultsCsv.h"
+
+#include <cstdio>
+#include <sstream>
+
+namespace headroom::project {
+
+namespace {
+
+// RFC 4180: quote a field holding a comma, a quote or a line break, doubling its quotes.
+std::string csvField(const std::string& text)
+{
+    if (text.find_first_of(",\"\r\n") == std::string::npos)
+        return text;
+    std::string out = "\"";
+    for (const char c : text)
+        out += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return out + "\"";
+}
+
+std::string number(double v)
+{
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.17g", v);
+    return buffer;
+}
+
+void writeRows(std::ostringstream& out, const std::vector<std::string>& months, const std::string& subject,
+               const std::vector<engine::NamedSeries>& series)
+{
+    for (const engine::NamedSeries& named : series)
+        for (std::size_t t = 0; t < months.size(); ++t) {
+            const auto i = static_cast<Eigen::Index>(t);
+            const engine::SeriesSummary& s = named.summary;
+            out << months[t] << ',' << csvField(subject) << ',' << named.key << ',' << number(s.mean[i]) << ','
+                << number(s.p10[i]) << ',' << number(s.p50[i]) << ',' << number(s.p90[i]) << '\n';
+        }
+}
+
+} // namespace
+
+std::string resultsToCsv(const engine::Results& results)
+{
+    std::ostringstream out;
+    out << "month,subject,series,mean,p10,p50,p90\n";
+    const std::vector<std::string> months = results.monthLabels();
+    writeRows(out, months, "total", results.totals);
+    for (const engine::ComponentResult& c : results.components)
+        writeRows(out, months, c.id, c.series);
+    return out.str();
+}
+
+} // namespace headroom::project

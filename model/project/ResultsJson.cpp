@@ -1,0 +1,68 @@
+#include "project/ResultsJson.h"
+
+#include <cmath>
+
+namespace headroom::project {
+
+using nlohmann::json;
+
+namespace {
+
+json seriesToJson(const Series& s)
+{
+    json out = json::array();
+    for (const double v : s)
+        out.push_back(std::isfinite(v) ? json(v) : json(nullptr)); // JSON has no NaN; the engine emits none
+    return out;
+}
+
+json summaryToJson(const engine::SeriesSummary& s)
+{
+    return json{{"mean", seriesToJson(s.mean)},
+                {"p10", seriesToJson(s.p10)},
+                {"p50", seriesToJson(s.p50)},
+                {"p90", seriesToJson(s.p90)}};
+}
+
+json namedToJson(const std::vector<engine::NamedSeries>& series)
+{
+    json out = json::object();
+    for (const engine::NamedSeries& s : series)
+        out[s.key] = summaryToJson(s.summary);
+    return out;
+}
+
+} // namespace
+
+json resultsToJson(const engine::Results& r)
+{
+    json components = json::array();
+    for (const engine::ComponentResult& c : r.components)
+        components.push_back({{"id", c.id}, {"name", c.name}, {"series", namedToJson(c.series)}});
+
+    json bottlenecks = json::array();
+    const std::vector<std::string> labels = r.monthLabels();
+    for (const engine::Bottleneck& b : r.bottlenecks) {
+        json first = nullptr;
+        json firstLabel = nullptr;
+        if (b.medianFirstMonth) {
+            first = *b.medianFirstMonth;
+            firstLabel = labels.at(static_cast<std::size_t>(*b.medianFirstMonth));
+        }
+        bottlenecks.push_back({{"subject", b.subject},
+                               {"kind", std::string(engine::toString(b.kind))},
+                               {"message", b.message},
+                               {"value", b.value},
+                               {"threshold", b.threshold},
+                               {"median_first_month", firstLabel},
+                               {"median_first_month_index", first},
+                               {"probability_by_month", seriesToJson(b.probabilityByMonth)}});
+    }
+    return json{{"engine", {{"version", r.engineVersion}, {"seed", r.seed}, {"samples", r.samples}}},
+                {"months", labels},
+                {"components", std::move(components)},
+                {"totals", namedToJson(r.totals)},
+                {"bottlenecks", std::move(bottlenecks)}};
+}
+
+} // namespace headroom::project

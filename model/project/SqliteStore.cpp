@@ -1,0 +1,509 @@
+#include "project/SqliteStore.h"
+
+#include "project/AtomicFile.h"
+#include "project/ModelJson.h"
+#include "project/Sqlite.h"
+
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <unistd.h>
+
+namespace headroom::project {
+
+using engine::Quantity;
+using sqlite::Database;
+using sqlite::SqliteError;
+using sqlite::Statement;
+
+namespace {
+
+// Schema version 1. Every numeric input is a quantity: its estimate and, where uncertain, the
+// bounds of its 90% interval (both NULL otherwise). Model references (an instance type, an entry
+// component) are plain text checked by validation, so that an invalid model can still be saved.
+constexpr const char* kSchema = R"sql(
+CREATE TABLE model (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    name TEXT NOT NULL,
+    start_month TEXT NOT NULL,
+    horizon_months INTEGER NOT NULL
+) STRICT;
+CREATE TABLE curve (
+    driver TEXT PRIMARY KEY,
+    kind TEXT NOT NULL,
+    initial REAL NOT NULL, initial_lo REAL, initial_hi REAL,
+    slope_per_month REAL NOT NULL, slope_per_month_lo REAL, slope_per_month_hi REAL,
+    monthly_growth REAL NOT NULL, monthly_growth_lo REAL, monthly_growth_hi REAL,
+    ceiling REAL NOT NULL, ceiling_lo REAL, ceiling_hi REAL,
+    rate_per_month REAL NOT NULL, rate_per_month_lo REAL, rate_per_month_hi REAL
+) STRICT;
+CREATE TABLE instance_type (
+    position INTEGER NOT NULL UNIQUE,
+    id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    vcpu REAL NOT NULL,
+    memory_gb REAL NOT NULL,
+    price_per_hour REAL NOT NULL, price_per_hour_lo REAL, price_per_hour_hi REAL
+) STRICT;
+CREATE TABLE request_class (
+    position INTEGER NOT NULL UNIQUE,
+    id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    requests_per_user_per_day REAL NOT NULL, requests_per_user_per_day_lo REAL, requests_per_user_per_day_hi REAL,
+    peak_to_average REAL NOT NULL, peak_to_average_lo REAL, peak_to_average_hi REAL,
+    entry TEXT NOT NULL
+) STRICT;
+CREATE TABLE component (
+    position INTEGER NOT NULL UNIQUE,
+    id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    policy TEXT NOT NULL,
+    instance_type TEXT NOT NULL,
+    capacity_per_instance REAL NOT NULL, capacity_per_instance_lo REAL, capacity_per_instance_hi REAL,
+    target_utilization REAL NOT NULL, target_utilization_lo REAL, target_utilization_hi REAL,
+    min_instances INTEGER NOT NULL,
+    max_instances INTEGER NOT NULL,
+    fixed_instances INTEGER NOT NULL,
+    usl_sigma REAL NOT NULL, usl_sigma_lo REAL, usl_sigma_hi REAL,
+    usl_kappa REAL NOT NULL, usl_kappa_lo REAL, usl_kappa_hi REAL
+) STRICT;
+CREATE TABLE run (
+    id INTEGER PRIMARY KEY,
+    scenario TEXT NOT NULL UNIQUE,
+    engine_version TEXT NOT NULL,
+    seed INTEGER NOT NULL,
+    samples INTEGER NOT NULL,
+    start_month TEXT NOT NULL,
+    months INTEGER NOT NULL,
+    computed_at TEXT NOT NULL,
+    inputs_hash TEXT NOT NULL
+) STRICT;
+CREATE TABLE run_component (
+    run_id INTEGER NOT NULL REFERENCES run(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    PRIMARY KEY (run_id, position)
+) STRICT;
+CREATE TABLE run_series (
+    run_id INTEGER NOT NULL REFERENCES run(id) ON DELETE CASCADE,
+    subject TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    key TEXT NOT NULL,
+    mean BLOB NOT NULL, p10 BLOB NOT NULL, p50 BLOB NOT NULL, p90 BLOB NOT NULL,
+    PRIMARY KEY (run_id, subject, key)
+) STRICT;
+CREATE TABLE run_bottleneck (
+    run_id INTEGER NOT NULL REFERENCES run(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    subject TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    message TEXT NOT NULL,
+    value REAL NOT NULL,
+    threshold REAL NOT NULL,
+    median_first_month INTEGER,
+    probability BLOB NOT NULL,
+    PRIMARY KEY (run_id, position)
+) STRICT;
+)sql";
+
+constexpr const char* kBaseScenario = ""; // the base model's run; scenarios get their names
+
+// ---- writing ----
+
+// Binds a quantity to three consecutive parameters: estimate, lo, hi.
+void bindQuantity(Statement& s, int first, const Quantity& q)
+{
+    s.bind(first, q.estimate);
+    s.bind(first + 1, q.interval90 ? std::optional(q.interval90->lo) : std::nullopt);
+    s.bind(first + 2, q.interval90 ? std::optional(q.interval90->hi) : std::nullopt);
+}
+
+void bindSeries(Statement& s, int index, const Series& series)
+{
+    s.bindBlob(index, series.data(), static_cast<int>(series.size() * static_cast<Eigen::Index>(sizeof(double))));
+}
+
+void writeModel(Database& db, const engine::Model& m)
+{
+    db.prepare("INSERT INTO model VALUES (1, ?, ?, ?)")
+        .bind(1, m.name)
+        .bind(2, m.start.toString())
+        .bind(3, m.horizonMonths)
+        .run();
+
+    Statement curve = db.prepare("INSERT INTO curve VALUES (?, ?, ?,?,?, ?,?,?, ?,?,?, ?,?,?, ?,?,?)");
+    curve.bind(1, std::string_view("users")).bind(2, engine::toString(m.users.kind));
+    bindQuantity(curve, 3, m.users.initial);
+    bindQuantity(curve, 6, m.users.slopePerMonth);
+    bindQuantity(curve, 9, m.users.monthlyGrowth);
+    bindQuantity(curve, 12, m.users.ceiling);
+    bindQuantity(curve, 15, m.users.ratePerMonth);
+    curve.run();
+
+    Statement type = db.prepare("INSERT INTO instance_type VALUES (?, ?, ?, ?, ?, ?,?,?)");
+    for (std::size_t i = 0; i < m.catalog.size(); ++i) {
+        const engine::InstanceType& t = m.catalog[i];
+        type.bind(1, static_cast<std::int64_t>(i)).bind(2, t.id).bind(3, t.name).bind(4, t.vcpu).bind(5, t.memoryGb);
+        bindQuantity(type, 6, t.pricePerHour);
+        type.run();
+    }
+
+    Statement rc = db.prepare("INSERT INTO request_class VALUES (?, ?, ?, ?,?,?, ?,?,?, ?)");
+    for (std::size_t i = 0; i < m.requestClasses.size(); ++i) {
+        const engine::RequestClass& r = m.requestClasses[i];
+        rc.bind(1, static_cast<std::int64_t>(i)).bind(2, r.id).bind(3, r.name);
+        bindQuantity(rc, 4, r.requestsPerUserPerDay);
+        bindQuantity(rc, 7, r.peakToAverage);
+        rc.bind(10, r.entryComponent).run();
+    }
+
+    Statement comp =
+        db.prepare("INSERT INTO component VALUES (?, ?, ?, ?, ?, ?, ?,?,?, ?,?,?, ?, ?, ?, ?,?,?, ?,?,?)");
+    for (std::size_t i = 0; i < m.components.size(); ++i) {
+        const engine::Component& c = m.components[i];
+        const engine::ScalingPolicy& s = c.scaling;
+        comp.bind(1, static_cast<std::int64_t>(i)).bind(2, c.id).bind(3, c.name).bind(4, engine::toString(c.kind));
+        comp.bind(5, engine::toString(s.kind)).bind(6, s.instanceType);
+        bindQuantity(comp, 7, s.capacityPerInstance);
+        bindQuantity(comp, 10, s.targetUtilization);
+        comp.bind(13, s.minInstances).bind(14, s.maxInstances).bind(15, s.fixedInstances);
+        bindQuantity(comp, 16, s.usl.sigma);
+        bindQuantity(comp, 19, s.usl.kappa);
+        comp.run();
+    }
+}
+
+void writeSeries(Statement& insert, std::int64_t runId, const std::string& subject,
+                 const std::vector<engine::NamedSeries>& series)
+{
+    for (std::size_t i = 0; i < series.size(); ++i) {
+        const engine::SeriesSummary& s = series[i].summary;
+        insert.bind(1, runId).bind(2, subject).bind(3, static_cast<std::int64_t>(i)).bind(4, series[i].key);
+        bindSeries(insert, 5, s.mean);
+        bindSeries(insert, 6, s.p10);
+        bindSeries(insert, 7, s.p50);
+        bindSeries(insert, 8, s.p90);
+        insert.run();
+    }
+}
+
+void writeRun(Database& db, const StoredRun& run)
+{
+    const engine::Results& r = run.results;
+    db.prepare("INSERT INTO run VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .bind(1, std::string_view(kBaseScenario))
+        .bind(2, r.engineVersion)
+        .bind(3, static_cast<std::int64_t>(r.seed))
+        .bind(4, r.samples)
+        .bind(5, r.start.toString())
+        .bind(6, r.months)
+        .bind(7, run.computedAt)
+        .bind(8, run.inputsHash)
+        .run();
+    Statement seriesInsert = db.prepare("INSERT INTO run_series VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    writeSeries(seriesInsert, 1, "", r.totals);
+    Statement comp = db.prepare("INSERT INTO run_component VALUES (1, ?, ?, ?)");
+    for (std::size_t i = 0; i < r.components.size(); ++i) {
+        const engine::ComponentResult& c = r.components[i];
+        comp.bind(1, static_cast<std::int64_t>(i)).bind(2, c.id).bind(3, c.name).run();
+        writeSeries(seriesInsert, 1, "component:" + c.id, c.series);
+    }
+    Statement bottleneck = db.prepare("INSERT INTO run_bottleneck VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)");
+    for (std::size_t i = 0; i < r.bottlenecks.size(); ++i) {
+        const engine::Bottleneck& b = r.bottlenecks[i];
+        bottleneck.bind(1, static_cast<std::int64_t>(i)).bind(2, b.subject).bind(3, engine::toString(b.kind));
+        bottleneck.bind(4, b.message).bind(5, b.value).bind(6, b.threshold);
+        bottleneck.bind(7, b.medianFirstMonth ? std::optional<double>(*b.medianFirstMonth) : std::nullopt);
+        bindSeries(bottleneck, 8, b.probabilityByMonth);
+        bottleneck.run();
+    }
+}
+
+// ---- reading ----
+
+// Thrown when a value read from the file is out of bounds: the file is treated as damaged.
+struct BadValue
+{
+    std::string what;
+};
+
+Quantity readQuantity(const Statement& s, int first)
+{
+    Quantity q(s.real(first));
+    if (s.columnType(first + 1) != SQLITE_NULL && s.columnType(first + 2) != SQLITE_NULL)
+        q.interval90 = engine::Interval{s.real(first + 1), s.real(first + 2)};
+    return q;
+}
+
+std::string boundedText(const Statement& s, int column)
+{
+    std::string t = s.text(column);
+    if (t.size() > kMaxTextLength)
+        throw BadValue{"a text value is longer than " + std::to_string(kMaxTextLength) + " characters"};
+    return t;
+}
+
+int boundedInt(const Statement& s, int column)
+{
+    const std::int64_t v = s.integer(column);
+    if (v < INT32_MIN || v > INT32_MAX)
+        throw BadValue{"a whole number is out of range"};
+    return static_cast<int>(v);
+}
+
+template <typename Enum, typename Parse>
+Enum enumValue(const std::string& text, Parse parse)
+{
+    if (const auto v = parse(text))
+        return *v;
+    throw BadValue{"unknown value \"" + text + "\""};
+}
+
+engine::YearMonth monthValue(const std::string& text)
+{
+    if (const auto v = engine::YearMonth::parse(text))
+        return *v;
+    throw BadValue{"a month is not written as YYYY-MM"};
+}
+
+// Reads every row of a list table, refusing more rows than any model could hold.
+template <typename Row>
+void forEachRow(Database& db, const char* sql, Row row)
+{
+    Statement s = db.prepare(sql);
+    std::size_t count = 0;
+    while (s.step()) {
+        if (++count > kMaxListLength)
+            throw BadValue{"a list has more entries than allowed"};
+        row(s);
+    }
+}
+
+engine::Model readModel(Database& db)
+{
+    engine::Model m;
+    Statement model = db.prepare("SELECT name, start_month, horizon_months FROM model WHERE id = 1");
+    if (!model.step())
+        throw BadValue{"the model is missing"};
+    m.name = boundedText(model, 0);
+    m.start = monthValue(model.text(1));
+    m.horizonMonths = boundedInt(model, 2);
+
+    Statement curve = db.prepare("SELECT kind, initial, initial_lo, initial_hi, slope_per_month, slope_per_month_lo,"
+                                 " slope_per_month_hi, monthly_growth, monthly_growth_lo, monthly_growth_hi, ceiling,"
+                                 " ceiling_lo, ceiling_hi, rate_per_month, rate_per_month_lo, rate_per_month_hi"
+                                 " FROM curve WHERE driver = 'users'");
+    if (!curve.step())
+        throw BadValue{"the users curve is missing"};
+    m.users.kind = enumValue<engine::CurveKind>(curve.text(0), engine::curveKindFromString);
+    m.users.initial = readQuantity(curve, 1);
+    m.users.slopePerMonth = readQuantity(curve, 4);
+    m.users.monthlyGrowth = readQuantity(curve, 7);
+    m.users.ceiling = readQuantity(curve, 10);
+    m.users.ratePerMonth = readQuantity(curve, 13);
+
+    forEachRow(db, "SELECT id, name, vcpu, memory_gb, price_per_hour, price_per_hour_lo, price_per_hour_hi"
+                   " FROM instance_type ORDER BY position",
+               [&](const Statement& s) {
+                   m.catalog.push_back({boundedText(s, 0), boundedText(s, 1), s.real(2), s.real(3),
+                                        readQuantity(s, 4)});
+               });
+    forEachRow(db, "SELECT id, name, requests_per_user_per_day, requests_per_user_per_day_lo,"
+                   " requests_per_user_per_day_hi, peak_to_average, peak_to_average_lo, peak_to_average_hi, entry"
+                   " FROM request_class ORDER BY position",
+               [&](const Statement& s) {
+                   m.requestClasses.push_back({boundedText(s, 0), boundedText(s, 1), readQuantity(s, 2),
+                                               readQuantity(s, 5), boundedText(s, 8)});
+               });
+    forEachRow(db, "SELECT id, name, kind, policy, instance_type, capacity_per_instance, capacity_per_instance_lo,"
+                   " capacity_per_instance_hi, target_utilization, target_utilization_lo, target_utilization_hi,"
+                   " min_instances, max_instances, fixed_instances, usl_sigma, usl_sigma_lo, usl_sigma_hi,"
+                   " usl_kappa, usl_kappa_lo, usl_kappa_hi FROM component ORDER BY position",
+               [&](const Statement& s) {
+                   engine::Component c;
+                   c.id = boundedText(s, 0);
+                   c.name = boundedText(s, 1);
+                   c.kind = enumValue<engine::ComponentKind>(s.text(2), engine::componentKindFromString);
+                   c.scaling.kind = enumValue<engine::ScalingKind>(s.text(3), engine::scalingKindFromString);
+                   c.scaling.instanceType = boundedText(s, 4);
+                   c.scaling.capacityPerInstance = readQuantity(s, 5);
+                   c.scaling.targetUtilization = readQuantity(s, 8);
+                   c.scaling.minInstances = boundedInt(s, 11);
+                   c.scaling.maxInstances = boundedInt(s, 12);
+                   c.scaling.fixedInstances = boundedInt(s, 13);
+                   c.scaling.usl.sigma = readQuantity(s, 14);
+                   c.scaling.usl.kappa = readQuantity(s, 17);
+                   m.components.push_back(std::move(c));
+               });
+    return m;
+}
+
+Series seriesValue(const Statement& s, int column, int months)
+{
+    const std::vector<double> values = s.doubles(column);
+    if (static_cast<int>(values.size()) != months)
+        throw BadValue{"a result series does not have one value per month"};
+    return Eigen::Map<const Series>(values.data(), months);
+}
+
+std::optional<StoredRun> readRun(Database& db)
+{
+    Statement run = db.prepare("SELECT engine_version, seed, samples, start_month, months, computed_at, inputs_hash"
+                               " FROM run WHERE scenario = ?");
+    run.bind(1, std::string_view(kBaseScenario));
+    if (!run.step())
+        return std::nullopt;
+    StoredRun out;
+    engine::Results& r = out.results;
+    r.engineVersion = boundedText(run, 0);
+    r.seed = static_cast<std::uint64_t>(run.integer(1));
+    r.samples = boundedInt(run, 2);
+    r.start = monthValue(run.text(3));
+    r.months = boundedInt(run, 4);
+    if (r.months < engine::kMinHorizonMonths || r.months > engine::kMaxHorizonMonths)
+        throw BadValue{"the stored results span an impossible number of months"};
+    out.computedAt = boundedText(run, 5);
+    out.inputsHash = boundedText(run, 6);
+
+    forEachRow(db, "SELECT id, name FROM run_component WHERE run_id = 1 ORDER BY position",
+               [&](const Statement& s) { r.components.push_back({boundedText(s, 0), boundedText(s, 1), {}}); });
+    forEachRow(db, "SELECT subject, key, mean, p10, p50, p90 FROM run_series WHERE run_id = 1 ORDER BY subject, position",
+               [&](const Statement& s) {
+                   const std::string subject = boundedText(s, 0);
+                   engine::NamedSeries named{boundedText(s, 1),
+                                             {seriesValue(s, 2, r.months), seriesValue(s, 3, r.months),
+                                              seriesValue(s, 4, r.months), seriesValue(s, 5, r.months)}};
+                   if (subject.empty()) {
+                       r.totals.push_back(std::move(named));
+                       return;
+                   }
+                   for (engine::ComponentResult& c : r.components)
+                       if ("component:" + c.id == subject) {
+                           c.series.push_back(std::move(named));
+                           return;
+                       }
+                   throw BadValue{"a result series belongs to no component"};
+               });
+    forEachRow(db, "SELECT subject, kind, message, value, threshold, median_first_month, probability"
+                   " FROM run_bottleneck WHERE run_id = 1 ORDER BY position",
+               [&](const Statement& s) {
+                   engine::Bottleneck b;
+                   b.subject = boundedText(s, 0);
+                   b.kind = enumValue<engine::BottleneckKind>(s.text(1), engine::bottleneckKindFromString);
+                   b.message = boundedText(s, 2);
+                   b.value = s.real(3);
+                   b.threshold = s.real(4);
+                   if (s.columnType(5) != SQLITE_NULL) {
+                       const int month = boundedInt(s, 5);
+                       if (month < 0 || month >= r.months)
+                           throw BadValue{"a bottleneck's month lies outside the results"};
+                       b.medianFirstMonth = month;
+                   }
+                   b.probabilityByMonth = seriesValue(s, 6, r.months);
+                   r.bottlenecks.push_back(std::move(b));
+               });
+    return out;
+}
+
+bool hasSqliteHeader(const std::string& path, std::uintmax_t size)
+{
+    if (size < 100)
+        return false;
+    std::ifstream in(path, std::ios::binary);
+    char header[16] = {};
+    in.read(header, sizeof header);
+    return in && std::memcmp(header, "SQLite format 3", 16) == 0;
+}
+
+} // namespace
+
+LoadOutcome loadSqlite(const std::string& path)
+{
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    const fs::file_status status = fs::status(path, ec);
+    if (!fs::exists(status))
+        return LoadOutcome::failure(FileStatus::NotFound, "There is no file at " + path + ".");
+    if (!fs::is_regular_file(status))
+        return LoadOutcome::failure(FileStatus::CannotRead, path + " is not a file.");
+    const std::uintmax_t size = fs::file_size(path, ec);
+    if (ec || ::access(path.c_str(), R_OK) != 0)
+        return LoadOutcome::failure(FileStatus::CannotRead, "Cannot read " + path + ": permission denied.");
+    if (size == 0)
+        return LoadOutcome::failure(FileStatus::NotAProject, path + " is empty: it is not a Headroom project.");
+    if (!hasSqliteHeader(path, size))
+        return LoadOutcome::failure(FileStatus::NotAProject, path + " is not a Headroom project.");
+
+    try {
+        Database db(path, SQLITE_OPEN_READONLY);
+        if (db.pragmaInteger("application_id") != kApplicationId)
+            return LoadOutcome::failure(FileStatus::NotAProject,
+                                        path + " is an SQLite database, but not a Headroom project.");
+        const std::int64_t version = db.pragmaInteger("user_version");
+        if (version > kSchemaVersion)
+            return LoadOutcome::failure(FileStatus::NewerVersion,
+                                        path + " was saved by a newer version of Headroom (file format " +
+                                            std::to_string(version) + "; this version reads up to " +
+                                            std::to_string(kSchemaVersion) + "). Update Headroom to open it.");
+        if (version < 1)
+            return LoadOutcome::failure(FileStatus::Damaged, path + " is damaged: it has no schema version.");
+        {
+            Statement check = db.prepare("PRAGMA quick_check");
+            if (!check.step() || check.text(0) != "ok")
+                return LoadOutcome::failure(FileStatus::Damaged, path + " is damaged: " + check.text(0));
+        }
+        db.execute("BEGIN");
+        Project project{readModel(db), readRun(db)};
+        db.execute("COMMIT");
+        LoadOutcome out;
+        out.project = std::move(project);
+        return out;
+    } catch (const BadValue& e) {
+        return LoadOutcome::failure(FileStatus::Damaged, path + " is damaged: " + e.what + ".");
+    } catch (const SqliteError& e) {
+        const int primary = e.code() & 0xff;
+        if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
+            return LoadOutcome::failure(FileStatus::CannotRead,
+                                        path + " is locked by another program; try again when it is done.");
+        if (primary == SQLITE_NOTADB)
+            return LoadOutcome::failure(FileStatus::NotAProject, path + " is not a Headroom project.");
+        if (primary == SQLITE_CANTOPEN || primary == SQLITE_PERM || primary == SQLITE_IOERR)
+            return LoadOutcome::failure(FileStatus::CannotRead, "Cannot read " + path + ": " + e.what() + ".");
+        return LoadOutcome::failure(FileStatus::Damaged, path + " is damaged: " + e.what() + ".");
+    }
+}
+
+SaveOutcome saveSqlite(const std::string& path, const Project& project)
+{
+    const std::string temporary = temporarySibling(path);
+    std::error_code ec;
+    std::filesystem::remove(temporary, ec);
+    const auto fail = [&](const std::string& why) {
+        std::filesystem::remove(temporary, ec);
+        return SaveOutcome{FileStatus::CannotWrite, "Could not save " + path + ": " + why + ". The file is unchanged."};
+    };
+    try {
+        Database db(temporary, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+        // The temporary file is thrown away on any failure, so SQLite's own journal adds nothing;
+        // durability comes from replaceWith()'s fsync and rename.
+        db.execute("PRAGMA journal_mode = MEMORY; PRAGMA synchronous = OFF;");
+        db.execute(("PRAGMA application_id = " + std::to_string(kApplicationId) + ";").c_str());
+        db.execute(("PRAGMA user_version = " + std::to_string(kSchemaVersion) + ";").c_str());
+        db.execute("BEGIN");
+        db.execute(kSchema);
+        writeModel(db, project.model);
+        if (project.lastRun)
+            writeRun(db, *project.lastRun);
+        db.execute("COMMIT");
+        db.close();
+    } catch (const SqliteError& e) {
+        return fail(e.what());
+    }
+    if (const int err = replaceWith(temporary, path))
+        return fail(std::strerror(err));
+    return {};
+}
+
+} // namespace headroom::project

@@ -1,0 +1,126 @@
+#include "TestSupport.h"
+#include "engine/Capacity.h"
+#include "engine/Usl.h"
+
+#include <random>
+
+using namespace headroom;
+using namespace headroom::engine;
+
+// The Universal Scalability Law and the scaling policies built on it.
+class TestCapacity : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void uslThroughput_data()
+    {
+        QTest::addColumn<double>("n");
+        QTest::addColumn<double>("sigma");
+        QTest::addColumn<double>("kappa");
+        QTest::addColumn<double>("expected");
+        // X(n) = n / (1 + σ(n−1) + κn(n−1)) with X(1) = 1, worked by hand.
+        QTest::newRow("one unit delivers X(1)") << 1.0 << 0.3 << 0.01 << 1.0;
+        QTest::newRow("linear without contention") << 64.0 << 0.0 << 0.0 << 64.0;
+        QTest::newRow("Amdahl with kappa 0") << 11.0 << 0.1 << 0.0 << 5.5; // 11 / (1 + 1)
+        QTest::newRow("both terms") << 10.0 << 0.05 << 0.001 << 6.493506493506494; // 10 / 1.54
+    }
+
+    void uslThroughput()
+    {
+        QFETCH(double, n);
+        QFETCH(double, sigma);
+        QFETCH(double, kappa);
+        QFETCH(double, expected);
+        HEADROOM_COMPARE_REL(engine::uslThroughput(n, 1.0, {sigma, kappa}), expected, test::kExactArithmetic);
+    }
+
+    // Gunther, Guerrilla Capacity Planning (2007), §4.6: N* = sqrt((1 − σ)/κ).
+    void uslPeakIsWhereThroughputStopsRising()
+    {
+        const UslCoefficients usl{0.02, 0.0001};
+        HEADROOM_COMPARE_REL(uslPeakUnits(usl), 98.99494936611666, test::kExactArithmetic);
+        QCOMPARE(uslBestUnits(usl, 1000), 99); // X(99) = 25.18956 > X(98) = 25.18892
+        QCOMPARE(uslBestUnits(usl, 50), 50);   // the limit comes first
+        QVERIFY(std::isinf(uslPeakUnits({0.1, 0.0})));
+        QVERIFY(engine::uslThroughput(99, 1, usl) > engine::uslThroughput(98, 1, usl));
+        QVERIFY(engine::uslThroughput(99, 1, usl) > engine::uslThroughput(100, 1, usl));
+    }
+
+    void horizontalPicksTheSmallestSufficientCount()
+    {
+        PoolParameters pool{520.0, 0.7, {0.03, 0.0004}, 2, 24};
+        // λ = 1958.27/s needs X(n) ≥ 2797.5: X(6) = 2685.0 is short, X(7) = 3041.4 is enough.
+        const Sizing s = sizeHorizontal(1958.2650526718917, pool);
+        QCOMPARE(s.instances, 7);
+        HEADROOM_COMPARE_REL(s.capacity, 3041.44385026738, test::kExactArithmetic);
+        HEADROOM_COMPARE_REL(s.utilization, 1958.2650526718917 / 3041.44385026738, test::kExactArithmetic);
+        QVERIFY(s.meetsTarget);
+        QVERIFY(!s.atMaximum);
+        QVERIFY(!s.atScalabilityPeak);
+    }
+
+    void horizontalNeverGoesBelowItsMinimum()
+    {
+        PoolParameters pool{520.0, 0.7, {}, 2, 24};
+        QCOMPARE(sizeHorizontal(0.0, pool).instances, 2);
+        QCOMPARE(sizeHorizontal(10.0, pool).instances, 2);
+    }
+
+    void saturationIsReportedAboveOneNotClipped()
+    {
+        PoolParameters pool{100.0, 0.7, {}, 1, 4};
+        const Sizing s = sizeHorizontal(1000.0, pool); // four instances serve 400/s at 100%
+        QCOMPARE(s.instances, 4);
+        HEADROOM_COMPARE_REL(s.utilization, 2.5, test::kExactArithmetic);
+        QVERIFY(!s.meetsTarget);
+        QVERIFY(s.atMaximum);
+        QVERIFY(!s.atScalabilityPeak);
+    }
+
+    void scalabilityCeilingStopsBeforeTheMaximum()
+    {
+        // n* = sqrt(0.99/0.01) ≈ 9.95: past 10 nodes throughput falls, so 100 allowed nodes do not help.
+        PoolParameters pool{100.0, 0.7, {0.01, 0.01}, 1, 100};
+        const Sizing s = sizeHorizontal(5000.0, pool);
+        QCOMPARE(s.instances, 10);
+        QVERIFY(s.atScalabilityPeak);
+        QVERIFY(!s.atMaximum);
+        QVERIFY(s.utilization > 1.0);
+    }
+
+    void fixedKeepsItsCount()
+    {
+        PoolParameters pool{100.0, 0.7, {}, 1, 1};
+        const Sizing s = sizeFixed(150.0, 3, pool);
+        QCOMPARE(s.instances, 3);
+        HEADROOM_COMPARE_REL(s.utilization, 0.5, test::kExactArithmetic);
+        const Sizing over = sizeFixed(450.0, 3, pool);
+        QVERIFY(!over.meetsTarget);
+        HEADROOM_COMPARE_REL(over.utilization, 1.5, test::kExactArithmetic);
+    }
+
+    // Property: more demand never means fewer instances; sizing meets the target whenever it can.
+    void moreDemandNeverMeansFewerInstances()
+    {
+        std::mt19937_64 rng(20261128);
+        std::uniform_real_distribution<double> unit(0.0, 1.0);
+        for (int trial = 0; trial < 200; ++trial) {
+            PoolParameters pool{10.0 + 990.0 * unit(rng), 0.3 + 0.7 * unit(rng),
+                                {0.2 * unit(rng), 0.001 * unit(rng)}, 1 + int(5 * unit(rng)), 0};
+            pool.maxInstances = pool.minInstances + int(200 * unit(rng));
+            int previous = 0;
+            for (double lambda = 0.0; lambda < 50000.0; lambda = lambda * 1.3 + 1.0) {
+                const Sizing s = sizeHorizontal(lambda, pool);
+                QVERIFY2(s.instances >= previous, qPrintable(QStringLiteral("trial %1, lambda %2").arg(trial).arg(lambda)));
+                QVERIFY(s.instances >= pool.minInstances && s.instances <= pool.maxInstances);
+                if (s.meetsTarget && s.instances > pool.minInstances) // and one fewer would not do
+                    QVERIFY(sizeFixed(lambda, s.instances - 1, pool).meetsTarget == false);
+                previous = s.instances;
+            }
+        }
+    }
+};
+
+QTEST_APPLESS_MAIN(TestCapacity)
+#include "tst_Capacity.moc"

@@ -1,0 +1,127 @@
+#include "TestSupport.h"
+#include "engine/Model.h"
+#include "engine/Validation.h"
+
+#include <functional>
+#include <limits>
+
+using namespace headroom::engine;
+
+Q_DECLARE_METATYPE(std::function<void(Model&)>)
+
+namespace {
+Model validModel()
+{
+    Model m;
+    m.users.kind = CurveKind::Exponential;
+    m.users.initial = 1000.0;
+    m.users.monthlyGrowth = 0.05;
+    m.catalog.push_back({"small", "Small", 2, 4, 0.05});
+    m.requestClasses.push_back({"web", "Web", 50.0, 3.0, "app"});
+    Component c;
+    c.id = "app";
+    c.name = "App";
+    c.scaling.instanceType = "small";
+    m.components.push_back(c);
+    return m;
+}
+
+QStringList fieldsOf(const std::vector<Problem>& problems)
+{
+    QStringList fields;
+    for (const Problem& p : problems)
+        fields << QString::fromStdString(p.field);
+    return fields;
+}
+} // namespace
+
+// Invalid input is refused with one message per problem, each naming its field.
+class TestValidation : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void aValidModelHasNoProblems() { QVERIFY(validate(validModel()).empty()); }
+
+    void eachProblemNamesItsField_data()
+    {
+        using Edit = std::function<void(Model&)>;
+        QTest::addColumn<Edit>("edit");
+        QTest::addColumn<QString>("field");
+        const double nan = std::numeric_limits<double>::quiet_NaN();
+        const double inf = std::numeric_limits<double>::infinity();
+
+        QTest::newRow("horizon of zero") << Edit([](Model& m) { m.horizonMonths = 0; }) << "horizon_months";
+        QTest::newRow("horizon over 240") << Edit([](Model& m) { m.horizonMonths = 241; }) << "horizon_months";
+        QTest::newRow("negative users") << Edit([](Model& m) { m.users.initial = -5.0; }) << "users.initial";
+        QTest::newRow("NaN users") << Edit([=](Model& m) { m.users.initial = nan; }) << "users.initial";
+        QTest::newRow("growth of -100%")
+            << Edit([](Model& m) { m.users.monthlyGrowth = -1.0; }) << "users.monthly_growth";
+        QTest::newRow("infinite growth")
+            << Edit([=](Model& m) { m.users.monthlyGrowth = inf; }) << "users.monthly_growth";
+        QTest::newRow("linear decline to zero") << Edit([](Model& m) {
+            m.users.kind = CurveKind::Linear;
+            m.users.slopePerMonth = -100.0;
+        }) << "users";
+        QTest::newRow("interval not around the estimate") << Edit([](Model& m) {
+            m.users.monthlyGrowth.interval90 = Interval{0.06, 0.08};
+        }) << "users.monthly_growth.interval";
+        QTest::newRow("negative request rate") << Edit([](Model& m) {
+            m.requestClasses[0].requestsPerUserPerDay = -1.0;
+        }) << "request_classes[web].requests_per_user_per_day";
+        QTest::newRow("peak below average")
+            << Edit([](Model& m) { m.requestClasses[0].peakToAverage = 0.5; })
+            << "request_classes[web].peak_to_average";
+        QTest::newRow("entry names no component")
+            << Edit([](Model& m) { m.requestClasses[0].entryComponent = "db"; }) << "request_classes[web].entry";
+        QTest::newRow("target above 1") << Edit([](Model& m) {
+            m.components[0].scaling.targetUtilization = 1.4;
+        }) << "components[app].scaling.target_utilization";
+        QTest::newRow("zero capacity") << Edit([](Model& m) {
+            m.components[0].scaling.capacityPerInstance = 0.0;
+        }) << "components[app].scaling.capacity_per_instance";
+        QTest::newRow("sigma of 1")
+            << Edit([](Model& m) { m.components[0].scaling.usl.sigma = 1.0; }) << "components[app].scaling.usl.sigma";
+        QTest::newRow("negative kappa")
+            << Edit([](Model& m) { m.components[0].scaling.usl.kappa = -0.1; }) << "components[app].scaling.usl.kappa";
+        QTest::newRow("max below min") << Edit([](Model& m) {
+            m.components[0].scaling.minInstances = 5;
+            m.components[0].scaling.maxInstances = 2;
+        }) << "components[app].scaling.max_instances";
+        QTest::newRow("unknown instance type") << Edit([](Model& m) {
+            m.components[0].scaling.instanceType = "huge";
+        }) << "components[app].scaling.instance_type";
+        QTest::newRow("duplicate component id")
+            << Edit([](Model& m) { m.components.push_back(m.components[0]); }) << "components[app].id";
+        QTest::newRow("empty catalog id") << Edit([](Model& m) { m.catalog[0].id.clear(); }) << "catalog[0].id";
+        QTest::newRow("negative price") << Edit([](Model& m) { m.catalog[0].pricePerHour = -0.1; })
+                                        << "catalog[small].price_per_hour";
+    }
+
+    void eachProblemNamesItsField()
+    {
+        QFETCH(std::function<void(Model&)>, edit);
+        QFETCH(QString, field);
+        Model m = validModel();
+        edit(m);
+        const QStringList fields = fieldsOf(validate(m));
+        QVERIFY2(fields.contains(field), qPrintable(QStringLiteral("got: ") + fields.join(QLatin1String(", "))));
+    }
+
+    void everyProblemIsReportedAtOnce()
+    {
+        Model m = validModel();
+        m.horizonMonths = 500;
+        m.users.initial = std::numeric_limits<double>::quiet_NaN();
+        m.requestClasses[0].peakToAverage = 0.0;
+        m.components[0].scaling.targetUtilization = -1.0;
+        const std::vector<Problem> problems = validate(m);
+        QCOMPARE(problems.size(), std::size_t(4));
+        for (const Problem& p : problems)
+            QVERIFY(!p.message.empty());
+        QVERIFY(QString::fromStdString(problems[0].toString()).contains(QLatin1String("240")));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestValidation)
+#include "tst_Validation.moc"
