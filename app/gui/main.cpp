@@ -5,11 +5,15 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QTimer>
 
 #include <cstdio>
 #include <cstdlib>
 
 namespace {
+
+// Long enough for the first projection and the queued replots to land.
+constexpr int kScreenshotDelayMs = 800;
 
 // Without a display Qt aborts with a cryptic plugin error; say what to do instead.
 bool displayAvailable()
@@ -41,11 +45,23 @@ int main(int argc, char** argv)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A project to open (.headroom or .json)."));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QStringLiteral("Save a PNG of the window once drawn, then quit (for docs)."),
+                                        QStringLiteral("png"));
+    parser.addOption(screenshot);
     parser.process(app);
 
     headroom::ui::MainWindow window;
     window.show();
     if (!parser.positionalArguments().isEmpty())
         window.openFile(parser.positionalArguments().constFirst());
+    if (parser.isSet(screenshot)) {
+        const QString path = parser.value(screenshot);
+        QTimer::singleShot(kScreenshotDelayMs, &window, [&window, path] {
+            const bool saved = window.grab().save(path, "PNG");
+            std::fprintf(stderr, saved ? "headroom: saved %s\n" : "headroom: could not save %s\n", qPrintable(path));
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+    }
     return app.exec();
 }

@@ -28,10 +28,11 @@ int syncPath(const std::string& path, int flags)
 
 std::string temporarySibling(const std::string& path)
 {
-    const std::filesystem::path p(path);
-    return (std::filesystem::path(directoryOf(path)) /
-            ("." + p.filename().string() + ".saving-" + std::to_string(::getpid())))
-        .string();
+    std::string name = ".";
+    name += std::filesystem::path(path).filename().string();
+    name += ".saving-";
+    name += std::to_string(::getpid());
+    return (std::filesystem::path(directoryOf(path)) / name).string();
 }
 
 int replaceWith(const std::string& temporary, const std::string& path)

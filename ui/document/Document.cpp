@@ -17,6 +17,12 @@ Document::Document(QObject* parent) : QObject(parent)
     connect(&m_runTimer, &QTimer::timeout, this, &Document::runNow);
 }
 
+Document::~Document()
+{
+    // ~QUndoStack emits cleanChanged(); its receivers may already be half destroyed.
+    m_undoStack.blockSignals(true);
+}
+
 const engine::Results* Document::lastResults() const
 {
     return m_lastGood ? &*m_lastGood : nullptr;

@@ -19,6 +19,7 @@ class Document : public QObject
 
 public:
     explicit Document(QObject* parent = nullptr);
+    ~Document() override;
 
     const engine::Model& model() const { return m_project.model; }
     QUndoStack* undoStack() { return &m_undoStack; }

@@ -1,0 +1,170 @@
+#include "TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+namespace {
+const QString kCli = QStringLiteral(HEADROOM_CLI);
+const QString kSample = QStringLiteral(HEADROOM_SAMPLES_DIR "/saas-startup.headroom.json");
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run runCli(const QStringList& args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY")); // headless, as in a pipeline
+    p.setProcessEnvironment(env);
+    p.start(kCli, args);
+    if (!p.waitForFinished(60'000))
+        qFatal("headroom-cli did not finish");
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError()};
+}
+} // namespace
+
+// headroom-cli as a script would use it: exit codes and parsed output.
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void simulatePrintsTheDocumentedJson()
+    {
+        const Run r = runCli({QStringLiteral("simulate"), kSample, QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(r.exitCode, 0);
+        QJsonParseError error{};
+        const QJsonObject doc = QJsonDocument::fromJson(r.out, &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+
+        QCOMPARE(doc[QStringLiteral("engine")][QStringLiteral("samples")].toInt(), 1);
+        QVERIFY(!doc[QStringLiteral("engine")][QStringLiteral("version")].toString().isEmpty());
+        QVERIFY(doc[QStringLiteral("engine")][QStringLiteral("seed")].isDouble());
+
+        const QJsonArray months = doc[QStringLiteral("months")].toArray();
+        QCOMPARE(months.size(), 36);
+        QCOMPARE(months.first().toString(), QStringLiteral("2027-01"));
+        QCOMPARE(months.last().toString(), QStringLiteral("2029-12"));
+
+        const QJsonArray components = doc[QStringLiteral("components")].toArray();
+        QCOMPARE(components.size(), 1);
+        const QJsonObject api = components.first().toObject();
+        QCOMPARE(api[QStringLiteral("id")].toString(), QStringLiteral("api"));
+        QCOMPARE(api[QStringLiteral("name")].toString(), QStringLiteral("API service"));
+        for (const char* key : {"arrival_rate", "instances", "utilization", "cost"})
+            for (const char* stat : {"mean", "p10", "p50", "p90"})
+                QCOMPARE(api[QStringLiteral("series")][QLatin1String(key)][QLatin1String(stat)].toArray().size(), 36);
+        // λ(0) = 18 000 users · 240 requests · 3.2 / 86 400 s = 160 requests per second.
+        HEADROOM_COMPARE_REL(api[QStringLiteral("series")][QStringLiteral("arrival_rate")][QStringLiteral("mean")][0]
+                                 .toDouble(),
+                             160.0, headroom::test::kExactArithmetic);
+
+        const QJsonObject totals = doc[QStringLiteral("totals")].toObject();
+        for (const char* key : {"users", "cost", "cost_per_user"})
+            QCOMPARE(totals[QLatin1String(key)][QStringLiteral("p50")].toArray().size(), 36);
+
+        const QJsonArray bottlenecks = doc[QStringLiteral("bottlenecks")].toArray();
+        QVERIFY(!bottlenecks.isEmpty());
+        const QJsonObject first = bottlenecks.first().toObject();
+        QCOMPARE(first[QStringLiteral("subject")].toString(), QStringLiteral("api"));
+        QCOMPARE(first[QStringLiteral("kind")].toString(), QStringLiteral("max_instances_reached"));
+        QCOMPARE(first[QStringLiteral("median_first_month")].toString(), QStringLiteral("2029-09"));
+        QVERIFY(!first[QStringLiteral("message")].toString().isEmpty());
+        QCOMPARE(first[QStringLiteral("probability_by_month")].toArray().size(), 36);
+    }
+
+    void csvHasOneRowPerMonthSubjectAndSeries()
+    {
+        const Run r = runCli({QStringLiteral("simulate"), kSample, QStringLiteral("--format"), QStringLiteral("csv")});
+        QCOMPARE(r.exitCode, 0);
+        const QList<QByteArray> lines = r.out.trimmed().split('\n');
+        QCOMPARE(lines.first(), QByteArrayLiteral("month,subject,series,mean,p10,p50,p90"));
+        QCOMPARE(lines.size(), 1 + 36 * (3 + 4)); // three totals and four component series
+        QVERIFY(lines.contains(QByteArrayLiteral("2027-01,api,arrival_rate,160,160,160,160")));
+    }
+
+    void versionIsPrinted()
+    {
+        const Run r = runCli({QStringLiteral("--version")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith("headroom-cli "));
+    }
+
+    void exitCodes_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("stderrMentions");
+        QTest::newRow("no command") << QStringList{} << 2 << "Usage";
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("fly")} << 2 << "unknown command";
+        QTest::newRow("bad format") << QStringList{QStringLiteral("simulate"), kSample, QStringLiteral("--format"),
+                                                   QStringLiteral("xml")}
+                                    << 2 << "--format";
+        QTest::newRow("missing file") << QStringList{QStringLiteral("simulate"), QStringLiteral("/nonexistent/x.headroom")}
+                                      << 3 << "no file";
+        QTest::newRow("not a project") << QStringList{QStringLiteral("simulate"), QStringLiteral(HEADROOM_SOURCE_DIR "/CMakeLists.txt")}
+                                       << 3 << "not a Headroom project";
+        QTest::newRow("validate a valid model") << QStringList{QStringLiteral("validate"), kSample} << 0 << "";
+    }
+
+    void exitCodes()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, stderrMentions);
+        const Run r = runCli(args);
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2(QString::fromUtf8(r.err).contains(stderrMentions), r.err.constData());
+    }
+
+    void invalidModelExitsOneNamingEachField()
+    {
+        QTemporaryDir dir;
+        QFile sample(kSample);
+        QVERIFY(sample.open(QIODevice::ReadOnly));
+        QJsonObject doc = QJsonDocument::fromJson(sample.readAll()).object();
+        doc[QStringLiteral("horizon_months")] = 300;
+        QJsonObject users = doc[QStringLiteral("users")].toObject();
+        users[QStringLiteral("initial")] = -10;
+        doc[QStringLiteral("users")] = users;
+        const QString path = dir.filePath(QStringLiteral("bad.headroom.json"));
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QJsonDocument(doc).toJson());
+        out.close();
+        for (const char* command : {"simulate", "validate"}) {
+            const Run r = runCli({QLatin1String(command), path});
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY(r.err.contains("horizon_months"));
+            QVERIFY(r.err.contains("users.initial"));
+            QVERIFY(r.out.isEmpty());
+        }
+    }
+
+    void convertAndSaveKeepResultsInTheProjectFile()
+    {
+        QTemporaryDir dir;
+        const QString project = dir.filePath(QStringLiteral("plan.headroom"));
+        QCOMPARE(runCli({QStringLiteral("convert"), kSample, project}).exitCode, 0);
+        const Run r = runCli({QStringLiteral("simulate"), project, QStringLiteral("--save"), QStringLiteral("--out"),
+                              dir.filePath(QStringLiteral("out.json"))});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("out.json"))));
+        const QString back = dir.filePath(QStringLiteral("back.headroom.json"));
+        QCOMPARE(runCli({QStringLiteral("convert"), project, back}).exitCode, 0);
+        QFile a(kSample), b(back);
+        QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+        QCOMPARE(b.readAll(), a.readAll());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_Cli.moc"

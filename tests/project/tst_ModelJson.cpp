@@ -1,0 +1,141 @@
+#include "TestSupport.h"
+#include "project/ModelJson.h"
+#include "project/ProjectFile.h"
+
+#include <limits>
+
+using namespace headroom;
+using namespace headroom::engine;
+using nlohmann::json;
+
+namespace {
+json validDocument()
+{
+    return json::parse(R"({
+      "format": "headroom-project", "format_version": 1, "name": "T", "start": "2027-03", "horizon_months": 12,
+      "users": {"kind": "logistic", "initial": 100, "ceiling": {"estimate": 5000, "lo": 3000, "hi": 9000},
+                "rate_per_month": 0.2},
+      "catalog": [{"id": "m", "name": "M", "vcpu": 2, "memory_gb": 4, "price_per_hour": 0.1}],
+      "request_classes": [{"id": "r", "requests_per_user_per_day": 10, "peak_to_average": 2, "entry": "c"}],
+      "components": [{"id": "c", "name": "C", "kind": "database",
+                      "scaling": {"policy": "fixed", "instance_type": "m", "capacity_per_instance": 50,
+                                  "instances": 3}}]
+    })");
+}
+
+QStringList fieldsOf(const std::vector<Problem>& problems)
+{
+    QStringList out;
+    for (const Problem& p : problems)
+        out << QString::fromStdString(p.field);
+    return out;
+}
+} // namespace
+
+// The JSON form of a model: what it reads, what it refuses, and that it loses nothing.
+class TestModelJson : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void readsEveryField()
+    {
+        const project::ModelParse p = project::modelFromJson(validDocument());
+        QVERIFY2(p.model, p.problems.empty() ? "" : p.problems[0].toString().c_str());
+        const Model& m = *p.model;
+        QCOMPARE(m.start, (YearMonth{2027, 3}));
+        QCOMPARE(m.horizonMonths, 12);
+        QVERIFY(m.users.kind == CurveKind::Logistic);
+        QCOMPARE(m.users.ceiling.estimate, 5000.0);
+        QCOMPARE(m.users.ceiling.interval90, std::optional(Interval{3000, 9000}));
+        QCOMPARE(m.requestClasses[0].name, std::string("r")); // the id stands in for a missing name
+        QVERIFY(m.components[0].kind == ComponentKind::Database);
+        QVERIFY(m.components[0].scaling.kind == ScalingKind::Fixed);
+        QCOMPARE(m.components[0].scaling.fixedInstances, 3);
+        QCOMPARE(m.components[0].scaling.targetUtilization.estimate, 0.7); // the documented default
+    }
+
+    void writesWhatItReads()
+    {
+        const Model m = *project::modelFromJson(validDocument()).model;
+        const json written = project::modelToJson(m);
+        QCOMPARE(*project::modelFromJson(json::parse(written.dump())).model, m);
+        QCOMPARE(written["users"]["initial"].dump(), std::string("100")); // whole numbers stay whole
+    }
+
+    void mistypedAndMissingFieldsAreNamed_data()
+    {
+        QTest::addColumn<QString>("pointer");
+        QTest::addColumn<QString>("replacement"); // JSON, or empty to remove the field
+        QTest::addColumn<QString>("field");
+        QTest::newRow("horizon as text") << "/horizon_months" << "\"36\"" << "horizon_months";
+        QTest::newRow("horizon not whole") << "/horizon_months" << "12.5" << "horizon_months";
+        QTest::newRow("start not a month") << "/start" << "\"March 2027\"" << "start";
+        QTest::newRow("users missing") << "/users" << "" << "users";
+        QTest::newRow("unknown curve kind") << "/users/kind" << "\"cubic\"" << "users.kind";
+        QTest::newRow("initial as text") << "/users/initial" << "\"lots\"" << "users.initial";
+        QTest::newRow("interval without hi") << "/users/ceiling" << "{\"estimate\": 1, \"lo\": 0}"
+                                             << "users.ceiling.hi";
+        QTest::newRow("catalog not a list") << "/catalog" << "{}" << "catalog";
+        QTest::newRow("component not an object") << "/components/0" << "7" << "components[0]";
+        QTest::newRow("unknown policy") << "/components/0/scaling/policy" << "\"diagonal\""
+                                        << "components[c].scaling.policy";
+        QTest::newRow("missing entry") << "/request_classes/0/entry" << "" << "request_classes[r].entry";
+        QTest::newRow("null price") << "/catalog/0/price_per_hour" << "null" << "catalog[m].price_per_hour";
+    }
+
+    void mistypedAndMissingFieldsAreNamed()
+    {
+        QFETCH(QString, pointer);
+        QFETCH(QString, replacement);
+        QFETCH(QString, field);
+        json doc = validDocument();
+        const json::json_pointer ptr(pointer.toStdString());
+        if (replacement.isEmpty())
+            doc[ptr.parent_pointer()].erase(ptr.back());
+        else
+            doc[ptr] = json::parse(replacement.toStdString());
+        const project::ModelParse p = project::modelFromJson(doc);
+        QVERIFY(!p.model);
+        QVERIFY2(fieldsOf(p.problems).contains(field), qPrintable(fieldsOf(p.problems).join(QLatin1String(", "))));
+    }
+
+    void hugeListsAreRefused()
+    {
+        json doc = validDocument();
+        doc["catalog"] = json::array();
+        for (std::size_t i = 0; i <= project::kMaxListLength; ++i)
+            doc["catalog"].push_back(json::object());
+        QVERIFY(fieldsOf(project::modelFromJson(doc).problems).contains(QLatin1String("catalog")));
+    }
+
+    void textThatIsNotAProjectIsRefused_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("status");
+        QTest::newRow("empty") << "" << int(project::FileStatus::NotAProject);
+        QTest::newRow("not JSON") << "format = headroom" << int(project::FileStatus::NotAProject);
+        QTest::newRow("NaN is not JSON") << "{\"format\": \"headroom-project\", \"x\": NaN}"
+                                         << int(project::FileStatus::NotAProject);
+        QTest::newRow("another format") << "{\"format\": \"geojson\"}" << int(project::FileStatus::NotAProject);
+        QTest::newRow("a list") << "[1, 2]" << int(project::FileStatus::NotAProject);
+        QTest::newRow("newer version") << "{\"format\": \"headroom-project\", \"format_version\": 99}"
+                                       << int(project::FileStatus::NewerVersion);
+        QTest::newRow("no version") << "{\"format\": \"headroom-project\"}" << int(project::FileStatus::Damaged);
+        QTest::newRow("fields missing") << "{\"format\": \"headroom-project\", \"format_version\": 1}"
+                                        << int(project::FileStatus::InvalidContent);
+    }
+
+    void textThatIsNotAProjectIsRefused()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, status);
+        const project::LoadOutcome out = project::projectFromJsonText(text.toStdString(), "input");
+        QCOMPARE(int(out.status), status);
+        QVERIFY(!out.message.empty());
+        QVERIFY(!out.project);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestModelJson)
+#include "tst_ModelJson.moc"

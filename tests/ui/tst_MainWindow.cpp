@@ -1,0 +1,130 @@
+#include "TestSupport.h"
+
+#include "MainWindow.h"
+#include "document/Document.h"
+
+#include <qcustomplot.h>
+
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+using namespace headroom;
+
+namespace {
+const QString kSample = QStringLiteral(HEADROOM_SAMPLES_DIR "/saas-startup.headroom.json");
+
+double lastValue(QCustomPlot* plot, int graph = 0)
+{
+    auto data = plot->graph(graph)->data();
+    return (data->constEnd() - 1)->value;
+}
+} // namespace
+
+// The main window driven as a user would: open the sample, read the plots, edit, undo, save.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QLocale::setDefault(QLocale::c()); }
+
+    void init()
+    {
+        m_window = std::make_unique<ui::MainWindow>();
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_window->openFile(kSample, /*quiet=*/true));
+    }
+
+    void cleanup() { m_window.reset(); }
+
+    void openingTheSampleFillsEveryPlot()
+    {
+        for (const char* name : {"usersPlot", "utilizationPlot", "instancesPlot"}) {
+            auto* plot = m_window->findChild<QCustomPlot*>(QLatin1String(name));
+            QVERIFY2(plot, name);
+            QVERIFY(plot->graphCount() >= 1);
+            QCOMPARE(plot->graph(0)->dataCount(), 36);
+        }
+        auto* users = m_window->findChild<QCustomPlot*>(QStringLiteral("usersPlot"));
+        HEADROOM_COMPARE_REL(users->graph(0)->data()->constBegin()->value, 18000.0, test::kExactArithmetic);
+        HEADROOM_COMPARE_REL(lastValue(users), 18000.0 * std::pow(1.11, 35), test::kHandWorked);
+        QVERIFY(m_window->windowTitle().contains(QLatin1String("saas-startup.headroom.json")));
+        auto* overview = m_window->findChild<QLabel*>(QStringLiteral("overviewText"));
+        QVERIFY(overview->text().contains(QLatin1String("September 2029")));
+    }
+
+    void editingTheGrowthRateReRunsAndUndoRestores()
+    {
+        auto* growth = m_window->findChild<QDoubleSpinBox*>(QStringLiteral("monthlyGrowth"));
+        QVERIFY(growth);
+        QCOMPARE(growth->value(), 11.0);
+        auto* users = m_window->findChild<QCustomPlot*>(QStringLiteral("usersPlot"));
+        auto* instances = m_window->findChild<QCustomPlot*>(QStringLiteral("instancesPlot"));
+        const double instancesBefore = lastValue(instances, 1);
+
+        QSignalSpy ran(m_window->document(), &ui::Document::resultsChanged);
+        growth->setValue(5.0);
+        QVERIFY(ran.wait(2000));
+        HEADROOM_COMPARE_REL(lastValue(users), 18000.0 * std::pow(1.05, 35), test::kHandWorked);
+        QVERIFY(lastValue(instances, 1) < instancesBefore); // slower growth, fewer instances
+        QVERIFY(m_window->isWindowModified());
+
+        m_window->document()->undoStack()->undo();
+        QVERIFY(ran.wait(2000));
+        QCOMPARE(growth->value(), 11.0);
+        HEADROOM_COMPARE_REL(lastValue(users), 18000.0 * std::pow(1.11, 35), test::kHandWorked);
+        QVERIFY(!m_window->isWindowModified());
+
+        m_window->document()->undoStack()->redo();
+        QVERIFY(ran.wait(2000));
+        QCOMPARE(growth->value(), 5.0);
+    }
+
+    void anInvalidEditKeepsTheLastResultsAndSaysWhy()
+    {
+        auto* initial = m_window->findChild<QDoubleSpinBox*>(QStringLiteral("initialUsers"));
+        auto* users = m_window->findChild<QCustomPlot*>(QStringLiteral("usersPlot"));
+        const double before = lastValue(users);
+        QSignalSpy ran(m_window->document(), &ui::Document::resultsChanged);
+        initial->setValue(0.0);
+        QVERIFY(ran.wait(2000));
+        QVERIFY(m_window->document()->resultsAreStale());
+        QCOMPARE(lastValue(users), before);
+        auto* overview = m_window->findChild<QLabel*>(QStringLiteral("overviewText"));
+        QVERIFY(overview->text().contains(QLatin1String("users.initial")));
+    }
+
+    void saveAsWritesAProjectThatOpensAgain()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("copy.headroom"));
+        auto* growth = m_window->findChild<QDoubleSpinBox*>(QStringLiteral("monthlyGrowth"));
+        growth->setValue(7.5);
+        m_window->document()->runNow();
+        QString error;
+        QVERIFY2(m_window->document()->saveAs(path, &error), qPrintable(error));
+        QVERIFY(!m_window->isWindowModified());
+        QVERIFY(m_window->windowTitle().contains(QLatin1String("copy.headroom")));
+
+        ui::MainWindow second;
+        QVERIFY(second.openFile(path, true));
+        HEADROOM_COMPARE_REL(second.document()->model().users.monthlyGrowth.estimate, 0.075, test::kExactArithmetic);
+        QVERIFY(second.document()->lastResults());
+    }
+
+    void openingAFileThatIsNotAProjectKeepsTheCurrentOne()
+    {
+        QVERIFY(!m_window->openFile(QStringLiteral(HEADROOM_SOURCE_DIR "/CMakeLists.txt"), true));
+        QCOMPARE(m_window->document()->filePath(), kSample);
+        QCOMPARE(m_window->findChild<QCustomPlot*>(QStringLiteral("usersPlot"))->graph(0)->dataCount(), 36);
+    }
+
+private:
+    std::unique_ptr<ui::MainWindow> m_window;
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_MainWindow.moc"
