@@ -3,6 +3,7 @@
 #include "engine/Validation.h"
 #include "project/Project.h"
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -44,5 +45,14 @@ struct SaveOutcome
 
     bool ok() const { return status == FileStatus::Ok; }
 };
+
+// Refuses a path that is missing, not a regular file or not readable: the checks every loader
+// makes before it reads a byte. On success, the file's size in bytes.
+struct ReadableFile
+{
+    std::uintmax_t size = 0;
+    std::optional<LoadOutcome> refusal;
+};
+ReadableFile checkReadableFile(const std::string& path);
 
 } // namespace headroom::project

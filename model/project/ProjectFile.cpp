@@ -16,14 +16,10 @@ constexpr std::uintmax_t kMaxJsonBytes = 64ull * 1024 * 1024;
 
 LoadOutcome loadJsonFile(const std::string& path)
 {
-    namespace fs = std::filesystem;
-    std::error_code ec;
-    const fs::file_status status = fs::status(path, ec);
-    if (!fs::exists(status))
-        return LoadOutcome::failure(FileStatus::NotFound, "There is no file at " + path + ".");
-    if (!fs::is_regular_file(status))
-        return LoadOutcome::failure(FileStatus::CannotRead, path + " is not a file.");
-    if (fs::file_size(path, ec) > kMaxJsonBytes)
+    const ReadableFile file = checkReadableFile(path);
+    if (file.refusal)
+        return *file.refusal;
+    if (file.size > kMaxJsonBytes)
         return LoadOutcome::failure(FileStatus::NotAProject, path + " is larger than any Headroom project (64 MiB).");
     std::ifstream in(path, std::ios::binary);
     if (!in)

@@ -421,16 +421,10 @@ bool hasSqliteHeader(const std::string& path, std::uintmax_t size)
 
 LoadOutcome loadSqlite(const std::string& path)
 {
-    namespace fs = std::filesystem;
-    std::error_code ec;
-    const fs::file_status status = fs::status(path, ec);
-    if (!fs::exists(status))
-        return LoadOutcome::failure(FileStatus::NotFound, "There is no file at " + path + ".");
-    if (!fs::is_regular_file(status))
-        return LoadOutcome::failure(FileStatus::CannotRead, path + " is not a file.");
-    const std::uintmax_t size = fs::file_size(path, ec);
-    if (ec || ::access(path.c_str(), R_OK) != 0)
-        return LoadOutcome::failure(FileStatus::CannotRead, "Cannot read " + path + ": permission denied.");
+    const ReadableFile file = checkReadableFile(path);
+    if (file.refusal)
+        return *file.refusal;
+    const std::uintmax_t size = file.size;
     if (size == 0)
         return LoadOutcome::failure(FileStatus::NotAProject, path + " is empty: it is not a Headroom project.");
     if (!hasSqliteHeader(path, size))

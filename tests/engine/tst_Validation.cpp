@@ -1,3 +1,4 @@
+#include "ModelTestSupport.h"
 #include "TestSupport.h"
 #include "engine/Model.h"
 #include "engine/Validation.h"
@@ -6,6 +7,7 @@
 #include <limits>
 
 using namespace headroom::engine;
+using headroom::test::fieldsOf;
 
 Q_DECLARE_METATYPE(std::function<void(Model&)>)
 
@@ -24,14 +26,6 @@ Model validModel()
     c.scaling.instanceType = "small";
     m.components.push_back(c);
     return m;
-}
-
-QStringList fieldsOf(const std::vector<Problem>& problems)
-{
-    QStringList fields;
-    for (const Problem& p : problems)
-        fields << QString::fromStdString(p.field);
-    return fields;
 }
 } // namespace
 

@@ -1,3 +1,4 @@
+#include "ModelTestSupport.h"
 #include "TestSupport.h"
 #include "project/ModelJson.h"
 #include "project/ProjectFile.h"
@@ -6,6 +7,7 @@
 
 using namespace headroom;
 using namespace headroom::engine;
+using headroom::test::fieldsOf;
 using nlohmann::json;
 
 namespace {
@@ -21,14 +23,6 @@ json validDocument()
                       "scaling": {"policy": "fixed", "instance_type": "m", "capacity_per_instance": 50,
                                   "instances": 3}}]
     })");
-}
-
-QStringList fieldsOf(const std::vector<Problem>& problems)
-{
-    QStringList out;
-    for (const Problem& p : problems)
-        out << QString::fromStdString(p.field);
-    return out;
 }
 } // namespace
 
