@@ -1,0 +1,5 @@
+#pragma once
+
+// Placeholder: being written.
+namespace headroom::engine {
+}
