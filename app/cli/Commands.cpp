@@ -21,8 +21,16 @@ struct SimulateOptions
     std::string format = "json";
     std::string out;
     std::uint64_t seed = 1;
+    int samples = 1000;
     bool save = false;
 };
+
+template <typename Integer>
+bool parseWhole(const std::string& text, Integer& out)
+{
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), out);
+    return ec == std::errc() && end == text.data() + text.size();
+}
 
 int usageError(const std::string& message)
 {
@@ -41,7 +49,7 @@ std::optional<SimulateOptions> parseSimulate(const std::vector<std::string>& arg
             error = a + " needs a value";
             return std::nullopt;
         };
-        if (a == "--format" || a == "--out" || a == "--seed") {
+        if (a == "--format" || a == "--out" || a == "--seed" || a == "--samples") {
             const auto v = value();
             if (!v)
                 return std::nullopt;
@@ -49,17 +57,19 @@ std::optional<SimulateOptions> parseSimulate(const std::vector<std::string>& arg
                 o.format = *v;
             else if (a == "--out")
                 o.out = *v;
-            else {
-                const auto [end, ec] = std::from_chars(v->data(), v->data() + v->size(), o.seed);
-                if (ec != std::errc() || end != v->data() + v->size()) {
-                    error = "--seed takes a whole number from 0 to 2^64-1; got \"" + *v + "\"";
-                    return std::nullopt;
-                }
+            else if (a == "--seed" && !parseWhole(*v, o.seed)) {
+                error = "--seed takes a whole number from 0 to 2^64-1; got \"" + *v + "\"";
+                return std::nullopt;
+            } else if (a == "--samples" && (!parseWhole(*v, o.samples) || o.samples < 1 ||
+                                            o.samples > engine::kMaxSamples)) {
+                error = "--samples takes a whole number from 1 to " + std::to_string(engine::kMaxSamples) +
+                        "; got \"" + *v + "\"";
+                return std::nullopt;
             }
         } else if (a == "--save") {
             o.save = true;
-        } else if (a == "--samples" || a == "--scenario") {
-            error = a + " is not available yet: this version runs the base model deterministically";
+        } else if (a == "--scenario") {
+            error = a + " is not available yet: this version runs the base model only";
             return std::nullopt;
         } else if (!a.empty() && a[0] == '-') {
             error = "unknown option " + a;
@@ -126,7 +136,10 @@ int simulate(const std::vector<std::string>& args)
     auto project = load(options->file, exitCode);
     if (!project)
         return exitCode;
-    engine::RunOutcome outcome = engine::run(project->model, {options->seed});
+    engine::RunOptions run;
+    run.seed = options->seed;
+    run.samples = options->samples;
+    engine::RunOutcome outcome = engine::run(project->model, run);
     if (!outcome.ok()) {
         std::cerr << "headroom-cli: the model in " << options->file << " is invalid:\n";
         printProblems(outcome.problems);

@@ -12,8 +12,9 @@ namespace {
 constexpr const char* kHelp = R"(Usage: headroom-cli COMMAND [OPTIONS]
 
 Commands:
-  simulate FILE [--format json|csv] [--out PATH] [--seed N] [--save]
-                        project FILE and print every series and the bottlenecks
+  simulate FILE [--format json|csv] [--out PATH] [--samples N] [--seed N] [--save]
+                        project FILE (N Monte Carlo samples, default 1000, seed 1)
+                        and print every series and the bottlenecks
   validate FILE         list every problem in FILE's model (exit 1 if there are any)
   convert IN OUT        convert between .headroom and .headroom.json, by extension
 

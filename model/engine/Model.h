@@ -39,6 +39,8 @@ struct RequestClass
     Quantity requestsPerUserPerDay = 10; // q
     Quantity peakToAverage = 2;          // p ≥ 1: peak-hour rate over the daily average
     std::string entryComponent;          // id of the component that receives it
+    std::optional<double> sloMeanMs;     // end-to-end latency objectives, if any
+    std::optional<double> sloP95Ms;
 
     bool operator==(const RequestClass&) const = default;
 };
@@ -78,6 +80,7 @@ struct ScalingPolicy
     ScalingKind kind = ScalingKind::Horizontal;
     std::string instanceType;            // id in the catalog
     Quantity capacityPerInstance = 100;  // X(1): operations per second at 100% on one instance
+    int concurrency = 0;                 // servers per instance for queueing (c of M/M/c); 0: the type's vCPUs
     Quantity targetUtilization = 0.7;    // in (0, 1]
     int minInstances = 1;                // horizontal
     int maxInstances = 100;              // horizontal
@@ -94,8 +97,21 @@ struct Component
     std::string name;
     ComponentKind kind = ComponentKind::Service;
     ScalingPolicy scaling;
+    Quantity cacheHitRatio = 0.0; // caches: the share of operations answered without calling onward
 
     bool operator==(const Component&) const = default;
+};
+
+// i → j: each operation of `from` makes `callsPerOperation` calls to `to`. An asynchronous call
+// goes through a queue: `to` is sized for the average rate, not the peak.
+struct CallEdge
+{
+    std::string from;
+    std::string to;
+    Quantity callsPerOperation = 1.0;
+    bool async = false;
+
+    bool operator==(const CallEdge&) const = default;
 };
 
 struct Model
@@ -107,6 +123,7 @@ struct Model
     std::vector<InstanceType> catalog;
     std::vector<RequestClass> requestClasses;
     std::vector<Component> components;
+    std::vector<CallEdge> calls;
 
     const InstanceType* findInstanceType(std::string_view id) const;
     const Component* findComponent(std::string_view id) const;

@@ -41,7 +41,7 @@ struct Bottleneck
     double value = 0.0;           // the measured quantity at the first occurrence
     double threshold = 0.0;       // the limit it crossed
     Series probabilityByMonth;    // P(it has happened by month t)
-    std::optional<int> medianFirstMonth; // months from the start; none if it happens in under half the samples
+    std::optional<int> medianFirstMonth; // months from the start; none unless it happens in over half the samples
 
     bool operator==(const Bottleneck& other) const;
 };

@@ -1,6 +1,7 @@
 #include "engine/Validation.h"
 
 #include "engine/Model.h"
+#include "engine/QuantityFields.h"
 
 #include <cmath>
 #include <cstdio>
@@ -17,7 +18,10 @@ std::string formatNumber(double value)
     return buffer;
 }
 
-// Collects problems under a path prefix, with one helper per kind of range.
+constexpr int kMaxInstances = 1'000'000;
+constexpr int kMaxConcurrency = 100'000;
+
+// Collects problems, one per field.
 class Checker
 {
 public:
@@ -25,16 +29,15 @@ public:
 
     void fail(const std::string& field, const std::string& message) { m_problems.push_back({field, message}); }
 
-    // A quantity whose estimate (and interval, if any) is finite and satisfies `ok`.
-    template <typename Predicate>
-    void quantity(const std::string& field, const Quantity& q, Predicate ok, const char* rangeText)
+    // A quantity's estimate and interval are finite and in range, and the interval holds the estimate.
+    void quantity(const std::string& field, const Quantity& q, const ValidRange& range)
     {
         if (!std::isfinite(q.estimate)) {
             fail(field, "must be a finite number; got " + formatNumber(q.estimate));
             return;
         }
-        if (!ok(q.estimate)) {
-            fail(field, std::string("must be ") + rangeText + "; got " + formatNumber(q.estimate));
+        if (!range.contains(q.estimate)) {
+            fail(field, "must be " + describe(range) + "; got " + formatNumber(q.estimate));
             return;
         }
         if (!q.interval90)
@@ -45,17 +48,21 @@ public:
         else if (!(iv.lo <= q.estimate && q.estimate <= iv.hi))
             fail(field + ".interval", "must contain the estimate " + formatNumber(q.estimate) + "; got [" +
                                           formatNumber(iv.lo) + ", " + formatNumber(iv.hi) + "]");
-        else if (!ok(iv.lo) || !ok(iv.hi))
-            fail(field + ".interval", std::string("bounds must be ") + rangeText);
+        else if (!range.contains(iv.lo) || !range.contains(iv.hi))
+            fail(field + ".interval", "bounds must be " + describe(range));
     }
 
-    void positive(const std::string& field, const Quantity& q)
+    void positive(const std::string& field, double value)
     {
-        quantity(field, q, [](double v) { return v > 0.0; }, "greater than 0");
+        if (!(std::isfinite(value) && value > 0.0))
+            fail(field, "must be greater than 0; got " + formatNumber(value));
     }
-    void nonNegative(const std::string& field, const Quantity& q)
+
+    void count(const std::string& field, int value, int min)
     {
-        quantity(field, q, [](double v) { return v >= 0.0; }, "0 or more");
+        if (value < min || value > kMaxInstances)
+            fail(field, "must be between " + std::to_string(min) + " and " + std::to_string(kMaxInstances) +
+                            "; got " + std::to_string(value));
     }
 
     // A non-empty id, not seen before in its list.
@@ -76,100 +83,78 @@ std::string itemPath(const char* list, std::size_t index, const std::string& id)
     return std::string(list) + "[" + (id.empty() ? std::to_string(index) : id) + "]";
 }
 
-void checkUsers(Checker& check, const Model& model)
-{
-    const Curve& c = model.users;
-    check.positive("users.initial", c.initial);
-    switch (c.kind) {
-    case CurveKind::Constant:
-        break;
-    case CurveKind::Linear:
-        check.quantity("users.slope_per_month", c.slopePerMonth, [](double) { return true; }, "a number");
-        break;
-    case CurveKind::Exponential:
-        check.quantity("users.monthly_growth", c.monthlyGrowth, [](double g) { return g > -1.0 && g <= 10.0; },
-                       "above -1 (−100%) and at most 10 (+1000% a month)");
-        break;
-    case CurveKind::Logistic:
-        check.positive("users.ceiling", c.ceiling);
-        check.nonNegative("users.rate_per_month", c.ratePerMonth);
-        break;
-    }
-}
-
 // Users must stay positive and finite over the horizon: cost per user divides by them.
 void checkUsersSeries(Checker& check, const Model& model)
 {
     const Series users = evaluate(model.users, model.horizonMonths);
     for (Eigen::Index t = 0; t < users.size(); ++t) {
-        if (!std::isfinite(users[t]) || users[t] > 1e12) {
-            check.fail("users", "grows beyond 10^12 users by " + model.start.plusMonths(int(t)).toString());
+        const std::string month = model.start.plusMonths(int(t)).toString();
+        if (!std::isfinite(users[t]) || users[t] > range::kUsers.max) {
+            check.fail("users", "grows beyond 10^12 users by " + month);
             return;
         }
         if (users[t] <= 0.0) {
-            check.fail("users", "falls to zero or below in " + model.start.plusMonths(int(t)).toString());
+            check.fail("users", "falls to zero or below in " + month);
             return;
         }
     }
 }
 
-void checkCatalog(Checker& check, const Model& model)
+void checkStructure(Checker& check, const Model& model)
 {
-    std::set<std::string> ids;
+    std::set<std::string> typeIds;
     for (std::size_t i = 0; i < model.catalog.size(); ++i) {
         const InstanceType& type = model.catalog[i];
         const std::string path = itemPath("catalog", i, type.id);
-        check.id(path + ".id", type.id, ids);
+        check.id(path + ".id", type.id, typeIds);
         check.positive(path + ".vcpu", type.vcpu);
         check.positive(path + ".memory_gb", type.memoryGb);
-        check.nonNegative(path + ".price_per_hour", type.pricePerHour);
     }
-}
-
-void checkRequestClasses(Checker& check, const Model& model)
-{
-    std::set<std::string> ids;
+    std::set<std::string> classIds;
     for (std::size_t i = 0; i < model.requestClasses.size(); ++i) {
         const RequestClass& rc = model.requestClasses[i];
         const std::string path = itemPath("request_classes", i, rc.id);
-        check.id(path + ".id", rc.id, ids);
-        check.nonNegative(path + ".requests_per_user_per_day", rc.requestsPerUserPerDay);
-        check.quantity(path + ".peak_to_average", rc.peakToAverage, [](double p) { return p >= 1.0; }, "1 or more");
+        check.id(path + ".id", rc.id, classIds);
         if (!model.findComponent(rc.entryComponent))
             check.fail(path + ".entry", "names no component: \"" + rc.entryComponent + "\"");
+        if (rc.sloMeanMs)
+            check.positive(path + ".slo.mean_ms", *rc.sloMeanMs);
+        if (rc.sloP95Ms)
+            check.positive(path + ".slo.p95_ms", *rc.sloP95Ms);
     }
-}
-
-void checkScaling(Checker& check, const Model& model, const std::string& path, const ScalingPolicy& s)
-{
-    if (!model.findInstanceType(s.instanceType))
-        check.fail(path + ".instance_type", "names no instance type in the catalog: \"" + s.instanceType + "\"");
-    check.positive(path + ".capacity_per_instance", s.capacityPerInstance);
-    check.quantity(path + ".target_utilization", s.targetUtilization, [](double u) { return u > 0.0 && u <= 1.0; },
-                   "in (0, 1]");
-    check.quantity(path + ".usl.sigma", s.usl.sigma, [](double v) { return v >= 0.0 && v < 1.0; }, "in [0, 1)");
-    check.nonNegative(path + ".usl.kappa", s.usl.kappa);
-    constexpr int kMaxInstances = 1'000'000;
-    if (s.kind == ScalingKind::Fixed) {
-        if (s.fixedInstances < 1 || s.fixedInstances > kMaxInstances)
-            check.fail(path + ".instances", "must be between 1 and 1000000; got " + std::to_string(s.fixedInstances));
-        return;
-    }
-    if (s.minInstances < 1 || s.minInstances > kMaxInstances)
-        check.fail(path + ".min_instances", "must be between 1 and 1000000; got " + std::to_string(s.minInstances));
-    if (s.maxInstances < s.minInstances || s.maxInstances > kMaxInstances)
-        check.fail(path + ".max_instances", "must be between min_instances (" + std::to_string(s.minInstances) +
-                                                ") and 1000000; got " + std::to_string(s.maxInstances));
-}
-
-void checkComponents(Checker& check, const Model& model)
-{
-    std::set<std::string> ids;
+    std::set<std::string> componentIds;
     for (std::size_t i = 0; i < model.components.size(); ++i) {
         const Component& c = model.components[i];
-        const std::string path = itemPath("components", i, c.id);
-        check.id(path + ".id", c.id, ids);
-        checkScaling(check, model, path + ".scaling", c.scaling);
+        const std::string path = itemPath("components", i, c.id) + ".scaling";
+        const ScalingPolicy& s = c.scaling;
+        check.id(itemPath("components", i, c.id) + ".id", c.id, componentIds);
+        if (!model.findInstanceType(s.instanceType))
+            check.fail(path + ".instance_type", "names no instance type in the catalog: \"" + s.instanceType + "\"");
+        if (s.concurrency < 0 || s.concurrency > kMaxConcurrency)
+            check.fail(path + ".concurrency", "must be between 0 (the instance type's vCPUs) and " +
+                                                  std::to_string(kMaxConcurrency) + "; got " +
+                                                  std::to_string(s.concurrency));
+        if (s.kind == ScalingKind::Fixed) {
+            check.count(path + ".instances", s.fixedInstances, 1);
+            continue;
+        }
+        check.count(path + ".min_instances", s.minInstances, 1);
+        if (s.maxInstances < s.minInstances || s.maxInstances > kMaxInstances)
+            check.fail(path + ".max_instances", "must be between min_instances (" + std::to_string(s.minInstances) +
+                                                    ") and " + std::to_string(kMaxInstances) + "; got " +
+                                                    std::to_string(s.maxInstances));
+    }
+}
+
+void checkCalls(Checker& check, const Model& model)
+{
+    for (std::size_t i = 0; i < model.calls.size(); ++i) {
+        const CallEdge& e = model.calls[i];
+        const std::string path = "calls[" + std::to_string(i) + "]";
+        if (!model.findComponent(e.from))
+            check.fail(path + ".from", "names no component: \"" + e.from + "\"");
+        if (!model.findComponent(e.to))
+            check.fail(path + ".to", "names no component: \"" + e.to + "\"");
     }
 }
 
@@ -182,13 +167,20 @@ std::vector<Problem> validate(const Model& model)
     const bool horizonOk = model.horizonMonths >= kMinHorizonMonths && model.horizonMonths <= kMaxHorizonMonths;
     if (!horizonOk)
         check.fail("horizon_months", "must be between 1 and 240; got " + std::to_string(model.horizonMonths));
-    const std::size_t before = problems.size();
-    checkUsers(check, model);
-    if (horizonOk && problems.size() == before)
+
+    bool usersOk = true;
+    forEachQuantity(model, [&](const FieldPath& path, const Quantity& q, const ValidRange& range, bool used) {
+        if (!used)
+            return;
+        const std::size_t before = problems.size();
+        check.quantity(path.toString(), q, range);
+        if (path.list == "users" && problems.size() != before)
+            usersOk = false;
+    });
+    if (horizonOk && usersOk)
         checkUsersSeries(check, model);
-    checkCatalog(check, model);
-    checkRequestClasses(check, model);
-    checkComponents(check, model);
+    checkStructure(check, model);
+    checkCalls(check, model);
     return problems;
 }
 

@@ -60,7 +60,36 @@ ordered_json scalingToJson(const engine::ScalingPolicy& s)
         out["min_instances"] = s.minInstances;
         out["max_instances"] = s.maxInstances;
     }
+    if (s.concurrency != 0)
+        out["concurrency"] = s.concurrency;
     out["usl"] = {{"sigma", quantityToJson(s.usl.sigma)}, {"kappa", quantityToJson(s.usl.kappa)}};
+    return out;
+}
+
+ordered_json requestClassToJson(const engine::RequestClass& rc)
+{
+    ordered_json out{{"id", rc.id},
+                     {"name", rc.name},
+                     {"requests_per_user_per_day", quantityToJson(rc.requestsPerUserPerDay)},
+                     {"peak_to_average", quantityToJson(rc.peakToAverage)},
+                     {"entry", rc.entryComponent}};
+    if (rc.sloMeanMs || rc.sloP95Ms) {
+        ordered_json slo = ordered_json::object();
+        if (rc.sloMeanMs)
+            slo["mean_ms"] = number(*rc.sloMeanMs);
+        if (rc.sloP95Ms)
+            slo["p95_ms"] = number(*rc.sloP95Ms);
+        out["slo"] = std::move(slo);
+    }
+    return out;
+}
+
+ordered_json componentToJson(const engine::Component& c)
+{
+    ordered_json out{{"id", c.id}, {"name", c.name}, {"kind", std::string(engine::toString(c.kind))}};
+    if (c.kind == engine::ComponentKind::Cache || c.cacheHitRatio != Quantity{})
+        out["cache_hit_ratio"] = quantityToJson(c.cacheHitRatio);
+    out["scaling"] = scalingToJson(c.scaling);
     return out;
 }
 
@@ -262,6 +291,13 @@ engine::RequestClass readRequestClass(Reader& in, const json& v, const std::stri
     rc.requestsPerUserPerDay = in.quantity(v, path, "requests_per_user_per_day");
     rc.peakToAverage = in.quantity(v, path, "peak_to_average", 1.0, false);
     rc.entryComponent = in.text(v, path, "entry");
+    const std::string sloPath = Reader::join(path, "slo");
+    if (const json* slo = in.member(v, path, "slo", false); slo && in.object(*slo, sloPath)) {
+        if (slo->contains("mean_ms"))
+            rc.sloMeanMs = in.real(*slo, sloPath, "mean_ms", 0.0);
+        if (slo->contains("p95_ms"))
+            rc.sloP95Ms = in.real(*slo, sloPath, "p95_ms", 0.0);
+    }
     return rc;
 }
 
@@ -276,11 +312,27 @@ engine::ScalingPolicy readScaling(Reader& in, const json& v, const std::string& 
     s.fixedInstances = in.integer(v, path, "instances", 1, fixed);
     s.minInstances = in.integer(v, path, "min_instances", 1, !fixed);
     s.maxInstances = in.integer(v, path, "max_instances", s.minInstances, !fixed);
+    s.concurrency = in.integer(v, path, "concurrency", 0, false);
     if (const json* usl = in.member(v, path, "usl", false); usl && in.object(*usl, Reader::join(path, "usl"))) {
         s.usl.sigma = in.quantity(*usl, Reader::join(path, "usl"), "sigma", 0.0, false);
         s.usl.kappa = in.quantity(*usl, Reader::join(path, "usl"), "kappa", 0.0, false);
     }
     return s;
+}
+
+engine::CallEdge readCallEdge(Reader& in, const json& v, const std::string& path)
+{
+    engine::CallEdge e;
+    e.from = in.text(v, path, "from");
+    e.to = in.text(v, path, "to");
+    e.callsPerOperation = in.quantity(v, path, "calls_per_operation");
+    if (const json* async = in.member(v, path, "async", false)) {
+        if (async->is_boolean())
+            e.async = async->get<bool>();
+        else
+            in.fail(Reader::join(path, "async"), std::string("must be true or false; got ") + async->type_name());
+    }
+    return e;
 }
 
 engine::Component readComponent(Reader& in, const json& v, const std::string& path)
@@ -289,6 +341,7 @@ engine::Component readComponent(Reader& in, const json& v, const std::string& pa
     c.id = in.text(v, path, "id");
     c.name = in.text(v, path, "name", c.id, false);
     c.kind = in.choice(v, path, "kind", engine::ComponentKind::Service, engine::componentKindFromString);
+    c.cacheHitRatio = in.quantity(v, path, "cache_hit_ratio", 0.0, false);
     const std::string scalingPath = Reader::join(path, "scaling");
     if (const json* s = in.member(v, path, "scaling"); s && in.object(*s, scalingPath))
         c.scaling = readScaling(in, *s, scalingPath);
@@ -308,17 +361,16 @@ ordered_json modelToJson(const engine::Model& model)
                            {"price_per_hour", quantityToJson(t.pricePerHour)}});
     ordered_json classes = ordered_json::array();
     for (const engine::RequestClass& rc : model.requestClasses)
-        classes.push_back({{"id", rc.id},
-                           {"name", rc.name},
-                           {"requests_per_user_per_day", quantityToJson(rc.requestsPerUserPerDay)},
-                           {"peak_to_average", quantityToJson(rc.peakToAverage)},
-                           {"entry", rc.entryComponent}});
+        classes.push_back(requestClassToJson(rc));
     ordered_json components = ordered_json::array();
     for (const engine::Component& c : model.components)
-        components.push_back({{"id", c.id},
-                              {"name", c.name},
-                              {"kind", std::string(engine::toString(c.kind))},
-                              {"scaling", scalingToJson(c.scaling)}});
+        components.push_back(componentToJson(c));
+    ordered_json calls = ordered_json::array();
+    for (const engine::CallEdge& e : model.calls)
+        calls.push_back({{"from", e.from},
+                         {"to", e.to},
+                         {"calls_per_operation", quantityToJson(e.callsPerOperation)},
+                         {"async", e.async}});
     return ordered_json{{"format", kJsonFormatName},
                 {"format_version", kJsonFormatVersion},
                 {"name", model.name},
@@ -327,7 +379,8 @@ ordered_json modelToJson(const engine::Model& model)
                 {"users", curveToJson(model.users)},
                 {"catalog", std::move(catalog)},
                 {"request_classes", std::move(classes)},
-                {"components", std::move(components)}};
+                {"components", std::move(components)},
+                {"calls", std::move(calls)}};
 }
 
 ModelParse modelFromJson(const json& doc)
@@ -352,6 +405,8 @@ ModelParse modelFromJson(const json& doc)
         in, doc, "request_classes", [&](const json& v, const std::string& p) { return readRequestClass(in, v, p); });
     m.components = readList<engine::Component>(
         in, doc, "components", [&](const json& v, const std::string& p) { return readComponent(in, v, p); });
+    m.calls = readList<engine::CallEdge>(
+        in, doc, "calls", [&](const json& v, const std::string& p) { return readCallEdge(in, v, p); });
     if (out.problems.empty())
         out.model = std::move(m);
     return out;

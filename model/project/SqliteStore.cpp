@@ -51,7 +51,9 @@ CREATE TABLE request_class (
     name TEXT NOT NULL,
     requests_per_user_per_day REAL NOT NULL, requests_per_user_per_day_lo REAL, requests_per_user_per_day_hi REAL,
     peak_to_average REAL NOT NULL, peak_to_average_lo REAL, peak_to_average_hi REAL,
-    entry TEXT NOT NULL
+    entry TEXT NOT NULL,
+    slo_mean_ms REAL,
+    slo_p95_ms REAL
 ) STRICT;
 CREATE TABLE component (
     position INTEGER NOT NULL UNIQUE,
@@ -66,7 +68,16 @@ CREATE TABLE component (
     max_instances INTEGER NOT NULL,
     fixed_instances INTEGER NOT NULL,
     usl_sigma REAL NOT NULL, usl_sigma_lo REAL, usl_sigma_hi REAL,
-    usl_kappa REAL NOT NULL, usl_kappa_lo REAL, usl_kappa_hi REAL
+    usl_kappa REAL NOT NULL, usl_kappa_lo REAL, usl_kappa_hi REAL,
+    concurrency INTEGER NOT NULL,
+    cache_hit_ratio REAL NOT NULL, cache_hit_ratio_lo REAL, cache_hit_ratio_hi REAL
+) STRICT;
+CREATE TABLE call_edge (
+    position INTEGER NOT NULL UNIQUE,
+    from_component TEXT NOT NULL,
+    to_component TEXT NOT NULL,
+    calls_per_operation REAL NOT NULL, calls_per_operation_lo REAL, calls_per_operation_hi REAL,
+    async INTEGER NOT NULL CHECK (async IN (0, 1))
 ) STRICT;
 CREATE TABLE run (
     id INTEGER PRIMARY KEY,
@@ -150,17 +161,17 @@ void writeModel(Database& db, const engine::Model& m)
         type.run();
     }
 
-    Statement rc = db.prepare("INSERT INTO request_class VALUES (?, ?, ?, ?,?,?, ?,?,?, ?)");
+    Statement rc = db.prepare("INSERT INTO request_class VALUES (?, ?, ?, ?,?,?, ?,?,?, ?, ?, ?)");
     for (std::size_t i = 0; i < m.requestClasses.size(); ++i) {
         const engine::RequestClass& r = m.requestClasses[i];
         rc.bind(1, static_cast<std::int64_t>(i)).bind(2, r.id).bind(3, r.name);
         bindQuantity(rc, 4, r.requestsPerUserPerDay);
         bindQuantity(rc, 7, r.peakToAverage);
-        rc.bind(10, r.entryComponent).run();
+        rc.bind(10, r.entryComponent).bind(11, r.sloMeanMs).bind(12, r.sloP95Ms).run();
     }
 
     Statement comp =
-        db.prepare("INSERT INTO component VALUES (?, ?, ?, ?, ?, ?, ?,?,?, ?,?,?, ?, ?, ?, ?,?,?, ?,?,?)");
+        db.prepare("INSERT INTO component VALUES (?, ?, ?, ?, ?, ?, ?,?,?, ?,?,?, ?, ?, ?, ?,?,?, ?,?,?, ?, ?,?,?)");
     for (std::size_t i = 0; i < m.components.size(); ++i) {
         const engine::Component& c = m.components[i];
         const engine::ScalingPolicy& s = c.scaling;
@@ -171,7 +182,17 @@ void writeModel(Database& db, const engine::Model& m)
         comp.bind(13, s.minInstances).bind(14, s.maxInstances).bind(15, s.fixedInstances);
         bindQuantity(comp, 16, s.usl.sigma);
         bindQuantity(comp, 19, s.usl.kappa);
+        comp.bind(22, s.concurrency);
+        bindQuantity(comp, 23, c.cacheHitRatio);
         comp.run();
+    }
+
+    Statement edge = db.prepare("INSERT INTO call_edge VALUES (?, ?, ?, ?,?,?, ?)");
+    for (std::size_t i = 0; i < m.calls.size(); ++i) {
+        const engine::CallEdge& e = m.calls[i];
+        edge.bind(1, static_cast<std::int64_t>(i)).bind(2, e.from).bind(3, e.to);
+        bindQuantity(edge, 4, e.callsPerOperation);
+        edge.bind(7, e.async ? 1 : 0).run();
     }
 }
 
@@ -235,6 +256,11 @@ Quantity readQuantity(const Statement& s, int first)
     if (s.columnType(first + 1) != SQLITE_NULL && s.columnType(first + 2) != SQLITE_NULL)
         q.interval90 = engine::Interval{s.real(first + 1), s.real(first + 2)};
     return q;
+}
+
+std::optional<double> optionalReal(const Statement& s, int column)
+{
+    return s.columnType(column) == SQLITE_NULL ? std::nullopt : std::optional(s.real(column));
 }
 
 std::string boundedText(const Statement& s, int column)
@@ -311,16 +337,34 @@ engine::Model readModel(Database& db)
                                         readQuantity(s, 4)});
                });
     forEachRow(db, "SELECT id, name, requests_per_user_per_day, requests_per_user_per_day_lo,"
-                   " requests_per_user_per_day_hi, peak_to_average, peak_to_average_lo, peak_to_average_hi, entry"
-                   " FROM request_class ORDER BY position",
+                   " requests_per_user_per_day_hi, peak_to_average, peak_to_average_lo, peak_to_average_hi, entry,"
+                   " slo_mean_ms, slo_p95_ms FROM request_class ORDER BY position",
                [&](const Statement& s) {
-                   m.requestClasses.push_back({boundedText(s, 0), boundedText(s, 1), readQuantity(s, 2),
-                                               readQuantity(s, 5), boundedText(s, 8)});
+                   engine::RequestClass rc;
+                   rc.id = boundedText(s, 0);
+                   rc.name = boundedText(s, 1);
+                   rc.requestsPerUserPerDay = readQuantity(s, 2);
+                   rc.peakToAverage = readQuantity(s, 5);
+                   rc.entryComponent = boundedText(s, 8);
+                   rc.sloMeanMs = optionalReal(s, 9);
+                   rc.sloP95Ms = optionalReal(s, 10);
+                   m.requestClasses.push_back(std::move(rc));
+               });
+    forEachRow(db, "SELECT from_component, to_component, calls_per_operation, calls_per_operation_lo,"
+                   " calls_per_operation_hi, async FROM call_edge ORDER BY position",
+               [&](const Statement& s) {
+                   engine::CallEdge e;
+                   e.from = boundedText(s, 0);
+                   e.to = boundedText(s, 1);
+                   e.callsPerOperation = readQuantity(s, 2);
+                   e.async = s.integer(5) != 0;
+                   m.calls.push_back(std::move(e));
                });
     forEachRow(db, "SELECT id, name, kind, policy, instance_type, capacity_per_instance, capacity_per_instance_lo,"
                    " capacity_per_instance_hi, target_utilization, target_utilization_lo, target_utilization_hi,"
                    " min_instances, max_instances, fixed_instances, usl_sigma, usl_sigma_lo, usl_sigma_hi,"
-                   " usl_kappa, usl_kappa_lo, usl_kappa_hi FROM component ORDER BY position",
+                   " usl_kappa, usl_kappa_lo, usl_kappa_hi, concurrency, cache_hit_ratio, cache_hit_ratio_lo,"
+                   " cache_hit_ratio_hi FROM component ORDER BY position",
                [&](const Statement& s) {
                    engine::Component c;
                    c.id = boundedText(s, 0);
@@ -335,6 +379,8 @@ engine::Model readModel(Database& db)
                    c.scaling.fixedInstances = boundedInt(s, 13);
                    c.scaling.usl.sigma = readQuantity(s, 14);
                    c.scaling.usl.kappa = readQuantity(s, 17);
+                   c.scaling.concurrency = boundedInt(s, 20);
+                   c.cacheHitRatio = readQuantity(s, 21);
                    m.components.push_back(std::move(c));
                });
     return m;

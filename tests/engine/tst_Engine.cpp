@@ -17,7 +17,13 @@ Model saasModel()
     m.users.initial = 18000.0;
     m.users.monthlyGrowth = 0.11;
     m.catalog.push_back({"c7g.xlarge", "c7g.xlarge", 4, 8, 0.145});
-    m.requestClasses.push_back({"api", "API", 240.0, 3.2, "api"});
+    RequestClass requests;
+    requests.id = "api";
+    requests.name = "API";
+    requests.requestsPerUserPerDay = 240.0;
+    requests.peakToAverage = 3.2;
+    requests.entryComponent = "api";
+    m.requestClasses.push_back(requests);
     Component api;
     api.id = "api";
     api.name = "API service";
@@ -85,7 +91,9 @@ private Q_SLOTS:
 
     void resultsCarryTheirShape()
     {
-        const RunOutcome out = run(saasModel(), {42});
+        RunOptions options;
+        options.seed = 42;
+        const RunOutcome out = run(saasModel(), options);
         QVERIFY(out.ok());
         const Results& r = *out.results;
         QCOMPARE(r.months, 36);

@@ -19,7 +19,13 @@ Model validModel()
     m.users.initial = 1000.0;
     m.users.monthlyGrowth = 0.05;
     m.catalog.push_back({"small", "Small", 2, 4, 0.05});
-    m.requestClasses.push_back({"web", "Web", 50.0, 3.0, "app"});
+    RequestClass web;
+    web.id = "web";
+    web.name = "Web";
+    web.requestsPerUserPerDay = 50.0;
+    web.peakToAverage = 3.0;
+    web.entryComponent = "app";
+    m.requestClasses.push_back(web);
     Component c;
     c.id = "app";
     c.name = "App";

@@ -21,7 +21,9 @@ Project sampleWithResults()
     if (!loaded.ok())
         qFatal("cannot load the sample: %s", loaded.message.c_str());
     Project p = *loaded.project;
-    p.lastRun = StoredRun{*engine::run(p.model, {7}).results, inputsHash(p.model), "2027-01-01T00:00:00Z"};
+    engine::RunOptions options;
+    options.seed = 7;
+    p.lastRun = StoredRun{*engine::run(p.model, options).results, inputsHash(p.model), "2027-01-01T00:00:00Z"};
     return p;
 }
 

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "engine/Model.h"
+#include "engine/Uncertainty.h"
+
+#include <limits>
+#include <string>
+#include <string_view>
+
+// Every numeric input of a model in one place, with its stable path and its valid range. Both
+// validation (is the value in range?) and Monte Carlo (draw it, then clip it to the range) walk
+// this list, so the two can never disagree about what a valid value is.
+namespace headroom::engine {
+
+// Where a quantity lives, formatted only when needed ("components[api].scaling.target_utilization").
+struct FieldPath
+{
+    std::string_view list;  // "users", "catalog", "request_classes", "components"
+    bool inList = false;    // an element of a list: then `id`, or `index` where the id is empty
+    std::string_view id;
+    std::size_t index = 0;
+    std::string_view field; // "initial", "scaling.capacity_per_instance"
+
+    std::string toString() const;
+};
+
+namespace range {
+inline constexpr double kInf = std::numeric_limits<double>::infinity();
+inline constexpr ValidRange kAny{-kInf, kInf};
+inline constexpr ValidRange kPositive{0.0, kInf, true, false};
+inline constexpr ValidRange kNonNegative{0.0, kInf};
+inline constexpr ValidRange kAtLeastOne{1.0, kInf};
+inline constexpr ValidRange kFraction{0.0, 1.0, true, false};      // (0, 1]
+inline constexpr ValidRange kProbability{0.0, 1.0};                // [0, 1]
+inline constexpr ValidRange kContention{0.0, 1.0, false, true};    // [0, 1)
+inline constexpr ValidRange kMonthlyGrowth{-1.0, 10.0, true, false}; // above −100%, at most +1000% a month
+inline constexpr ValidRange kUsers{0.0, 1e12, true, false};
+inline constexpr ValidRange kRatePerMonth{0.0, 10.0};
+} // namespace range
+
+// Says a range in words for messages: "greater than 0", "in (0, 1]".
+std::string describe(const ValidRange& range);
+
+// Calls visit(const FieldPath&, Q& quantity, const ValidRange&, bool used) for every quantity of
+// the model, in a fixed order. `used` is false for parameters the model keeps but does not read
+// (a growth rate while the curve is linear). M is Model or const Model.
+template <typename M, typename Visitor>
+void forEachQuantity(M& m, Visitor&& visit)
+{
+    const auto users = [](std::string_view field) { return FieldPath{"users", false, {}, 0, field}; };
+    const CurveKind kind = m.users.kind;
+    visit(users("initial"), m.users.initial, range::kUsers, true);
+    visit(users("slope_per_month"), m.users.slopePerMonth, range::kAny, kind == CurveKind::Linear);
+    visit(users("monthly_growth"), m.users.monthlyGrowth, range::kMonthlyGrowth, kind == CurveKind::Exponential);
+    visit(users("ceiling"), m.users.ceiling, range::kUsers, kind == CurveKind::Logistic);
+    visit(users("rate_per_month"), m.users.ratePerMonth, range::kRatePerMonth, kind == CurveKind::Logistic);
+
+    for (std::size_t i = 0; i < m.catalog.size(); ++i) {
+        auto& t = m.catalog[i];
+        visit(FieldPath{"catalog", true, t.id, i, "price_per_hour"}, t.pricePerHour, range::kNonNegative, true);
+    }
+    for (std::size_t i = 0; i < m.requestClasses.size(); ++i) {
+        auto& rc = m.requestClasses[i];
+        const auto at = [&](std::string_view field) { return FieldPath{"request_classes", true, rc.id, i, field}; };
+        visit(at("requests_per_user_per_day"), rc.requestsPerUserPerDay, range::kNonNegative, true);
+        visit(at("peak_to_average"), rc.peakToAverage, range::kAtLeastOne, true);
+    }
+    for (std::size_t i = 0; i < m.components.size(); ++i) {
+        auto& c = m.components[i];
+        auto& s = c.scaling;
+        const auto at = [&](std::string_view field) { return FieldPath{"components", true, c.id, i, field}; };
+        visit(at("scaling.capacity_per_instance"), s.capacityPerInstance, range::kPositive, true);
+        visit(at("scaling.target_utilization"), s.targetUtilization, range::kFraction, true);
+        visit(at("scaling.usl.sigma"), s.usl.sigma, range::kContention, true);
+        visit(at("scaling.usl.kappa"), s.usl.kappa, range::kNonNegative, true);
+        visit(at("cache_hit_ratio"), c.cacheHitRatio, range::kProbability, c.kind == ComponentKind::Cache);
+    }
+    for (std::size_t i = 0; i < m.calls.size(); ++i)
+        visit(FieldPath{"calls", true, {}, i, "calls_per_operation"}, m.calls[i].callsPerOperation,
+              range::kNonNegative, true);
+}
+
+} // namespace headroom::engine
