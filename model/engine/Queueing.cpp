@@ -1,1 +1,122 @@
 #include "engine/Queueing.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <limits>
+
+namespace headroom::engine {
+
+namespace {
+
+constexpr double kInfinity = std::numeric_limits<double>::infinity();
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+constexpr double kTailOfP95 = 0.05;
+constexpr double kBisectionRelativeWidth = 1e-15;
+constexpr int kMaxDoublings = 2100; // from the least positive double past the largest: always ends
+constexpr int kMaxHalvings = 200;   // ~50 from a bracket [t/2, t]; ~100 from [0, mean] as ρ → 1
+
+// (1 − e^{−x})/x for x ≥ 0, → 1 as x → 0; expm1 keeps it exact for small x.
+double oneMinusExpOverX(double x)
+{
+    return x > 0.0 ? -std::expm1(-x) / x : 1.0;
+}
+
+// P(Exp(θ) + Exp(μ) > t), symmetric in its rates; written around the smaller rate m so that no term
+// overflows and θ = μ needs no special case (see the header).
+double hypoexponentialTail(double theta, double mu, double t)
+{
+    const double slow = std::min(theta, mu);
+    const double fast = std::max(theta, mu);
+    const double decay = std::exp(-slow * t);
+    if (decay == 0.0)
+        return 0.0;
+    return decay * (1.0 + slow * t * oneMinusExpOverX((fast - slow) * t));
+}
+
+// P(R > t) for a stable station with probability of wait C and θ = cμ − λ.
+double responseTail(double wait, double theta, double mu, double t)
+{
+    return (1.0 - wait) * std::exp(-mu * t) + wait * hypoexponentialTail(theta, mu, t);
+}
+
+// The t with P(R > t) = 0.05. P(R > t) falls from 1 at t = 0 to 0, so doubling from the mean finds
+// a bracket [lo, hi] with hi ≤ 2·lo (or lo = 0), and bisection narrows it.
+double p95Response(double wait, double theta, double mu, double meanResponse)
+{
+    double lo = 0.0;
+    double hi = std::max(meanResponse, 1.0 / mu); // never 0; R ≥ S puts the root past ln(20)/μ
+    for (int i = 0; i < kMaxDoublings && responseTail(wait, theta, mu, hi) > kTailOfP95; ++i) {
+        lo = hi;
+        hi *= 2.0;
+    }
+    for (int i = 0; i < kMaxHalvings && hi - lo > kBisectionRelativeWidth * hi; ++i) {
+        const double mid = 0.5 * (lo + hi);
+        if (responseTail(wait, theta, mu, mid) > kTailOfP95)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return 0.5 * (lo + hi);
+}
+
+MmcMetrics unstable(double utilization, double probabilityOfWait)
+{
+    return {false, utilization, probabilityOfWait, kInfinity, kInfinity, kInfinity, kInfinity};
+}
+
+} // namespace
+
+double erlangB(int servers, double offeredLoad)
+{
+    if (!(offeredLoad >= 0.0))
+        return kNaN;
+    if (servers <= 0 || std::isinf(offeredLoad))
+        return 1.0;
+    double blocking = 1.0;
+    // A 64-bit counter: k must pass INT_MAX without overflow. Once B underflows to 0 it stays there.
+    for (std::int64_t k = 1; k <= servers && blocking > 0.0; ++k) {
+        const double carried = offeredLoad * blocking;
+        blocking = carried / (static_cast<double>(k) + carried);
+    }
+    return blocking;
+}
+
+double erlangC(int servers, double offeredLoad)
+{
+    if (!(offeredLoad >= 0.0))
+        return kNaN;
+    const double c = static_cast<double>(servers);
+    if (servers <= 0 || offeredLoad >= c)
+        return 1.0;
+    const double blocking = erlangB(servers, offeredLoad);
+    // c − a·(1 − B) written as (c − a) + a·B: both terms are non-negative, so nothing cancels near a = c.
+    return c * blocking / ((c - offeredLoad) + offeredLoad * blocking);
+}
+
+MmcMetrics mmc(double arrivalPerSecond, double serviceRatePerServer, int servers)
+{
+    const double lambda = arrivalPerSecond;
+    const double mu = serviceRatePerServer;
+    if (!(lambda >= 0.0) || !(mu > 0.0) || std::isinf(mu) || servers < 1)
+        return unstable(kNaN, kNaN);
+
+    const double capacity = static_cast<double>(servers) * mu; // cμ, completions per second
+    const double utilization = lambda / capacity;
+    if (!(utilization < 1.0))
+        return unstable(utilization, 1.0);
+
+    const double wait = erlangC(servers, lambda / mu);
+    const double theta = capacity - lambda; // rate at which a queued arrival's wait ends, per second
+    MmcMetrics metrics;
+    metrics.stable = true;
+    metrics.utilization = utilization;
+    metrics.probabilityOfWait = wait;
+    metrics.meanWaitSeconds = wait / theta;
+    metrics.meanResponseSeconds = 1.0 / mu + metrics.meanWaitSeconds;
+    metrics.p95WaitSeconds = wait > kTailOfP95 ? std::log(wait / kTailOfP95) / theta : 0.0;
+    metrics.p95ResponseSeconds = p95Response(wait, theta, mu, metrics.meanResponseSeconds);
+    return metrics;
+}
+
+} // namespace headroom::engine

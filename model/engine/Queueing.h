@@ -1,5 +1,67 @@
 #pragma once
 
-// Placeholder: being written.
+// The M/M/c queue: Poisson arrivals at rate λ, c identical servers each completing work at rate μ
+// (exponential service, mean 1/μ), one first-come first-served queue of unbounded length. It turns
+// a component's load into latency (DESIGN.md, "Latency"): each instance is one station.
+//
+// With offered load a = λ/μ (Erlangs) and utilization ρ = a/c = λ/(cμ), the station is stable only
+// for ρ < 1. Then, with C the Erlang C probability of waiting and θ = cμ − λ (per second):
+//
+//     mean wait        Wq = C / θ
+//     mean response    R  = 1/μ + Wq
+//     wait tail        P(Wq > t) = C·e^{−θt}
+//     response tail    P(R > t)  = (1 − C)·e^{−μt} + C·P(Exp(θ) + Exp(μ) > t)
+//
+// where the response time is R = Wq + S with S ~ Exp(μ) independent of Wq, and Wq is 0 with
+// probability 1 − C and Exp(θ) otherwise (e.g. L. Kleinrock, Queueing Systems Vol. 1, Wiley 1975,
+// ch. 3; M. Harchol-Balter, Performance Modeling and Design of Computer Systems, CUP 2013, ch. 14).
 namespace headroom::engine {
-}
+
+// Erlang B: the probability that an arrival finds all c servers busy in the loss system M/M/c/c
+// with offered load a Erlangs. Computed by the recurrence
+//
+//     B_0 = 1,    B_k = a·B_{k−1} / (k + a·B_{k−1}),    k = 1 … c
+//
+// whose every term lies in [0, 1], so it neither overflows nor underflows harmfully for c in the
+// thousands (the textbook a^c/c! form overflows past c ≈ 170). O(c) time; stops early once B is 0.
+// servers ≤ 0 gives 1 (no server: every arrival is lost); a = +∞ gives 1; a < 0 or NaN gives NaN.
+double erlangB(int servers, double offeredLoad);
+
+// Erlang C: the probability that an arrival has to wait in M/M/c with offered load a = λ/μ Erlangs,
+//
+//     C = c·B / (c − a·(1 − B))    for a < c,    B = erlangB(c, a)
+//
+// and 1 when a ≥ c (a saturated queue: everyone waits). In [0, 1]; 0 when a = 0.
+// servers ≤ 0 gives 1; a < 0 or NaN gives NaN.
+double erlangC(int servers, double offeredLoad);
+
+// The steady state of one M/M/c station. Times are in seconds, as the rates are per second.
+//
+// Failure contract: when `stable` is false — the queue is saturated (ρ ≥ 1), or the input was
+// invalid — every time field is +infinity. Callers must check `stable` first and must never print
+// or sum the time fields of an unstable station as numbers: say "saturated" instead.
+struct MmcMetrics
+{
+    bool stable = false;
+    double utilization = 0.0;         // ρ = λ/(cμ); not clipped: above 1 when saturated; NaN for invalid input
+    double probabilityOfWait = 0.0;   // Erlang C; 1 when saturated; NaN for invalid input
+    double meanWaitSeconds = 0.0;     // Wq = C/(cμ − λ), time queued before service starts
+    double meanResponseSeconds = 0.0; // R = 1/μ + Wq
+    double p95WaitSeconds = 0.0;      // t with P(Wq > t) = 0.05: ln(C/0.05)/(cμ − λ), 0 when C ≤ 0.05
+    double p95ResponseSeconds = 0.0;  // t with P(R > t) = 0.05, bisected to a bracket 1e-15·t wide (below)
+};
+
+// The p95 of response has no closed form for c > 1: P(R > t) = 0.05 is bracketed by doubling from
+// the mean and bisected. P(Exp(θ) + Exp(μ) > t) = (θe^{−μt} − μe^{−θt})/(θ − μ) is evaluated as
+// e^{−mt}·(1 + mt·(1 − e^{−(M−m)t})/((M−m)t)), m = min(θ, μ), M = max(θ, μ): exact at θ = μ, where
+// it is (1 + μt)e^{−μt}, free of cancellation as θ → μ, and free of overflow when θ ≪ μ (ρ → 1).
+// For c = 1 this reduces to P(R > t) = e^{−(μ−λ)t}, so p95 = ln(20)/(μ − λ).
+//
+// Solves one M/M/c station: λ = arrivalPerSecond ≥ 0, μ = serviceRatePerServer > 0 (completions per
+// second of one busy server), c = servers ≥ 1. Upstream validation guarantees those ranges; input
+// outside them (or NaN, or an infinite μ) does not abort but returns stable = false, NaN utilization
+// and probability of wait, and infinite times. λ = +∞ is a saturated queue. λ = 0 gives utilization
+// 0, no wait, and a response time of pure service: mean 1/μ, p95 ln(20)/μ.
+MmcMetrics mmc(double arrivalPerSecond, double serviceRatePerServer, int servers);
+
+} // namespace headroom::engine
