@@ -1,148 +1,181 @@
 #include "engine/Engine.h"
 
-#include "engine/Version.h"
-#include "engine/Capacity.h"
 #include "engine/EnumNames.h"
 #include "engine/Model.h"
+#include "engine/Projection.h"
+#include "engine/Sampler.h"
+#include "engine/StreamingSummary.h"
+#include "engine/Version.h"
 
 #include <algorithm>
-#include <cmath>
-#include <cstdio>
+#include <map>
+#include <tuple>
+#include <thread>
 
 namespace headroom::engine {
 
 namespace {
 
-constexpr detail::NameTable<BottleneckKind, 4> kBottleneckKindNames{{
+constexpr detail::NameTable<BottleneckKind, 5> kBottleneckKindNames{{
     {BottleneckKind::OverTargetUtilization, "over_target_utilization"},
     {BottleneckKind::Saturated, "saturated"},
     {BottleneckKind::MaxInstancesReached, "max_instances_reached"},
     {BottleneckKind::ScalabilityCeiling, "scalability_ceiling"},
+    {BottleneckKind::LatencySloBreached, "latency_slo_breached"},
 }};
 
-std::string percent(double fraction)
-{
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.0f%%", fraction * 100.0);
-    return buffer;
-}
+// Samples are computed in blocks, a block per thread per round, and summarised in sample order:
+// the summaries are the same bits whatever the number of threads.
+constexpr int kBlockSamples = 32;
 
-// One component's month-by-month series in a deterministic projection.
-struct ComponentSeries
-{
-    Series arrival;
-    Series instances;
-    Series utilization;
-    Series cost;
-};
-
-// Peak arrival rate at each component from the request classes that enter there:
-// λ(t) = Σ_k U(t)·q_k·p_k / 86 400, per second.
-Series peakArrivals(const Model& model, const Component& component, const Series& users)
-{
-    Series lambda = Series::Zero(users.size());
-    for (const RequestClass& rc : model.requestClasses)
-        if (rc.entryComponent == component.id)
-            lambda += users * (rc.requestsPerUserPerDay.estimate * rc.peakToAverage.estimate / kSecondsPerDay);
-    return lambda;
-}
-
-PoolParameters poolOf(const ScalingPolicy& s)
-{
-    PoolParameters pool;
-    pool.capacityPerInstance = s.capacityPerInstance.estimate;
-    pool.targetUtilization = s.targetUtilization.estimate;
-    pool.usl = {s.usl.sigma.estimate, s.usl.kappa.estimate};
-    pool.minInstances = s.minInstances;
-    pool.maxInstances = s.maxInstances;
-    return pool;
-}
-
-// Records the first month a condition holds, as a deterministic bottleneck (probability 0 or 1).
-class BottleneckRecorder
+// For each bottleneck, how many samples first showed it in each month, and one example event per
+// month for its message.
+class BottleneckTally
 {
 public:
-    BottleneckRecorder(const YearMonth& start, int months) : m_start(start), m_months(months) {}
+    explicit BottleneckTally(int months) : m_months(months) {}
 
-    bool seen(const std::string& subject, BottleneckKind kind) const
+    void add(const std::vector<BottleneckEvent>& events)
     {
-        return std::any_of(m_found.begin(), m_found.end(),
-                           [&](const Bottleneck& b) { return b.subject == subject && b.kind == kind; });
+        for (const BottleneckEvent& e : events) {
+            Entry& entry = m_entries[{int(e.subjectKind), e.subject, int(e.kind)}];
+            if (entry.firstMonthCounts.empty()) {
+                entry.firstMonthCounts.assign(std::size_t(m_months), 0);
+                entry.examples.resize(std::size_t(m_months));
+            }
+            ++entry.firstMonthCounts[std::size_t(e.month)];
+            if (!entry.examples[std::size_t(e.month)])
+                entry.examples[std::size_t(e.month)] = e;
+        }
     }
 
-    void record(const std::string& subject, BottleneckKind kind, int month, double value, double threshold,
-                std::string message)
+    std::vector<Bottleneck> summarise(const Model& model, std::int64_t samples) const
     {
-        if (seen(subject, kind))
-            return;
-        Bottleneck b;
-        b.subject = subject;
-        b.kind = kind;
-        b.message = std::move(message);
-        b.value = value;
-        b.threshold = threshold;
-        b.probabilityByMonth = Series::Zero(m_months);
-        b.probabilityByMonth.tail(m_months - month).setOnes();
-        b.medianFirstMonth = month;
-        m_found.push_back(std::move(b));
-    }
-
-    std::string label(int month) const { return m_start.plusMonths(month).toString(); }
-
-    std::vector<Bottleneck> take()
-    {
-        std::stable_sort(m_found.begin(), m_found.end(), [](const Bottleneck& a, const Bottleneck& b) {
-            return a.medianFirstMonth.value_or(INT32_MAX) < b.medianFirstMonth.value_or(INT32_MAX);
+        std::vector<Bottleneck> out;
+        for (const auto& [key, entry] : m_entries) {
+            Bottleneck b;
+            b.kind = BottleneckKind(std::get<2>(key));
+            b.probabilityByMonth = Series(m_months);
+            std::int64_t cumulative = 0;
+            for (int t = 0; t < m_months; ++t) {
+                cumulative += entry.firstMonthCounts[std::size_t(t)];
+                b.probabilityByMonth[t] = double(cumulative) / double(samples);
+                // The median of the first months, "never" counting as later than any month: the
+                // sorted value at index ⌊S/2⌋, so one that happens in only half the samples has none.
+                if (!b.medianFirstMonth && cumulative > samples / 2)
+                    b.medianFirstMonth = t;
+            }
+            const int exampleMonth = b.medianFirstMonth ? *b.medianFirstMonth : firstSeen(entry);
+            const BottleneckEvent& example = *entry.examples[std::size_t(exampleMonth)];
+            b.subject = bottleneckSubject(model, example);
+            b.message = bottleneckMessage(model, example);
+            b.value = example.value;
+            b.threshold = example.threshold;
+            out.push_back(std::move(b));
+        }
+        std::stable_sort(out.begin(), out.end(), [](const Bottleneck& a, const Bottleneck& b) {
+            const int ma = a.medianFirstMonth.value_or(INT32_MAX);
+            const int mb = b.medianFirstMonth.value_or(INT32_MAX);
+            if (ma != mb)
+                return ma < mb;
+            return a.probabilityByMonth[a.probabilityByMonth.size() - 1] >
+                   b.probabilityByMonth[b.probabilityByMonth.size() - 1];
         });
-        return std::move(m_found);
+        return out;
     }
 
 private:
-    YearMonth m_start;
+    struct Entry
+    {
+        std::vector<std::int64_t> firstMonthCounts;
+        std::vector<std::optional<BottleneckEvent>> examples;
+    };
+    static int firstSeen(const Entry& e)
+    {
+        for (std::size_t t = 0; t < e.firstMonthCounts.size(); ++t)
+            if (e.firstMonthCounts[t] > 0)
+                return int(t);
+        return 0;
+    }
+
     int m_months;
-    std::vector<Bottleneck> m_found;
+    std::map<std::tuple<int, int, int>, Entry> m_entries; // (subject kind, subject, kind): a deterministic order
 };
 
-void recordSizing(BottleneckRecorder& rec, const Component& c, const PoolParameters& pool, const Sizing& s,
-                  double arrival, int month)
+// The running summaries of every series of a run.
+class Summaries
 {
-    const std::string when = rec.label(month);
-    if (s.utilization > pool.targetUtilization)
-        rec.record(c.id, BottleneckKind::OverTargetUtilization, month, s.utilization, pool.targetUtilization,
-                   c.name + " runs at " + percent(s.utilization) + " utilization in " + when + ", above its " +
-                       percent(pool.targetUtilization) + " target.");
-    if (s.utilization >= 1.0)
-        rec.record(c.id, BottleneckKind::Saturated, month, s.utilization, 1.0,
-                   c.name + " is saturated in " + when + ": peak demand is " + percent(s.utilization) + " of what " +
-                       std::to_string(s.instances) + " instances can serve.");
-    if (s.atMaximum)
-        rec.record(c.id, BottleneckKind::MaxInstancesReached, month, s.instances, pool.maxInstances,
-                   c.name + " reaches its maximum of " + std::to_string(pool.maxInstances) + " instances in " +
-                       when + ".");
-    if (s.atScalabilityPeak)
-        rec.record(c.id, BottleneckKind::ScalabilityCeiling, month, arrival, s.capacity * pool.targetUtilization,
-                   c.name + " hits its scalability ceiling in " + when + ": past " + std::to_string(s.instances) +
-                       " instances, adding more would lower its throughput.");
+public:
+    Summaries(const Model& model, int months) : m_bottlenecks(months)
+    {
+        m_components.resize(model.components.size());
+        for (auto& series : m_components)
+            series.assign(kComponentSeriesCount, SeriesAccumulator(months));
+        m_classes.resize(model.requestClasses.size());
+        for (auto& series : m_classes)
+            series.assign(kClassSeriesCount, SeriesAccumulator(months));
+        m_totals.assign(kTotalSeriesCount, SeriesAccumulator(months));
+    }
+
+    void add(const SampleProjection& p)
+    {
+        for (std::size_t c = 0; c < m_components.size(); ++c)
+            for (std::size_t k = 0; k < kComponentSeriesCount; ++k)
+                m_components[c][k].add(p.components[c][k]);
+        for (std::size_t c = 0; c < m_classes.size(); ++c)
+            for (std::size_t k = 0; k < kClassSeriesCount; ++k)
+                m_classes[c][k].add(p.classes[c][k]);
+        for (std::size_t k = 0; k < kTotalSeriesCount; ++k)
+            m_totals[k].add(p.totals[k]);
+        m_bottlenecks.add(p.events);
+        ++m_count;
+    }
+
+    void writeTo(Results& r, const Model& model) const
+    {
+        for (std::size_t c = 0; c < m_components.size(); ++c) {
+            ComponentResult cr{model.components[c].id, model.components[c].name, {}};
+            for (std::size_t k = 0; k < kComponentSeriesCount; ++k)
+                cr.series.push_back({kComponentSeriesKeys[k], m_components[c][k].summary()});
+            r.components.push_back(std::move(cr));
+        }
+        for (std::size_t c = 0; c < m_classes.size(); ++c) {
+            ClassResult cr{model.requestClasses[c].id, model.requestClasses[c].name, {}};
+            for (std::size_t k = 0; k < kClassSeriesCount; ++k)
+                cr.series.push_back({kClassSeriesKeys[k], m_classes[c][k].summary()});
+            r.requestClasses.push_back(std::move(cr));
+        }
+        for (std::size_t k = 0; k < kTotalSeriesCount; ++k)
+            r.totals.push_back({kTotalSeriesKeys[k], m_totals[k].summary()});
+        r.bottlenecks = m_bottlenecks.summarise(model, m_count);
+    }
+
+private:
+    std::vector<std::vector<SeriesAccumulator>> m_components;
+    std::vector<std::vector<SeriesAccumulator>> m_classes;
+    std::vector<SeriesAccumulator> m_totals;
+    BottleneckTally m_bottlenecks;
+    std::int64_t m_count = 0;
+};
+
+int threadCount(const RunOptions& options)
+{
+    if (options.threads > 0)
+        return options.threads;
+    return std::max(1, int(std::thread::hardware_concurrency()));
 }
 
-ComponentSeries projectComponent(const Model& model, const Component& c, const Series& users,
-                                 BottleneckRecorder& rec)
+// Projects samples [first, first + count) of the model into `out`.
+void projectBlock(const Model& model, const Sampler& sampler, std::uint64_t seed, int first, int count,
+                  std::vector<SampleProjection>& out)
 {
-    const int months = static_cast<int>(users.size());
-    const InstanceType* type = model.findInstanceType(c.scaling.instanceType);
-    const double monthlyPrice = type->pricePerHour.estimate * kHoursPerMonth;
-    const PoolParameters pool = poolOf(c.scaling);
-    ComponentSeries out{peakArrivals(model, c, users), Series(months), Series(months), Series(months)};
-    for (int t = 0; t < months; ++t) {
-        const double lambda = out.arrival[t];
-        const Sizing s = c.scaling.kind == ScalingKind::Fixed ? sizeFixed(lambda, c.scaling.fixedInstances, pool)
-                                                               : sizeHorizontal(lambda, pool);
-        out.instances[t] = s.instances;
-        out.utilization[t] = s.utilization;
-        out.cost[t] = s.instances * monthlyPrice;
-        recordSizing(rec, c, pool, s, lambda, t);
+    out.clear();
+    Model drawn = model;
+    for (int s = first; s < first + count; ++s) {
+        drawn = model;
+        sampler.drawInto(drawn, seed, std::uint64_t(s));
+        out.push_back(projectSample(drawn));
     }
-    return out;
 }
 
 } // namespace
@@ -174,34 +207,52 @@ RunOutcome run(const Model& model, const RunOptions& options)
 {
     RunOutcome outcome;
     outcome.problems = validate(model);
+    if (options.samples < 1 || options.samples > kMaxSamples)
+        outcome.problems.push_back({"samples", "must be between 1 and " + std::to_string(kMaxSamples) + "; got " +
+                                                   std::to_string(options.samples)});
     if (!outcome.problems.empty())
         return outcome;
 
     const int months = model.horizonMonths;
-    const Series users = evaluate(model.users, months);
+    const Sampler sampler(model);
+    Summaries summaries(model, months);
+    if (!sampler.hasUncertainty()) {
+        summaries.add(projectSample(model)); // every sample would be this one
+    } else {
+        const int threads = threadCount(options);
+        std::vector<std::vector<SampleProjection>> blocks(static_cast<std::size_t>(threads));
+        for (int first = 0; first < options.samples; first += threads * kBlockSamples) {
+            if (options.cancel && options.cancel->load()) {
+                outcome.cancelled = true;
+                return outcome;
+            }
+            std::vector<std::thread> workers;
+            for (int k = 0; k < threads; ++k) {
+                const int start = first + k * kBlockSamples;
+                const int count = std::clamp(options.samples - start, 0, kBlockSamples);
+                auto work = [&, k, start, count] { projectBlock(model, sampler, options.seed, start, count, blocks[std::size_t(k)]); };
+                if (k + 1 < threads)
+                    workers.emplace_back(work);
+                else
+                    work();
+            }
+            for (std::thread& w : workers)
+                w.join();
+            for (const auto& block : blocks)
+                for (const SampleProjection& p : block)
+                    summaries.add(p);
+            if (options.progress)
+                options.progress(std::min(options.samples, first + threads * kBlockSamples), options.samples);
+        }
+    }
+
     Results r;
     r.engineVersion = kVersion;
     r.seed = options.seed;
-    r.samples = 1;
+    r.samples = options.samples;
     r.start = model.start;
     r.months = months;
-
-    BottleneckRecorder rec(model.start, months);
-    Series totalCost = Series::Zero(months);
-    for (const Component& c : model.components) {
-        const ComponentSeries s = projectComponent(model, c, users, rec);
-        totalCost += s.cost;
-        r.components.push_back({c.id,
-                                c.name,
-                                {{keys::kArrivalRate, summariseDeterministic(s.arrival)},
-                                 {keys::kInstances, summariseDeterministic(s.instances)},
-                                 {keys::kUtilization, summariseDeterministic(s.utilization)},
-                                 {keys::kCost, summariseDeterministic(s.cost)}}});
-    }
-    r.totals = {{keys::kUsers, summariseDeterministic(users)},
-                {keys::kCost, summariseDeterministic(totalCost)},
-                {keys::kCostPerUser, summariseDeterministic(totalCost / users)}};
-    r.bottlenecks = rec.take();
+    summaries.writeTo(r, model);
     outcome.results = std::move(r);
     return outcome;
 }

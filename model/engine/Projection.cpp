@@ -2,7 +2,11 @@
 
 #include "engine/Capacity.h"
 #include "engine/Model.h"
+#include "engine/Queueing.h"
+#include "engine/Traffic.h"
 
+#include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 namespace headroom::engine {
@@ -16,15 +20,48 @@ std::string percent(double fraction)
     return buffer;
 }
 
-// Peak arrival rate at a component from the request classes that enter there:
-// λ(t) = Σ_k U(t)·q_k·p_k / 86 400, per second.
-Series peakArrivals(const Model& model, const Component& component, const Series& users)
+std::string milliseconds(double ms)
 {
-    Series lambda = Series::Zero(users.size());
-    for (const RequestClass& rc : model.requestClasses)
-        if (rc.entryComponent == component.id)
-            lambda += users * (rc.requestsPerUserPerDay.estimate * rc.peakToAverage.estimate / kSecondsPerDay);
-    return lambda;
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.0f ms", ms);
+    return buffer;
+}
+
+int componentIndex(const Model& model, const std::string& id)
+{
+    for (std::size_t i = 0; i < model.components.size(); ++i)
+        if (model.components[i].id == id)
+            return int(i);
+    return -1;
+}
+
+// The call graph with the sample's multipliers and hit ratios.
+CallGraph callGraphOf(const Model& model)
+{
+    CallGraph graph;
+    for (const Component& c : model.components) {
+        graph.names.push_back(c.id);
+        graph.hitRatio.push_back(c.kind == ComponentKind::Cache ? c.cacheHitRatio.estimate : 0.0);
+    }
+    for (const CallEdge& e : model.calls)
+        graph.edges.push_back(
+            {componentIndex(model, e.from), componentIndex(model, e.to), e.callsPerOperation.estimate, e.async});
+    return graph;
+}
+
+// Operations per second per active user entering each component: at peak (with each class's
+// peak-to-average factor) and on average. λ(t) = U(t)·q·p / 86 400.
+void externalPerUser(const Model& model, Eigen::VectorXd& peak, Eigen::VectorXd& average)
+{
+    const auto n = Eigen::Index(model.components.size());
+    peak = Eigen::VectorXd::Zero(n);
+    average = Eigen::VectorXd::Zero(n);
+    for (const RequestClass& rc : model.requestClasses) {
+        const int entry = componentIndex(model, rc.entryComponent);
+        const double perUser = rc.requestsPerUserPerDay.estimate / kSecondsPerDay;
+        peak[entry] += perUser * rc.peakToAverage.estimate;
+        average[entry] += perUser;
+    }
 }
 
 PoolParameters poolOf(const ScalingPolicy& s)
@@ -38,18 +75,18 @@ PoolParameters poolOf(const ScalingPolicy& s)
     return pool;
 }
 
-// Records the first month of each (component, kind).
+// Records the first month of each (subject, kind).
 class EventRecorder
 {
 public:
     explicit EventRecorder(std::vector<BottleneckEvent>& events) : m_events(events) {}
 
-    void record(int component, BottleneckKind kind, int month, double value, double threshold, int instances)
+    void record(const BottleneckEvent& event)
     {
         for (const BottleneckEvent& e : m_events)
-            if (e.component == component && e.kind == kind)
+            if (e.subjectKind == event.subjectKind && e.subject == event.subject && e.kind == event.kind)
                 return;
-        m_events.push_back({component, kind, month, value, threshold, instances});
+        m_events.push_back(event);
     }
 
 private:
@@ -59,17 +96,60 @@ private:
 void recordSizing(EventRecorder& rec, int component, const PoolParameters& pool, const Sizing& s, double arrival,
                   int month)
 {
+    const auto record = [&](BottleneckKind kind, double value, double threshold) {
+        rec.record({SubjectKind::Component, component, kind, month, value, threshold, s.instances, false});
+    };
     if (s.utilization > pool.targetUtilization)
-        rec.record(component, BottleneckKind::OverTargetUtilization, month, s.utilization, pool.targetUtilization,
-                   s.instances);
+        record(BottleneckKind::OverTargetUtilization, s.utilization, pool.targetUtilization);
     if (s.utilization >= 1.0)
-        rec.record(component, BottleneckKind::Saturated, month, s.utilization, 1.0, s.instances);
+        record(BottleneckKind::Saturated, s.utilization, 1.0);
     if (s.atMaximum)
-        rec.record(component, BottleneckKind::MaxInstancesReached, month, s.instances, pool.maxInstances,
-                   s.instances);
+        record(BottleneckKind::MaxInstancesReached, s.instances, pool.maxInstances);
     if (s.atScalabilityPeak)
-        rec.record(component, BottleneckKind::ScalabilityCeiling, month, arrival, s.capacity * pool.targetUtilization,
-                   s.instances);
+        record(BottleneckKind::ScalabilityCeiling, arrival, s.capacity * pool.targetUtilization);
+}
+
+// Response time of one instance of a pool, as an M/M/c queue: c servers (the configured
+// concurrency, or the type's vCPUs), fed λ/n, each serving μ = X(n)/(n·c): the instance's share
+// of the pool's USL throughput. Milliseconds, capped at kLatencyCeilingMs when unstable.
+void latencyOf(double arrival, const Sizing& s, int servers, double& meanMs, double& p95Ms)
+{
+    const double mu = s.capacity / (double(s.instances) * servers);
+    const MmcMetrics q = mmc(arrival / s.instances, mu, servers);
+    meanMs = q.stable ? std::min(q.meanResponseSeconds * 1000.0, kLatencyCeilingMs) : kLatencyCeilingMs;
+    p95Ms = q.stable ? std::min(q.p95ResponseSeconds * 1000.0, kLatencyCeilingMs) : kLatencyCeilingMs;
+}
+
+void projectClasses(const Model& model, const TrafficSolver& traffic, SampleProjection& out, EventRecorder& rec)
+{
+    const int months = model.horizonMonths;
+    const Eigen::MatrixXd& visits = traffic.synchronousVisits(); // async calls add no wait to the request
+    for (std::size_t k = 0; k < model.requestClasses.size(); ++k) {
+        const RequestClass& rc = model.requestClasses[k];
+        const int entry = componentIndex(model, rc.entryComponent);
+        // End to end: Σ_j visits_j · R_j. The p95 sums the components' p95s, an upper bound.
+        Series mean = Series::Zero(months);
+        Series p95 = Series::Zero(months);
+        for (std::size_t j = 0; j < model.components.size(); ++j) {
+            const double v = visits(Eigen::Index(j), entry);
+            if (v <= 0.0)
+                continue;
+            mean += v * out.components[j][kLatencyIndex];
+            p95 += v * out.components[j][kLatencyP95Index];
+        }
+        mean = mean.min(kLatencyCeilingMs);
+        p95 = p95.min(kLatencyCeilingMs);
+        for (int t = 0; t < months; ++t) {
+            const bool meanMissed = rc.sloMeanMs && mean[t] > *rc.sloMeanMs;
+            const bool p95Missed = rc.sloP95Ms && p95[t] > *rc.sloP95Ms;
+            if (meanMissed || p95Missed) {
+                rec.record({SubjectKind::RequestClass, int(k), BottleneckKind::LatencySloBreached, t,
+                            meanMissed ? mean[t] : p95[t], meanMissed ? *rc.sloMeanMs : *rc.sloP95Ms, 0, !meanMissed});
+                break;
+            }
+        }
+        out.classes.push_back({std::move(mean), std::move(p95)});
+    }
 }
 
 } // namespace
@@ -78,6 +158,11 @@ SampleProjection projectSample(const Model& model)
 {
     const int months = model.horizonMonths;
     const Series users = evaluate(model.users, months);
+    const TrafficSetup traffic = TrafficSolver::prepare(callGraphOf(model)); // validated: solvable
+    Eigen::VectorXd peakPerUser, averagePerUser;
+    externalPerUser(model, peakPerUser, averagePerUser);
+    const Eigen::VectorXd designPerUser = traffic.solver.designLoad(peakPerUser, averagePerUser).design;
+
     SampleProjection out;
     out.components.reserve(model.components.size());
     EventRecorder rec(out.events);
@@ -86,40 +171,59 @@ SampleProjection projectSample(const Model& model)
         const Component& c = model.components[ci];
         const InstanceType* type = model.findInstanceType(c.scaling.instanceType);
         const double monthlyPrice = type->pricePerHour.estimate * kHoursPerMonth;
+        const int servers = c.scaling.concurrency > 0 ? c.scaling.concurrency
+                                                      : std::max(1, int(std::lround(type->vcpu)));
         const PoolParameters pool = poolOf(c.scaling);
-        Series arrival = peakArrivals(model, c, users);
-        Series instances(months), utilization(months), cost(months);
+        Series arrival = users * designPerUser[Eigen::Index(ci)];
+        Series instances(months), utilization(months), latency(months), latencyP95(months), cost(months);
         for (int t = 0; t < months; ++t) {
             const Sizing s = c.scaling.kind == ScalingKind::Fixed ? sizeFixed(arrival[t], c.scaling.fixedInstances, pool)
                                                                    : sizeHorizontal(arrival[t], pool);
             instances[t] = s.instances;
             utilization[t] = s.utilization;
+            latencyOf(arrival[t], s, servers, latency[t], latencyP95[t]);
             cost[t] = s.instances * monthlyPrice;
             recordSizing(rec, int(ci), pool, s, arrival[t], t);
         }
         totalCost += cost;
-        out.components.push_back({std::move(arrival), std::move(instances), std::move(utilization), std::move(cost)});
+        out.components.push_back({std::move(arrival), std::move(instances), std::move(utilization),
+                                  std::move(latency), std::move(latencyP95), std::move(cost)});
     }
+    projectClasses(model, traffic.solver, out, rec);
     out.totals = {users, totalCost, totalCost / users};
     return out;
 }
 
+std::string bottleneckSubject(const Model& model, const BottleneckEvent& e)
+{
+    return e.subjectKind == SubjectKind::Component ? model.components.at(std::size_t(e.subject)).id
+                                                   : model.requestClasses.at(std::size_t(e.subject)).id;
+}
+
 std::string bottleneckMessage(const Model& model, const BottleneckEvent& e)
 {
-    const std::string name = model.components.at(std::size_t(e.component)).name;
     const std::string when = model.start.plusMonths(e.month).toString();
+    if (e.subjectKind == SubjectKind::RequestClass) {
+        const std::string name = model.requestClasses.at(std::size_t(e.subject)).name;
+        const char* which = e.percentile ? "p95" : "mean";
+        return name + " misses its " + which + " latency objective in " + when + ": " + milliseconds(e.value) +
+               " end to end against " + milliseconds(e.threshold) + ".";
+    }
+    const std::string name = model.components.at(std::size_t(e.subject)).name;
     switch (e.kind) {
     case BottleneckKind::OverTargetUtilization:
         return name + " runs at " + percent(e.value) + " utilization in " + when + ", above its " +
                percent(e.threshold) + " target.";
     case BottleneckKind::Saturated:
         return name + " is saturated in " + when + ": peak demand is " + percent(e.value) + " of what " +
-               std::to_string(e.instances) + " instances can serve.";
+               std::to_string(e.instances) + " instances can serve, so requests queue without bound.";
     case BottleneckKind::MaxInstancesReached:
         return name + " reaches its maximum of " + std::to_string(e.instances) + " instances in " + when + ".";
     case BottleneckKind::ScalabilityCeiling:
         return name + " hits its scalability ceiling in " + when + ": past " + std::to_string(e.instances) +
                " instances, adding more would lower its throughput.";
+    case BottleneckKind::LatencySloBreached:
+        break;
     }
     return name + " has a bottleneck in " + when + ".";
 }

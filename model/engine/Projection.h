@@ -13,35 +13,58 @@ namespace headroom::engine {
 struct Model;
 
 // The series each component reports, in this order (keys:: names).
-inline constexpr const char* kComponentSeriesKeys[] = {keys::kArrivalRate, keys::kInstances, keys::kUtilization,
-                                                      keys::kCost};
+inline constexpr const char* kComponentSeriesKeys[] = {keys::kArrivalRate, keys::kInstances,    keys::kUtilization,
+                                                      keys::kLatencyMs,   keys::kLatencyP95Ms, keys::kCost};
 inline constexpr std::size_t kComponentSeriesCount = std::size(kComponentSeriesKeys);
+enum ComponentSeriesIndex : std::size_t
+{
+    kArrivalIndex,
+    kInstancesIndex,
+    kUtilizationIndex,
+    kLatencyIndex,
+    kLatencyP95Index,
+    kCostIndex,
+};
+// The series each request class reports.
+inline constexpr const char* kClassSeriesKeys[] = {keys::kLatencyMs, keys::kLatencyP95Ms};
+inline constexpr std::size_t kClassSeriesCount = std::size(kClassSeriesKeys);
 // The model-wide series, in this order.
 inline constexpr const char* kTotalSeriesKeys[] = {keys::kUsers, keys::kCost, keys::kCostPerUser};
 inline constexpr std::size_t kTotalSeriesCount = std::size(kTotalSeriesKeys);
+
+enum class SubjectKind
+{
+    Component,
+    RequestClass,
+};
 
 // The first month a bottleneck shows in one sample. Messages are written later, once per
 // bottleneck rather than once per sample (bottleneckMessage()).
 struct BottleneckEvent
 {
-    int component = -1; // index into Model::components
+    SubjectKind subjectKind = SubjectKind::Component;
+    int subject = -1; // index into Model::components or Model::requestClasses
     BottleneckKind kind = BottleneckKind::OverTargetUtilization;
     int month = 0;
     double value = 0.0;
     double threshold = 0.0;
-    int instances = 0;
+    int instances = 0;      // components: the instances running
+    bool percentile = false; // request classes: the p95 objective was missed, not the mean
 };
 
 struct SampleProjection
 {
     std::vector<std::vector<Series>> components; // [component][kComponentSeriesKeys index]
+    std::vector<std::vector<Series>> classes;    // [request class][kClassSeriesKeys index]
     std::vector<Series> totals;                  // [kTotalSeriesKeys index]
-    std::vector<BottleneckEvent> events;         // at most one per (component, kind): the first
+    std::vector<BottleneckEvent> events;         // at most one per (subject, kind): the first
 };
 
 SampleProjection projectSample(const Model& model);
 
-// A sentence a manager understands: what, where, when, against what limit.
+// The id of the event's subject, and a sentence a manager understands: what, where, when,
+// against what limit.
+std::string bottleneckSubject(const Model& model, const BottleneckEvent& event);
 std::string bottleneckMessage(const Model& model, const BottleneckEvent& event);
 
 } // namespace headroom::engine

@@ -32,6 +32,8 @@ inline constexpr ValidRange kNonNegative{0.0, kInf};
 inline constexpr ValidRange kAtLeastOne{1.0, kInf};
 inline constexpr ValidRange kFraction{0.0, 1.0, true, false};      // (0, 1]
 inline constexpr ValidRange kProbability{0.0, 1.0};                // [0, 1]
+inline constexpr ValidRange kHitRatio{0.0, 1.0, false, false, true};
+inline constexpr ValidRange kCallsPerOperation{0.0, kInf, false, false, true};
 inline constexpr ValidRange kContention{0.0, 1.0, false, true};    // [0, 1)
 inline constexpr ValidRange kMonthlyGrowth{-1.0, 10.0, true, false}; // above −100%, at most +1000% a month
 inline constexpr ValidRange kUsers{0.0, 1e12, true, false};
@@ -73,11 +75,11 @@ void forEachQuantity(M& m, Visitor&& visit)
         visit(at("scaling.target_utilization"), s.targetUtilization, range::kFraction, true);
         visit(at("scaling.usl.sigma"), s.usl.sigma, range::kContention, true);
         visit(at("scaling.usl.kappa"), s.usl.kappa, range::kNonNegative, true);
-        visit(at("cache_hit_ratio"), c.cacheHitRatio, range::kProbability, c.kind == ComponentKind::Cache);
+        visit(at("cache_hit_ratio"), c.cacheHitRatio, range::kHitRatio, c.kind == ComponentKind::Cache);
     }
     for (std::size_t i = 0; i < m.calls.size(); ++i)
         visit(FieldPath{"calls", true, {}, i, "calls_per_operation"}, m.calls[i].callsPerOperation,
-              range::kNonNegative, true);
+              range::kCallsPerOperation, true);
 }
 
 } // namespace headroom::engine

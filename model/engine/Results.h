@@ -20,6 +20,8 @@ inline constexpr const char* kUtilization = "utilization"; // ρ = λ / X(n), no
 inline constexpr const char* kCost = "cost";               // currency per month
 inline constexpr const char* kUsers = "users";
 inline constexpr const char* kCostPerUser = "cost_per_user"; // currency per active user per month
+inline constexpr const char* kLatencyMs = "latency_ms";       // mean response time, milliseconds
+inline constexpr const char* kLatencyP95Ms = "latency_p95_ms"; // 95th percentile of response time
 } // namespace keys
 
 enum class BottleneckKind
@@ -28,14 +30,19 @@ enum class BottleneckKind
     Saturated,             // ρ ≥ 1: demand beyond what the instances can serve
     MaxInstancesReached,   // the horizontal policy is at its maximum
     ScalabilityCeiling,    // past the USL peak: more instances would serve less
+    LatencySloBreached,    // a request class's end-to-end latency above its objective
 };
+
+// Latency is reported up to this ceiling: a month at it has no finite latency (the component is
+// saturated), and says so as a bottleneck. Any real client has timed out long before.
+inline constexpr double kLatencyCeilingMs = 60'000.0;
 std::string_view toString(BottleneckKind kind);
 std::optional<BottleneckKind> bottleneckKindFromString(std::string_view text);
 
 // One bottleneck (a kind on a subject), aggregated over samples.
 struct Bottleneck
 {
-    std::string subject; // component id, or an area ("team", "cost")
+    std::string subject; // a component's or request class's id, or an area ("team", "cost")
     BottleneckKind kind = BottleneckKind::OverTargetUtilization;
     std::string message;          // a sentence a manager understands, for the first occurrence
     double value = 0.0;           // the measured quantity at the first occurrence
@@ -50,8 +57,17 @@ struct ComponentResult
 {
     std::string id;
     std::string name;
-    std::vector<NamedSeries> series; // keys::kArrivalRate, kInstances, kUtilization, kCost
+    std::vector<NamedSeries> series; // keys::kArrivalRate, kInstances, kUtilization, kLatencyMs, kLatencyP95Ms, kCost
     bool operator==(const ComponentResult&) const = default;
+};
+
+// A request class's end-to-end series: keys::kLatencyMs and kLatencyP95Ms.
+struct ClassResult
+{
+    std::string id;
+    std::string name;
+    std::vector<NamedSeries> series;
+    bool operator==(const ClassResult&) const = default;
 };
 
 struct Results
@@ -63,6 +79,7 @@ struct Results
     int months = 0;
     std::vector<NamedSeries> totals; // keys::kUsers, kCost, kCostPerUser
     std::vector<ComponentResult> components;
+    std::vector<ClassResult> requestClasses;
     std::vector<Bottleneck> bottlenecks; // ordered by median first month, never-happening last
 
     std::vector<std::string> monthLabels() const; // "YYYY-MM", one per month

@@ -1,5 +1,6 @@
 #include "engine/Uncertainty.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -108,6 +109,8 @@ double drawQuantity(const Quantity& q, double z, const ValidRange& range)
         value = q.estimate * std::exp(std::log(iv.hi / iv.lo) / (2.0 * kZ95) * z);
     else
         value = q.estimate + (iv.hi - iv.lo) / (2.0 * kZ95) * z;
+    if (range.withinInterval)
+        value = std::clamp(value, iv.lo, iv.hi);
     return range.clip(value);
 }
 

@@ -20,6 +20,8 @@ struct ValidRange
     double max = 1e300;
     bool minOpen = false; // min itself is not valid (e.g. > 0): clip to the next double inside
     bool maxOpen = false;
+    bool withinInterval = false; // draws also stay inside the 90% interval (the call graph's inputs:
+                                 // validation checks the interval's worst corner is solvable)
 
     bool contains(double v) const
     {

@@ -2,6 +2,7 @@
 
 #include "engine/Model.h"
 #include "engine/QuantityFields.h"
+#include "engine/Traffic.h"
 
 #include <cmath>
 #include <cstdio>
@@ -146,16 +147,44 @@ void checkStructure(Checker& check, const Model& model)
     }
 }
 
-void checkCalls(Checker& check, const Model& model)
+int indexOf(const Model& model, const std::string& id)
 {
+    for (std::size_t i = 0; i < model.components.size(); ++i)
+        if (model.components[i].id == id)
+            return int(i);
+    return -1;
+}
+
+// Every call names two components, and the graph stays solvable with every λ ≥ 0 even at the
+// worst corner of the uncertainty: each multiplier at the top of its interval, each hit ratio at
+// the bottom (draws never leave these intervals; QuantityFields.h).
+void checkCalls(Checker& check, const Model& model, bool quantitiesOk)
+{
+    CallGraph worst;
+    for (const Component& c : model.components) {
+        worst.names.push_back(c.name.empty() ? c.id : c.name);
+        const Quantity& h = c.cacheHitRatio;
+        worst.hitRatio.push_back(c.kind != ComponentKind::Cache ? 0.0 : (h.interval90 ? h.interval90->lo : h.estimate));
+    }
+    bool structureOk = true;
     for (std::size_t i = 0; i < model.calls.size(); ++i) {
         const CallEdge& e = model.calls[i];
         const std::string path = "calls[" + std::to_string(i) + "]";
-        if (!model.findComponent(e.from))
+        const int from = indexOf(model, e.from);
+        const int to = indexOf(model, e.to);
+        if (from < 0)
             check.fail(path + ".from", "names no component: \"" + e.from + "\"");
-        if (!model.findComponent(e.to))
+        if (to < 0)
             check.fail(path + ".to", "names no component: \"" + e.to + "\"");
+        structureOk = structureOk && from >= 0 && to >= 0;
+        const Quantity& m = e.callsPerOperation;
+        worst.edges.push_back({from, to, m.interval90 ? m.interval90->hi : m.estimate, e.async});
     }
+    if (!structureOk || !quantitiesOk)
+        return;
+    const TrafficSetup setup = TrafficSolver::prepare(worst);
+    if (!setup.ok())
+        check.fail("calls", setup.message);
 }
 
 } // namespace
@@ -169,18 +198,21 @@ std::vector<Problem> validate(const Model& model)
         check.fail("horizon_months", "must be between 1 and 240; got " + std::to_string(model.horizonMonths));
 
     bool usersOk = true;
+    bool quantitiesOk = true;
     forEachQuantity(model, [&](const FieldPath& path, const Quantity& q, const ValidRange& range, bool used) {
         if (!used)
             return;
         const std::size_t before = problems.size();
         check.quantity(path.toString(), q, range);
-        if (path.list == "users" && problems.size() != before)
-            usersOk = false;
+        if (problems.size() != before) {
+            quantitiesOk = false;
+            usersOk = usersOk && path.list != "users";
+        }
     });
     if (horizonOk && usersOk)
         checkUsersSeries(check, model);
     checkStructure(check, model);
-    checkCalls(check, model);
+    checkCalls(check, model, quantitiesOk);
     return problems;
 }
 

@@ -47,6 +47,8 @@ std::string resultsToCsv(const engine::Results& results)
     writeRows(out, months, "total", results.totals);
     for (const engine::ComponentResult& c : results.components)
         writeRows(out, months, c.id, c.series);
+    for (const engine::ClassResult& c : results.requestClasses)
+        writeRows(out, months, c.id, c.series);
     return out.str();
 }
 

@@ -40,6 +40,10 @@ json resultsToJson(const engine::Results& r)
     for (const engine::ComponentResult& c : r.components)
         components.push_back({{"id", c.id}, {"name", c.name}, {"series", namedToJson(c.series)}});
 
+    json classes = json::array();
+    for (const engine::ClassResult& c : r.requestClasses)
+        classes.push_back({{"id", c.id}, {"name", c.name}, {"series", namedToJson(c.series)}});
+
     json bottlenecks = json::array();
     const std::vector<std::string> labels = r.monthLabels();
     for (const engine::Bottleneck& b : r.bottlenecks) {
@@ -61,6 +65,7 @@ json resultsToJson(const engine::Results& r)
     return json{{"engine", {{"version", r.engineVersion}, {"seed", r.seed}, {"samples", r.samples}}},
                 {"months", labels},
                 {"components", std::move(components)},
+                {"request_classes", std::move(classes)},
                 {"totals", namedToJson(r.totals)},
                 {"bottlenecks", std::move(bottlenecks)}};
 }

@@ -97,6 +97,13 @@ CREATE TABLE run_component (
     name TEXT NOT NULL,
     PRIMARY KEY (run_id, position)
 ) STRICT;
+CREATE TABLE run_class (
+    run_id INTEGER NOT NULL REFERENCES run(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    PRIMARY KEY (run_id, position)
+) STRICT;
 CREATE TABLE run_series (
     run_id INTEGER NOT NULL REFERENCES run(id) ON DELETE CASCADE,
     subject TEXT NOT NULL,
@@ -230,6 +237,12 @@ void writeRun(Database& db, const StoredRun& run)
         const engine::ComponentResult& c = r.components[i];
         comp.bind(1, static_cast<std::int64_t>(i)).bind(2, c.id).bind(3, c.name).run();
         writeSeries(seriesInsert, 1, "component:" + c.id, c.series);
+    }
+    Statement cls = db.prepare("INSERT INTO run_class VALUES (1, ?, ?, ?)");
+    for (std::size_t i = 0; i < r.requestClasses.size(); ++i) {
+        const engine::ClassResult& c = r.requestClasses[i];
+        cls.bind(1, static_cast<std::int64_t>(i)).bind(2, c.id).bind(3, c.name).run();
+        writeSeries(seriesInsert, 1, "class:" + c.id, c.series);
     }
     Statement bottleneck = db.prepare("INSERT INTO run_bottleneck VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)");
     for (std::size_t i = 0; i < r.bottlenecks.size(); ++i) {
@@ -415,6 +428,8 @@ std::optional<StoredRun> readRun(Database& db)
 
     forEachRow(db, "SELECT id, name FROM run_component WHERE run_id = 1 ORDER BY position",
                [&](const Statement& s) { r.components.push_back({boundedText(s, 0), boundedText(s, 1), {}}); });
+    forEachRow(db, "SELECT id, name FROM run_class WHERE run_id = 1 ORDER BY position",
+               [&](const Statement& s) { r.requestClasses.push_back({boundedText(s, 0), boundedText(s, 1), {}}); });
     forEachRow(db, "SELECT subject, key, mean, p10, p50, p90 FROM run_series WHERE run_id = 1 ORDER BY subject, position",
                [&](const Statement& s) {
                    const std::string subject = boundedText(s, 0);
@@ -430,7 +445,12 @@ std::optional<StoredRun> readRun(Database& db)
                            c.series.push_back(std::move(named));
                            return;
                        }
-                   throw BadValue{"a result series belongs to no component"};
+                   for (engine::ClassResult& c : r.requestClasses)
+                       if ("class:" + c.id == subject) {
+                           c.series.push_back(std::move(named));
+                           return;
+                       }
+                   throw BadValue{"a result series belongs to no component or request class"};
                });
     forEachRow(db, "SELECT subject, kind, message, value, threshold, median_first_month, probability"
                    " FROM run_bottleneck WHERE run_id = 1 ORDER BY position",

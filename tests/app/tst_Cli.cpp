@@ -45,7 +45,7 @@ private Q_SLOTS:
         const QJsonObject doc = QJsonDocument::fromJson(r.out, &error).object();
         QCOMPARE(error.error, QJsonParseError::NoError);
 
-        QCOMPARE(doc[QStringLiteral("engine")][QStringLiteral("samples")].toInt(), 1);
+        QCOMPARE(doc[QStringLiteral("engine")][QStringLiteral("samples")].toInt(), 1000); // the default
         QVERIFY(!doc[QStringLiteral("engine")][QStringLiteral("version")].toString().isEmpty());
         QVERIFY(doc[QStringLiteral("engine")][QStringLiteral("seed")].isDouble());
 
@@ -59,7 +59,7 @@ private Q_SLOTS:
         const QJsonObject api = components.first().toObject();
         QCOMPARE(api[QStringLiteral("id")].toString(), QStringLiteral("api"));
         QCOMPARE(api[QStringLiteral("name")].toString(), QStringLiteral("API service"));
-        for (const char* key : {"arrival_rate", "instances", "utilization", "cost"})
+        for (const char* key : {"arrival_rate", "instances", "utilization", "latency_ms", "latency_p95_ms", "cost"})
             for (const char* stat : {"mean", "p10", "p50", "p90"})
                 QCOMPARE(api[QStringLiteral("series")][QLatin1String(key)][QLatin1String(stat)].toArray().size(), 36);
         // λ(0) = 18 000 users · 240 requests · 3.2 / 86 400 s = 160 requests per second.
@@ -87,7 +87,7 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         const QList<QByteArray> lines = r.out.trimmed().split('\n');
         QCOMPARE(lines.first(), QByteArrayLiteral("month,subject,series,mean,p10,p50,p90"));
-        QCOMPARE(lines.size(), 1 + 36 * (3 + 4)); // three totals and four component series
+        QCOMPARE(lines.size(), 1 + 36 * (3 + 6 + 2)); // three totals, six component and two class series
         QVERIFY(lines.contains(QByteArrayLiteral("2027-01,api,arrival_rate,160,160,160,160")));
     }
 

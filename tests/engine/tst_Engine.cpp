@@ -6,6 +6,9 @@ using namespace headroom;
 using namespace headroom::engine;
 
 namespace {
+// P² estimates of a percentile from 2 000 samples are within about 1% (StreamingSummary.h).
+constexpr double kStreamingQuantile = 0.02;
+
 // The slice of samples/saas-startup.headroom.json, built in code.
 Model saasModel()
 {
@@ -35,6 +38,60 @@ Model saasModel()
     api.scaling.usl = {0.03, 0.0004};
     m.components.push_back(api);
     return m;
+}
+
+Component component(const std::string& id, ScalingKind policy, double capacity, const std::string& type)
+{
+    Component c;
+    c.id = id;
+    c.name = id;
+    c.scaling.kind = policy;
+    c.scaling.instanceType = type;
+    c.scaling.capacityPerInstance = capacity;
+    c.scaling.minInstances = 1;
+    c.scaling.maxInstances = 50;
+    c.scaling.fixedInstances = 1;
+    return c;
+}
+
+// 8 640 users making 100 requests a day each is 10 requests a second on average, 20 at peak.
+// browse → api; api → cache ×2; cache (90% hits) → db; api → worker ×0.5, asynchronously.
+Model graphModel()
+{
+    Model m;
+    m.horizonMonths = 3;
+    m.users.kind = CurveKind::Constant;
+    m.users.initial = 8640.0;
+    m.catalog.push_back({"c4", "4 vCPU", 4, 8, 0.2});
+    m.catalog.push_back({"c2", "2 vCPU", 2, 4, 0.1});
+    RequestClass browse;
+    browse.id = "browse";
+    browse.name = "Browse";
+    browse.requestsPerUserPerDay = 100.0;
+    browse.peakToAverage = 2.0;
+    browse.entryComponent = "api";
+    browse.sloMeanMs = 50.0;
+    m.requestClasses.push_back(browse);
+    m.components.push_back(component("api", ScalingKind::Horizontal, 500.0, "c4"));
+    Component cache = component("cache", ScalingKind::Horizontal, 5000.0, "c2");
+    cache.kind = ComponentKind::Cache;
+    cache.cacheHitRatio = 0.9;
+    m.components.push_back(cache);
+    Component db = component("db", ScalingKind::Fixed, 2000.0, "c4");
+    db.kind = ComponentKind::Database;
+    db.scaling.concurrency = 8;
+    m.components.push_back(db);
+    m.components.push_back(component("worker", ScalingKind::Horizontal, 100.0, "c2"));
+    m.calls = {{"api", "cache", 2.0, false}, {"cache", "db", 1.0, false}, {"api", "worker", 0.5, true}};
+    return m;
+}
+
+const Series& componentSeries(const Results& r, const char* id, const char* key)
+{
+    for (const ComponentResult& c : r.components)
+        if (c.id == id)
+            return findSeries(c.series, key)->p50;
+    qFatal("no component %s", id);
 }
 
 const Series& series(const Results& r, const char* key, const char* component = nullptr)
@@ -157,6 +214,156 @@ private Q_SLOTS:
     void sameInputSameBits()
     {
         QVERIFY(*run(saasModel()).results == *run(saasModel()).results);
+    }
+
+    // Uncertain growth: users at the horizon are monotone in the growth rate, so their median is
+    // the projection of the median growth, 18 000·1.11^35, and the band widens with time.
+    void monteCarloSpreadsUncertainGrowth()
+    {
+        Model m = saasModel();
+        m.users.monthlyGrowth.interval90 = Interval{0.07, 0.15};
+        RunOptions options;
+        options.samples = 2000;
+        const RunOutcome out = run(m, options);
+        QVERIFY(out.ok());
+        const SeriesSummary& users = *findSeries(out.results->totals, keys::kUsers);
+        HEADROOM_COMPARE_REL(users.p50[35], 18000.0 * std::pow(1.11, 35), kStreamingQuantile);
+        QVERIFY(users.p10[35] < users.p50[35] && users.p50[35] < users.p90[35]);
+        QVERIFY(users.p90[35] - users.p10[35] > users.p90[12] - users.p10[12]);
+        QCOMPARE(users.p10[0], 18000.0); // the starting point is certain
+        QCOMPARE(out.results->samples, 2000);
+
+        // The maximum is reached in some samples and not others: a probability that rises with time.
+        const Bottleneck* maxReached = nullptr;
+        for (const Bottleneck& b : out.results->bottlenecks)
+            if (b.kind == BottleneckKind::MaxInstancesReached)
+                maxReached = &b;
+        QVERIFY(maxReached);
+        const Series& p = maxReached->probabilityByMonth;
+        QVERIFY(p[35] > 0.2 && p[35] < 1.0);
+        for (Eigen::Index t = 1; t < p.size(); ++t)
+            QVERIFY(p[t] >= p[t - 1]);
+    }
+
+    void sameSeedSameBitsOnAnyThreadCount()
+    {
+        Model m = saasModel();
+        m.users.monthlyGrowth.interval90 = Interval{0.07, 0.15};
+        m.components[0].scaling.capacityPerInstance.interval90 = Interval{400.0, 650.0};
+        RunOptions options;
+        options.samples = 500;
+        options.seed = 2027;
+        options.threads = 1;
+        const Results one = *run(m, options).results;
+        options.threads = 2;
+        const Results two = *run(m, options).results;
+        options.threads = 3;
+        const Results three = *run(m, options).results;
+        QVERIFY(one == two);
+        QVERIFY(one == three);
+        options.seed = 2028;
+        QVERIFY(!(*run(m, options).results == one));
+    }
+
+    void aCancelledRunReturnsNoResults()
+    {
+        Model m = saasModel();
+        m.users.monthlyGrowth.interval90 = Interval{0.07, 0.15};
+        std::atomic<bool> cancel{true};
+        RunOptions options;
+        options.samples = 10'000;
+        options.cancel = &cancel;
+        const RunOutcome out = run(m, options);
+        QVERIFY(out.cancelled);
+        QVERIFY(!out.ok());
+    }
+
+    void sampleCountIsBounded()
+    {
+        RunOptions options;
+        options.samples = 0;
+        const RunOutcome out = run(saasModel(), options);
+        QVERIFY(!out.ok());
+        QCOMPARE(out.problems.at(0).field, std::string("samples"));
+    }
+
+    // Traffic equations: api 20/s at peak, cache 2 × 20, db the 10% of misses, and the worker
+    // behind a queue sized for the average: 0.5 × 10/s, not 0.5 × 20/s.
+    void callGraphCarriesTraffic()
+    {
+        const Results r = *run(graphModel()).results;
+        HEADROOM_COMPARE_REL(componentSeries(r, "api", keys::kArrivalRate)[0], 20.0, test::kExactArithmetic);
+        HEADROOM_COMPARE_REL(componentSeries(r, "cache", keys::kArrivalRate)[0], 40.0, test::kExactArithmetic);
+        HEADROOM_COMPARE_REL(componentSeries(r, "db", keys::kArrivalRate)[0], 4.0, test::kExactArithmetic);
+        HEADROOM_COMPARE_REL(componentSeries(r, "worker", keys::kArrivalRate)[0], 5.0, test::kExactArithmetic);
+    }
+
+    // Each instance an M/M/c queue, R = 1/μ + C(c, λ/μ)/(cμ − λ): api c = 4 vCPUs, μ = 500/4;
+    // cache c = 2, μ = 2 500; db c = 8 (configured), μ = 2 000/8. Erlang C worked from its
+    // closed form: R_api = 8.000050 ms, R_cache = 0.400026 ms, R_db = 4.000000 ms.
+    // End to end: 1·R_api + 2·R_cache + 0.2·R_db = 9.600102 ms; the async worker adds nothing.
+    void latencyFollowsTheQueues()
+    {
+        const Results r = *run(graphModel()).results;
+        HEADROOM_COMPARE_REL(componentSeries(r, "api", keys::kLatencyMs)[0], 8.000050497399384, test::kHandWorked);
+        HEADROOM_COMPARE_REL(componentSeries(r, "cache", keys::kLatencyMs)[0], 0.40002560163850487,
+                             test::kHandWorked);
+        HEADROOM_COMPARE_REL(componentSeries(r, "db", keys::kLatencyMs)[0], 4.0, test::kHandWorked);
+        const SeriesSummary* browse = findSeries(r.requestClasses.at(0).series, keys::kLatencyMs);
+        HEADROOM_COMPARE_REL(browse->p50[0], 9.600101700676394, test::kHandWorked);
+        QVERIFY(componentSeries(r, "api", keys::kLatencyP95Ms)[0] > componentSeries(r, "api", keys::kLatencyMs)[0]);
+        QVERIFY(r.bottlenecks.empty()); // well inside the 50 ms objective
+    }
+
+    void aMissedLatencyObjectiveIsABottleneck()
+    {
+        Model m = graphModel();
+        m.requestClasses[0].sloMeanMs = 9.0;
+        const Results r = *run(m).results;
+        QCOMPARE(r.bottlenecks.size(), std::size_t(1));
+        QVERIFY(r.bottlenecks[0].kind == BottleneckKind::LatencySloBreached);
+        QCOMPARE(r.bottlenecks[0].subject, std::string("browse"));
+        QCOMPARE(r.bottlenecks[0].medianFirstMonth, std::optional(0));
+        QVERIFY(QString::fromStdString(r.bottlenecks[0].message).contains(QLatin1String("mean latency objective")));
+    }
+
+    // A saturated fixed pool has no finite latency: it shows at the ceiling, and is named.
+    void saturationShowsAtTheLatencyCeiling()
+    {
+        Model m = graphModel();
+        m.components[2].scaling.capacityPerInstance = 3.0; // db: 4/s into 3/s
+        const Results r = *run(m).results;
+        QCOMPARE(componentSeries(r, "db", keys::kLatencyMs)[0], kLatencyCeilingMs);
+        QVERIFY(componentSeries(r, "db", keys::kUtilization)[0] > 1.0);
+        bool named = false;
+        for (const Bottleneck& b : r.bottlenecks)
+            named |= b.subject == "db" && b.kind == BottleneckKind::Saturated;
+        QVERIFY(named);
+    }
+
+    void aHitRatioOfOneRemovesTheDownstreamLoad()
+    {
+        Model m = graphModel();
+        m.components[1].cacheHitRatio = 1.0;
+        QCOMPARE(componentSeries(*run(m).results, "db", keys::kArrivalRate)[0], 0.0);
+    }
+
+    void aLoopThatMultipliesTrafficIsRefusedByName()
+    {
+        Model m = graphModel();
+        m.calls.push_back({"db", "api", 6.0, false}); // api → cache → db → api gains 2·0.1·6 = 1.2
+        const RunOutcome out = run(m);
+        QVERIFY(!out.ok());
+        QCOMPARE(out.problems.size(), std::size_t(1));
+        QCOMPARE(out.problems[0].field, std::string("calls"));
+        const QString message = QString::fromStdString(out.problems[0].message);
+        QVERIFY2(message.contains(QLatin1String("api")) && message.contains(QLatin1String("db")), qPrintable(message));
+
+        // At its estimate the loop is fine; at the top of its interval it is not.
+        m.calls.back().callsPerOperation = Quantity(4.0);
+        QVERIFY(run(m).ok());
+        m.calls.back().callsPerOperation.interval90 = Interval{3.0, 5.5};
+        QVERIFY(!run(m).ok());
     }
 
     void invalidModelIsRefusedNotRun()
