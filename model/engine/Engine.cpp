@@ -65,7 +65,7 @@ public:
                 if (!b.medianFirstMonth && cumulative > samples / 2)
                     b.medianFirstMonth = t;
             }
-            const int exampleMonth = b.medianFirstMonth ? *b.medianFirstMonth : firstSeen(entry);
+            const int exampleMonth = b.medianFirstMonth ? *b.medianFirstMonth : conditionalMedian(entry);
             const BottleneckEvent& example = *entry.examples[std::size_t(exampleMonth)];
             b.subject = bottleneckSubject(model, example);
             b.message = bottleneckMessage(model, example);
@@ -90,11 +90,19 @@ private:
         std::vector<std::int64_t> firstMonthCounts;
         std::vector<std::optional<BottleneckEvent>> examples;
     };
-    static int firstSeen(const Entry& e)
+    // The median first month among the samples where it happened at all: the example to describe
+    // a bottleneck that happens in only some samples.
+    static int conditionalMedian(const Entry& e)
     {
-        for (std::size_t t = 0; t < e.firstMonthCounts.size(); ++t)
-            if (e.firstMonthCounts[t] > 0)
+        std::int64_t happened = 0;
+        for (const std::int64_t n : e.firstMonthCounts)
+            happened += n;
+        std::int64_t cumulative = 0;
+        for (std::size_t t = 0; t < e.firstMonthCounts.size(); ++t) {
+            cumulative += e.firstMonthCounts[t];
+            if (cumulative > happened / 2 && e.examples[t])
                 return int(t);
+        }
         return 0;
     }
 
@@ -135,8 +143,15 @@ public:
     {
         for (std::size_t c = 0; c < m_components.size(); ++c) {
             ComponentResult cr{model.components[c].id, model.components[c].name, {}};
-            for (std::size_t k = 0; k < kComponentSeriesCount; ++k)
-                cr.series.push_back({kComponentSeriesKeys[k], m_components[c][k].summary()});
+            for (std::size_t k = 0; k < kComponentSeriesCount; ++k) {
+                SeriesSummary summary = m_components[c][k].summary();
+                if (k == kInstancesIndex) { // whole instances: P² interpolates between them
+                    summary.p10 = summary.p10.round();
+                    summary.p50 = summary.p50.round();
+                    summary.p90 = summary.p90.round();
+                }
+                cr.series.push_back({kComponentSeriesKeys[k], std::move(summary)});
+            }
             r.components.push_back(std::move(cr));
         }
         for (std::size_t c = 0; c < m_classes.size(); ++c) {
@@ -216,8 +231,8 @@ RunOutcome run(const Model& model, const RunOptions& options)
     const int months = model.horizonMonths;
     const Sampler sampler(model);
     Summaries summaries(model, months);
-    if (!sampler.hasUncertainty()) {
-        summaries.add(projectSample(model)); // every sample would be this one
+    if (!sampler.hasUncertainty() || options.samples == 1) {
+        summaries.add(projectSample(model)); // the estimates: every sample would be this one, or one was asked for
     } else {
         const int threads = threadCount(options);
         std::vector<std::vector<SampleProjection>> blocks(static_cast<std::size_t>(threads));

@@ -19,7 +19,8 @@ inline constexpr int kMaxSamples = 1'000'000;
 struct RunOptions
 {
     std::uint64_t seed = 1;
-    int samples = 1;  // Monte Carlo samples; a model with no uncertain input is projected once
+    int samples = 1;  // Monte Carlo samples. 1: the deterministic projection of the estimates; a model
+                      // with no uncertain input is projected once whatever the count
     int threads = 0;  // 0: one per hardware thread. Results do not depend on it, bit for bit
     const std::atomic<bool>* cancel = nullptr;            // set it to stop a run early
     std::function<void(int done, int total)> progress;    // called on the calling thread

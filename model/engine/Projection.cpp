@@ -20,6 +20,8 @@ std::string percent(double fraction)
     return buffer;
 }
 
+std::string instances(int n) { return std::to_string(n) + (n == 1 ? " instance" : " instances"); }
+
 std::string milliseconds(double ms)
 {
     char buffer[32];
@@ -206,6 +208,9 @@ std::string bottleneckMessage(const Model& model, const BottleneckEvent& e)
     if (e.subjectKind == SubjectKind::RequestClass) {
         const std::string name = model.requestClasses.at(std::size_t(e.subject)).name;
         const char* which = e.percentile ? "p95" : "mean";
+        if (e.value >= kLatencyCeilingMs)
+            return name + " misses its " + which + " latency objective in " + when +
+                   ": a component on its path is saturated, so requests queue without bound.";
         return name + " misses its " + which + " latency objective in " + when + ": " + milliseconds(e.value) +
                " end to end against " + milliseconds(e.threshold) + ".";
     }
@@ -216,7 +221,7 @@ std::string bottleneckMessage(const Model& model, const BottleneckEvent& e)
                percent(e.threshold) + " target.";
     case BottleneckKind::Saturated:
         return name + " is saturated in " + when + ": peak demand is " + percent(e.value) + " of what " +
-               std::to_string(e.instances) + " instances can serve, so requests queue without bound.";
+               instances(e.instances) + " can serve, so requests queue without bound.";
     case BottleneckKind::MaxInstancesReached:
         return name + " reaches its maximum of " + std::to_string(e.instances) + " instances in " + when + ".";
     case BottleneckKind::ScalabilityCeiling:

@@ -24,4 +24,22 @@ struct Quantity
     bool operator==(const Quantity&) const = default;
 };
 
+// The quantity with a new estimate, its interval carried along: scaled by the same factor where
+// both are positive (keeping the relative uncertainty), shifted by the same amount otherwise.
+inline Quantity withEstimate(const Quantity& q, double estimate)
+{
+    Quantity out = q;
+    out.estimate = estimate;
+    if (!q.interval90)
+        return out;
+    if (q.estimate > 0.0 && estimate > 0.0 && q.interval90->lo > 0.0) {
+        const double factor = estimate / q.estimate;
+        out.interval90 = Interval{q.interval90->lo * factor, q.interval90->hi * factor};
+    } else {
+        const double shift = estimate - q.estimate;
+        out.interval90 = Interval{q.interval90->lo + shift, q.interval90->hi + shift};
+    }
+    return out;
+}
+
 } // namespace headroom::engine

@@ -101,6 +101,21 @@ private Q_SLOTS:
         QCOMPARE(drawQuantity(Quantity(3.5), 2.0, range::kPositive), 3.5);
     }
 
+    void aNewEstimateCarriesItsInterval()
+    {
+        Quantity growth(0.10);
+        growth.interval90 = Interval{0.05, 0.20};
+        const Quantity scaled = withEstimate(growth, 0.05);
+        QCOMPARE(scaled.estimate, 0.05);
+        QCOMPARE(scaled.interval90, std::optional(Interval{0.025, 0.10})); // same relative width
+        Quantity around(0.0);
+        around.interval90 = Interval{-0.02, 0.03};
+        const Quantity shifted = withEstimate(around, 0.01);
+        HEADROOM_COMPARE_REL(shifted.interval90->lo, -0.01, test::kExactArithmetic);
+        HEADROOM_COMPARE_REL(shifted.interval90->hi, 0.04, test::kExactArithmetic);
+        QVERIFY(!withEstimate(Quantity(3.0), 4.0).interval90);
+    }
+
     void openBoundsAreNeverReached()
     {
         QVERIFY(range::kPositive.clip(-5.0) > 0.0);

@@ -202,9 +202,9 @@ private Q_SLOTS:
         Project p = sampleWithResults();
         const std::string before = inputsHash(p.model);
         QCOMPARE(before.size(), std::size_t(16));
-        p.model.users.monthlyGrowth = 0.12;
+        p.model.users.monthlyGrowth.estimate = 0.12;
         QVERIFY(inputsHash(p.model) != before);
-        p.model.users.monthlyGrowth = 0.11;
+        p.model.users.monthlyGrowth.estimate = 0.11;
         QCOMPARE(inputsHash(p.model), before);
     }
 

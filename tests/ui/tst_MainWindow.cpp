@@ -14,6 +14,9 @@ using namespace headroom;
 
 namespace {
 const QString kSample = QStringLiteral(HEADROOM_SAMPLES_DIR "/saas-startup.headroom.json");
+// The plots show the median of 1 000 samples; users are monotone in the uncertain growth rate, so
+// their median is the projection of the median rate, up to the P² estimate's error.
+constexpr double kMedianOfSamples = 0.03;
 
 double lastValue(QCustomPlot* plot, int graph = 0)
 {
@@ -50,10 +53,10 @@ private Q_SLOTS:
         }
         auto* users = m_window->findChild<QCustomPlot*>(QStringLiteral("usersPlot"));
         HEADROOM_COMPARE_REL(users->graph(0)->data()->constBegin()->value, 18000.0, test::kExactArithmetic);
-        HEADROOM_COMPARE_REL(lastValue(users), 18000.0 * std::pow(1.11, 35), test::kHandWorked);
+        HEADROOM_COMPARE_REL(lastValue(users), 18000.0 * std::pow(1.11, 35), kMedianOfSamples);
         QVERIFY(m_window->windowTitle().contains(QLatin1String("saas-startup.headroom.json")));
         auto* overview = m_window->findChild<QLabel*>(QStringLiteral("overviewText"));
-        QVERIFY(overview->text().contains(QLatin1String("September 2029")));
+        QVERIFY(overview->text().contains(QLatin1String("June 2029")));
     }
 
     void editingTheGrowthRateReRunsAndUndoRestores()
@@ -68,14 +71,14 @@ private Q_SLOTS:
         QSignalSpy ran(m_window->document(), &ui::Document::resultsChanged);
         growth->setValue(5.0);
         QVERIFY(ran.wait(2000));
-        HEADROOM_COMPARE_REL(lastValue(users), 18000.0 * std::pow(1.05, 35), test::kHandWorked);
+        HEADROOM_COMPARE_REL(lastValue(users), 18000.0 * std::pow(1.05, 35), kMedianOfSamples);
         QVERIFY(lastValue(instances, 1) < instancesBefore); // slower growth, fewer instances
         QVERIFY(m_window->isWindowModified());
 
         m_window->document()->undoStack()->undo();
         QVERIFY(ran.wait(2000));
         QCOMPARE(growth->value(), 11.0);
-        HEADROOM_COMPARE_REL(lastValue(users), 18000.0 * std::pow(1.11, 35), test::kHandWorked);
+        HEADROOM_COMPARE_REL(lastValue(users), 18000.0 * std::pow(1.11, 35), kMedianOfSamples);
         QVERIFY(!m_window->isWindowModified());
 
         m_window->document()->undoStack()->redo();

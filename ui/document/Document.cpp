@@ -8,6 +8,8 @@ namespace headroom::ui {
 namespace {
 // Long enough to fold a burst of keystrokes into one run, short enough to feel immediate.
 constexpr int kRunDebounceMs = 30;
+// The Monte Carlo samples behind every plot: enough for a steady P10–P90 band.
+constexpr int kGuiSamples = 1000;
 } // namespace
 
 Document::Document(QObject* parent) : QObject(parent)
@@ -83,7 +85,9 @@ void Document::replaceModel(engine::Model model)
 void Document::runNow()
 {
     m_runTimer.stop();
-    m_outcome = engine::run(m_project.model);
+    engine::RunOptions options;
+    options.samples = kGuiSamples;
+    m_outcome = engine::run(m_project.model, options);
     if (m_outcome.ok())
         m_lastGood = *m_outcome.results;
     Q_EMIT resultsChanged();

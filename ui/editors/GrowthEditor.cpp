@@ -95,9 +95,7 @@ GrowthEditor::GrowthEditor(Document* document, QWidget* parent) : QWidget(parent
                                      Quantity& (*field)(Model&), double scale) {
         connect(box, &QDoubleSpinBox::valueChanged, this, [=, this](double shown) {
             Model current = m_document->model();
-            Quantity q = field(current);
-            q.estimate = shown / scale;
-            push(text, key, field, q);
+            push(text, key, field, engine::withEstimate(field(current), shown / scale));
         });
     };
     connectQuantity(m_initial, tr("Change users at start"), QStringLiteral("users.initial"),

@@ -22,6 +22,16 @@ QString monthLabel(const engine::Results& r, int month)
     return QLocale().toString(QDate(ym.year, ym.month, 1), QStringLiteral("MMMM yyyy"));
 }
 
+// "78% likely by December 2029", or "certain" in a run without uncertainty.
+QString likelihood(const engine::Results& r, const engine::Bottleneck& b)
+{
+    const double p = b.probabilityByMonth[b.probabilityByMonth.size() - 1];
+    if (r.samples <= 1 || p >= 1.0)
+        return QObject::tr("certain by %1").arg(monthLabel(r, r.months - 1));
+    const QString percent = p < 0.01 ? QStringLiteral("<1") : QString::number(qRound(p * 100.0));
+    return QObject::tr("%1% likely by %2").arg(percent, monthLabel(r, r.months - 1));
+}
+
 QString headlines(const engine::Results& r)
 {
     const engine::SeriesSummary* cpu = engine::findSeries(r.totals, engine::keys::kCostPerUser);
@@ -31,8 +41,9 @@ QString headlines(const engine::Results& r)
         html += QObject::tr("<p><b>No bottleneck</b> within %1 months.</p>").arg(r.months);
     } else {
         const engine::Bottleneck& b = r.bottlenecks.front();
-        html += QObject::tr("<p><b>First bottleneck: %1</b><br>%2</p>")
-                    .arg(monthLabel(r, *b.medianFirstMonth), QString::fromStdString(b.message).toHtmlEscaped());
+        html += QObject::tr("<p><b>First bottleneck: %1</b> (%2)<br>%3</p>")
+                    .arg(monthLabel(r, *b.medianFirstMonth), likelihood(r, b),
+                         QString::fromStdString(b.message).toHtmlEscaped());
     }
     if (cpu && cost && r.months > 0) {
         const Eigen::Index last = r.months - 1;
@@ -44,7 +55,9 @@ QString headlines(const engine::Results& r)
     if (r.bottlenecks.size() > 1) {
         html += QObject::tr("<p>Also:</p><ul>");
         for (std::size_t i = 1; i < r.bottlenecks.size(); ++i)
-            html += QStringLiteral("<li>%1</li>").arg(QString::fromStdString(r.bottlenecks[i].message).toHtmlEscaped());
+            html += QStringLiteral("<li>%1 <i>(%2)</i></li>")
+                        .arg(QString::fromStdString(r.bottlenecks[i].message).toHtmlEscaped(),
+                             likelihood(r, r.bottlenecks[i]));
         html += QStringLiteral("</ul>");
     }
     return html;

@@ -62,6 +62,28 @@ QVector<double> values(const Series& series, double scale = 1.0)
     return out;
 }
 
+// The P10–P90 band under a series, drawn only where it has width (Monte Carlo runs).
+void addBand(QCustomPlot* plot, const QVector<double>& keys, const engine::SeriesSummary& s, const QColor& color,
+             double scale = 1.0)
+{
+    if (((s.p90 - s.p10).abs() <= 1e-12 * s.p50.abs().maxCoeff()).all())
+        return;
+    QColor fill = color;
+    fill.setAlpha(50);
+    QCPGraph* low = plot->addGraph();
+    low->setData(keys, values(s.p10, scale), true);
+    low->setPen(Qt::NoPen);
+    low->setName(QStringLiteral("P10"));
+    low->removeFromLegend();
+    QCPGraph* high = plot->addGraph();
+    high->setData(keys, values(s.p90, scale), true);
+    high->setPen(Qt::NoPen);
+    high->setBrush(fill);
+    high->setChannelFillGraph(low);
+    high->setName(QStringLiteral("P90"));
+    high->removeFromLegend();
+}
+
 QCPGraph* addLine(QCustomPlot* plot, const QString& name, const QVector<double>& keys, const QVector<double>& ys,
                   const QColor& color, Qt::PenStyle style = Qt::SolidLine)
 {
@@ -129,9 +151,17 @@ QCustomPlot* ProjectionPlots::addPlot(const QString& objectName, const QString& 
     // A fixed left margin lines the three time axes up under one another.
     plot->axisRect()->setAutoMargins(QCP::msRight | QCP::msTop | QCP::msBottom);
     plot->axisRect()->setMargins(QMargins(kLeftMarginPx, 0, 0, 0));
-    plot->legend->setVisible(false);
+    // The legend sits in its own row under the axes, in columns, so it never covers the data.
+    auto* legendRow = new QCPLayoutGrid;
+    plot->plotLayout()->addElement(2, 0, legendRow);
+    plot->plotLayout()->setRowStretchFactor(2, 0.001);
+    plot->axisRect()->insetLayout()->take(plot->legend);
+    legendRow->addElement(0, 0, plot->legend);
+    legendRow->setMargins(QMargins(kLeftMarginPx, 0, 0, 0));
+    plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    plot->legend->setWrap(4);
     plot->legend->setFont(font());
-    plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight); // growth leaves it empty
+    plot->legend->setVisible(false);
     plot->setMouseTracking(true);
     connect(plot, &QCustomPlot::mouseMove, plot, [plot](QMouseEvent* e) { showValuesAt(plot, e); });
     return plot;
@@ -151,8 +181,10 @@ void ProjectionPlots::refresh()
     const QVector<double> keys = monthKeys(*r);
     const engine::Model& model = m_document->model();
 
-    if (const engine::SeriesSummary* users = engine::findSeries(r->totals, engine::keys::kUsers))
-        addLine(m_users, tr("Active users"), keys, values(users->p50), seriesColor(0, pal));
+    if (const engine::SeriesSummary* users = engine::findSeries(r->totals, engine::keys::kUsers)) {
+        addLine(m_users, tr("Active users (median)"), keys, values(users->p50), seriesColor(0, pal));
+        addBand(m_users, keys, *users, seriesColor(0, pal));
+    }
 
     double peakUtilization = 0.0;
     for (std::size_t i = 0; i < r->components.size(); ++i) {
@@ -165,11 +197,14 @@ void ProjectionPlots::refresh()
         }
         if (const engine::Component* mc = model.findComponent(c.id)) {
             const double target = mc->scaling.targetUtilization.estimate * 100.0;
+            // Limits are dashed in the series' colour; the tooltip names them, the legend does not.
             addLine(m_utilization, tr("%1 target").arg(name), keys, QVector<double>(keys.size(), target), color,
-                    Qt::DashLine);
+                    Qt::DashLine)
+                ->removeFromLegend();
             if (mc->scaling.kind == engine::ScalingKind::Horizontal)
                 addLine(m_instances, tr("%1 maximum").arg(name), keys,
-                        QVector<double>(keys.size(), mc->scaling.maxInstances), color, Qt::DashLine);
+                        QVector<double>(keys.size(), mc->scaling.maxInstances), color, Qt::DashLine)
+                    ->removeFromLegend();
         }
         if (const auto* n = engine::findSeries(c.series, engine::keys::kInstances))
             addLine(m_instances, name, keys, values(n->p50), color)->setLineStyle(QCPGraph::lsStepLeft);
@@ -178,7 +213,7 @@ void ProjectionPlots::refresh()
         plot->rescaleAxes();
         plot->yAxis->setRangeLower(0.0);
         plot->yAxis->setRangeUpper(plot->yAxis->range().upper * 1.1);
-        plot->legend->setVisible(plot->graphCount() > 1);
+        plot->legend->setVisible(plot->legend->itemCount() > 1);
     }
     m_utilization->yAxis->setRangeUpper(std::max(100.0, peakUtilization * 1.1));
     for (QCustomPlot* plot : {m_users, m_utilization, m_instances})
