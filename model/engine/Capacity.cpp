@@ -46,4 +46,26 @@ Sizing sizeFixed(double arrivalPerSecond, int instances, const PoolParameters& p
     return evaluateAt(arrivalPerSecond, instances, pool);
 }
 
+VerticalSizing sizeVertical(double arrivalPerSecond, const std::vector<double>& ladderVcpus, double perVcpu,
+                            int replicas, double targetUtilization, const UslCoefficients& coresUsl)
+{
+    VerticalSizing out;
+    VerticalSizing best;
+    for (std::size_t step = 0; step < ladderVcpus.size(); ++step) {
+        const double capacity = replicas * uslThroughput(ladderVcpus[step], perVcpu, coresUsl);
+        out.step = int(step);
+        out.sizing.instances = replicas;
+        out.sizing.capacity = capacity;
+        out.sizing.utilization = arrivalPerSecond / capacity;
+        out.sizing.meetsTarget = capacity * targetUtilization >= arrivalPerSecond;
+        if (out.sizing.meetsTarget)
+            return out;
+        if (step == 0 || capacity > best.sizing.capacity)
+            best = out;
+    }
+    // No step serves λ: run the one that serves the most (past the cores' USL peak, a larger type can serve less).
+    best.atVerticalCeiling = true;
+    return best;
+}
+
 } // namespace headroom::engine

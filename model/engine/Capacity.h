@@ -2,6 +2,8 @@
 
 #include "engine/Usl.h"
 
+#include <vector>
+
 // Sizing a pool of identical instances for an arrival rate, under the policies of DESIGN.md
 // ("Capacity, scaling policies and the Universal Scalability Law"). Utilization is never
 // clipped: a pool that cannot keep up reports ρ above its target, or above 1 when saturated.
@@ -32,5 +34,17 @@ Sizing sizeHorizontal(double arrivalPerSecond, const PoolParameters& pool);
 
 // Fixed: exactly `instances`, whatever the load.
 Sizing sizeFixed(double arrivalPerSecond, int instances, const PoolParameters& pool);
+
+// Vertical: `replicas` nodes of one type from a ladder of vCPU counts (smallest first). A node of
+// c cores serves X(c) = c·perVcpu / (1 + σ(c−1) + κc(c−1)); the smallest step with
+// replicas·X(c)·target ≥ λ is chosen. Beyond the top step: the top step, atVerticalCeiling.
+struct VerticalSizing
+{
+    Sizing sizing;       // instances = replicas; capacity = replicas·X(cores)
+    int step = 0;        // index into the ladder
+    bool atVerticalCeiling = false;
+};
+VerticalSizing sizeVertical(double arrivalPerSecond, const std::vector<double>& ladderVcpus, double perVcpu,
+                            int replicas, double targetUtilization, const UslCoefficients& coresUsl);
 
 } // namespace headroom::engine

@@ -16,12 +16,13 @@ namespace headroom::engine {
 
 namespace {
 
-constexpr detail::NameTable<BottleneckKind, 5> kBottleneckKindNames{{
+constexpr detail::NameTable<BottleneckKind, 6> kBottleneckKindNames{{
     {BottleneckKind::OverTargetUtilization, "over_target_utilization"},
     {BottleneckKind::Saturated, "saturated"},
     {BottleneckKind::MaxInstancesReached, "max_instances_reached"},
     {BottleneckKind::ScalabilityCeiling, "scalability_ceiling"},
     {BottleneckKind::LatencySloBreached, "latency_slo_breached"},
+    {BottleneckKind::VerticalCeiling, "vertical_ceiling"},
 }};
 
 // Samples are computed in blocks, a block per thread per round, and summarised in sample order:

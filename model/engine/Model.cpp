@@ -15,9 +15,10 @@ constexpr detail::NameTable<ComponentKind, 6> kComponentKindNames{{
     {ComponentKind::Storage, "storage"},
     {ComponentKind::External, "external"},
 }};
-constexpr detail::NameTable<ScalingKind, 2> kScalingKindNames{{
+constexpr detail::NameTable<ScalingKind, 3> kScalingKindNames{{
     {ScalingKind::Fixed, "fixed"},
     {ScalingKind::Horizontal, "horizontal"},
+    {ScalingKind::Vertical, "vertical"},
 }};
 
 template <typename T>

@@ -61,6 +61,7 @@ enum class ScalingKind
 {
     Fixed,      // `fixedInstances`, never more: shows when it saturates
     Horizontal, // the smallest n in [min, max] with X(n)·target ≥ λ
+    Vertical,   // `replicas` of the smallest type in `ladder` whose cores serve λ at target
 };
 std::string_view toString(ScalingKind kind);
 std::optional<ScalingKind> scalingKindFromString(std::string_view text);
@@ -85,7 +86,10 @@ struct ScalingPolicy
     int minInstances = 1;                // horizontal
     int maxInstances = 100;              // horizontal
     int fixedInstances = 1;              // fixed
-    Usl usl;
+    std::vector<std::string> ladder;     // vertical: instance type ids, smallest first
+    int replicas = 1;                    // vertical: identical nodes sharing the load
+    Quantity capacityPerVcpu = 100;      // vertical: operations per second of one core at 100%
+    Usl usl;                             // across nodes (horizontal), across cores (vertical)
 
     bool operator==(const ScalingPolicy&) const = default;
 };

@@ -22,6 +22,13 @@ std::string percent(double fraction)
 
 std::string instances(int n) { return std::to_string(n) + (n == 1 ? " instance" : " instances"); }
 
+std::string rate(double perSecond)
+{
+    char buffer[48];
+    std::snprintf(buffer, sizeof buffer, "%.0f operations/s", perSecond);
+    return buffer;
+}
+
 std::string milliseconds(double ms)
 {
     char buffer[32];
@@ -99,7 +106,7 @@ void recordSizing(EventRecorder& rec, int component, const PoolParameters& pool,
                   int month)
 {
     const auto record = [&](BottleneckKind kind, double value, double threshold) {
-        rec.record({SubjectKind::Component, component, kind, month, value, threshold, s.instances, false});
+        rec.record({SubjectKind::Component, component, kind, month, value, threshold, s.instances, false, 0});
     };
     if (s.utilization > pool.targetUtilization)
         record(BottleneckKind::OverTargetUtilization, s.utilization, pool.targetUtilization);
@@ -120,6 +127,52 @@ void latencyOf(double arrival, const Sizing& s, int servers, double& meanMs, dou
     const MmcMetrics q = mmc(arrival / s.instances, mu, servers);
     meanMs = q.stable ? std::min(q.meanResponseSeconds * 1000.0, kLatencyCeilingMs) : kLatencyCeilingMs;
     p95Ms = q.stable ? std::min(q.p95ResponseSeconds * 1000.0, kLatencyCeilingMs) : kLatencyCeilingMs;
+}
+
+// What sizing a component needs, resolved once per sample: its pool and its instance types
+// (one, or the vertical ladder's).
+struct ComponentPlan
+{
+    PoolParameters pool;
+    std::vector<const InstanceType*> types;
+    std::vector<double> ladderVcpus;
+};
+
+ComponentPlan planOf(const Model& model, const Component& c)
+{
+    ComponentPlan plan{poolOf(c.scaling), {}, {}};
+    if (c.scaling.kind != ScalingKind::Vertical) {
+        plan.types.push_back(model.findInstanceType(c.scaling.instanceType));
+        return plan;
+    }
+    for (const std::string& id : c.scaling.ladder) {
+        plan.types.push_back(model.findInstanceType(id));
+        plan.ladderVcpus.push_back(plan.types.back()->vcpu);
+    }
+    return plan;
+}
+
+struct Sized
+{
+    Sizing sizing;
+    int step = 0; // index into ComponentPlan::types
+    bool atVerticalCeiling = false;
+};
+
+Sized size(const ScalingPolicy& s, const ComponentPlan& plan, double arrival)
+{
+    switch (s.kind) {
+    case ScalingKind::Fixed:
+        return {sizeFixed(arrival, s.fixedInstances, plan.pool), 0, false};
+    case ScalingKind::Horizontal:
+        return {sizeHorizontal(arrival, plan.pool), 0, false};
+    case ScalingKind::Vertical: {
+        const VerticalSizing v = sizeVertical(arrival, plan.ladderVcpus, s.capacityPerVcpu.estimate, s.replicas,
+                                              plan.pool.targetUtilization, plan.pool.usl);
+        return {v.sizing, v.step, v.atVerticalCeiling};
+    }
+    }
+    return {};
 }
 
 void projectClasses(const Model& model, const TrafficSolver& traffic, SampleProjection& out, EventRecorder& rec)
@@ -146,7 +199,8 @@ void projectClasses(const Model& model, const TrafficSolver& traffic, SampleProj
             const bool p95Missed = rc.sloP95Ms && p95[t] > *rc.sloP95Ms;
             if (meanMissed || p95Missed) {
                 rec.record({SubjectKind::RequestClass, int(k), BottleneckKind::LatencySloBreached, t,
-                            meanMissed ? mean[t] : p95[t], meanMissed ? *rc.sloMeanMs : *rc.sloP95Ms, 0, !meanMissed});
+                            meanMissed ? mean[t] : p95[t], meanMissed ? *rc.sloMeanMs : *rc.sloP95Ms, 0, !meanMissed,
+                            0});
                 break;
             }
         }
@@ -171,21 +225,23 @@ SampleProjection projectSample(const Model& model)
     Series totalCost = Series::Zero(months);
     for (std::size_t ci = 0; ci < model.components.size(); ++ci) {
         const Component& c = model.components[ci];
-        const InstanceType* type = model.findInstanceType(c.scaling.instanceType);
-        const double monthlyPrice = type->pricePerHour.estimate * kHoursPerMonth;
-        const int servers = c.scaling.concurrency > 0 ? c.scaling.concurrency
-                                                      : std::max(1, int(std::lround(type->vcpu)));
-        const PoolParameters pool = poolOf(c.scaling);
+        const ComponentPlan plan = planOf(model, c);
         Series arrival = users * designPerUser[Eigen::Index(ci)];
         Series instances(months), utilization(months), latency(months), latencyP95(months), cost(months);
         for (int t = 0; t < months; ++t) {
-            const Sizing s = c.scaling.kind == ScalingKind::Fixed ? sizeFixed(arrival[t], c.scaling.fixedInstances, pool)
-                                                                   : sizeHorizontal(arrival[t], pool);
+            const Sized sized = size(c.scaling, plan, arrival[t]);
+            const Sizing& s = sized.sizing;
+            const InstanceType& type = *plan.types[std::size_t(sized.step)];
+            const int servers = c.scaling.concurrency > 0 ? c.scaling.concurrency
+                                                          : std::max(1, int(std::lround(type.vcpu)));
             instances[t] = s.instances;
             utilization[t] = s.utilization;
             latencyOf(arrival[t], s, servers, latency[t], latencyP95[t]);
-            cost[t] = s.instances * monthlyPrice;
-            recordSizing(rec, int(ci), pool, s, arrival[t], t);
+            cost[t] = s.instances * type.pricePerHour.estimate * kHoursPerMonth;
+            recordSizing(rec, int(ci), plan.pool, s, arrival[t], t);
+            if (sized.atVerticalCeiling)
+                rec.record({SubjectKind::Component, int(ci), BottleneckKind::VerticalCeiling, t, arrival[t],
+                            s.capacity * plan.pool.targetUtilization, s.instances, false, sized.step});
         }
         totalCost += cost;
         out.components.push_back({std::move(arrival), std::move(instances), std::move(utilization),
@@ -227,6 +283,16 @@ std::string bottleneckMessage(const Model& model, const BottleneckEvent& e)
     case BottleneckKind::ScalabilityCeiling:
         return name + " hits its scalability ceiling in " + when + ": past " + std::to_string(e.instances) +
                " instances, adding more would lower its throughput.";
+    case BottleneckKind::VerticalCeiling: {
+        const std::vector<std::string>& ladder = model.components.at(std::size_t(e.subject)).scaling.ladder;
+        const std::string top = e.step >= 0 && std::size_t(e.step) < ladder.size() ? ladder[std::size_t(e.step)] : "";
+        const std::string pastPeak = std::size_t(e.step) + 1 < ladder.size()
+                                         ? " (larger types would serve less: past its scalability peak)"
+                                         : "";
+        return name + " outgrows its instance types in " + when + ": peak demand of " + rate(e.value) +
+               " is more than the best of them, " + top + pastPeak + ", serves at its target: " +
+               rate(e.threshold) + ".";
+    }
     case BottleneckKind::LatencySloBreached:
         break;
     }

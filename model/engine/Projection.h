@@ -50,6 +50,7 @@ struct BottleneckEvent
     double threshold = 0.0;
     int instances = 0;      // components: the instances running
     bool percentile = false; // request classes: the p95 objective was missed, not the mean
+    int step = 0;            // vertical components: the ladder step running
 };
 
 struct SampleProjection

@@ -71,7 +71,9 @@ void forEachQuantity(M& m, Visitor&& visit)
         auto& c = m.components[i];
         auto& s = c.scaling;
         const auto at = [&](std::string_view field) { return FieldPath{"components", true, c.id, i, field}; };
-        visit(at("scaling.capacity_per_instance"), s.capacityPerInstance, range::kPositive, true);
+        const bool vertical = s.kind == ScalingKind::Vertical;
+        visit(at("scaling.capacity_per_instance"), s.capacityPerInstance, range::kPositive, !vertical);
+        visit(at("scaling.capacity_per_vcpu"), s.capacityPerVcpu, range::kPositive, vertical);
         visit(at("scaling.target_utilization"), s.targetUtilization, range::kFraction, true);
         visit(at("scaling.usl.sigma"), s.usl.sigma, range::kContention, true);
         visit(at("scaling.usl.kappa"), s.usl.kappa, range::kNonNegative, true);

@@ -31,6 +31,7 @@ enum class BottleneckKind
     MaxInstancesReached,   // the horizontal policy is at its maximum
     ScalabilityCeiling,    // past the USL peak: more instances would serve less
     LatencySloBreached,    // a request class's end-to-end latency above its objective
+    VerticalCeiling,       // no instance type in a vertical ladder can serve the load at target
 };
 
 // Latency is reported up to this ceiling: a month at it has no finite latency (the component is

@@ -79,6 +79,28 @@ private:
     std::vector<Problem>& m_problems;
 };
 
+// A vertical ladder: instance types from the catalog, smallest first.
+void checkLadder(Checker& check, const Model& model, const std::string& path, const ScalingPolicy& s)
+{
+    check.count(path + ".replicas", s.replicas, 1);
+    if (s.ladder.empty()) {
+        check.fail(path + ".ladder", "must name at least one instance type");
+        return;
+    }
+    double previousVcpu = 0.0;
+    for (std::size_t i = 0; i < s.ladder.size(); ++i) {
+        const InstanceType* type = model.findInstanceType(s.ladder[i]);
+        const std::string field = path + ".ladder[" + std::to_string(i) + "]";
+        if (!type) {
+            check.fail(field, "names no instance type in the catalog: \"" + s.ladder[i] + "\"");
+            return;
+        }
+        if (type->vcpu < previousVcpu)
+            check.fail(field, "has fewer vCPUs than the step before it: a ladder goes from the smallest type up");
+        previousVcpu = type->vcpu;
+    }
+}
+
 std::string itemPath(const char* list, std::size_t index, const std::string& id)
 {
     return std::string(list) + "[" + (id.empty() ? std::to_string(index) : id) + "]";
@@ -129,7 +151,7 @@ void checkStructure(Checker& check, const Model& model)
         const std::string path = itemPath("components", i, c.id) + ".scaling";
         const ScalingPolicy& s = c.scaling;
         check.id(itemPath("components", i, c.id) + ".id", c.id, componentIds);
-        if (!model.findInstanceType(s.instanceType))
+        if (s.kind != ScalingKind::Vertical && !model.findInstanceType(s.instanceType))
             check.fail(path + ".instance_type", "names no instance type in the catalog: \"" + s.instanceType + "\"");
         if (s.concurrency < 0 || s.concurrency > kMaxConcurrency)
             check.fail(path + ".concurrency", "must be between 0 (the instance type's vCPUs) and " +
@@ -137,6 +159,10 @@ void checkStructure(Checker& check, const Model& model)
                                                   std::to_string(s.concurrency));
         if (s.kind == ScalingKind::Fixed) {
             check.count(path + ".instances", s.fixedInstances, 1);
+            continue;
+        }
+        if (s.kind == ScalingKind::Vertical) {
+            checkLadder(check, model, path, s);
             continue;
         }
         check.count(path + ".min_instances", s.minInstances, 1);

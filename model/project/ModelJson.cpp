@@ -50,15 +50,26 @@ ordered_json curveToJson(const engine::Curve& c)
 
 ordered_json scalingToJson(const engine::ScalingPolicy& s)
 {
-    ordered_json out{{"policy", std::string(engine::toString(s.kind))},
-             {"instance_type", s.instanceType},
-             {"capacity_per_instance", quantityToJson(s.capacityPerInstance)},
-             {"target_utilization", quantityToJson(s.targetUtilization)}};
-    if (s.kind == engine::ScalingKind::Fixed) {
+    const engine::ScalingPolicy defaults;
+    const bool vertical = s.kind == engine::ScalingKind::Vertical;
+    ordered_json out{{"policy", std::string(engine::toString(s.kind))}};
+    if (!vertical || !s.instanceType.empty())
+        out["instance_type"] = s.instanceType;
+    if (!vertical || s.capacityPerInstance != defaults.capacityPerInstance)
+        out["capacity_per_instance"] = quantityToJson(s.capacityPerInstance);
+    out["target_utilization"] = quantityToJson(s.targetUtilization);
+    if (s.kind == engine::ScalingKind::Fixed || s.fixedInstances != defaults.fixedInstances)
         out["instances"] = s.fixedInstances;
-    } else {
+    if (s.kind == engine::ScalingKind::Horizontal || s.minInstances != defaults.minInstances ||
+        s.maxInstances != defaults.maxInstances) {
         out["min_instances"] = s.minInstances;
         out["max_instances"] = s.maxInstances;
+    }
+    if (s.kind == engine::ScalingKind::Vertical || !s.ladder.empty() || s.replicas != defaults.replicas ||
+        s.capacityPerVcpu != defaults.capacityPerVcpu) {
+        out["ladder"] = s.ladder;
+        out["replicas"] = s.replicas;
+        out["capacity_per_vcpu"] = quantityToJson(s.capacityPerVcpu);
     }
     if (s.concurrency != 0)
         out["concurrency"] = s.concurrency;
@@ -185,6 +196,26 @@ public:
         return static_cast<int>(*d);
     }
 
+    // A list of texts (ids), bounded like every list.
+    std::vector<std::string> texts(const json& object, const std::string& path, const char* key, bool required)
+    {
+        std::vector<std::string> out;
+        if (required && !member(object, path, key))
+            return out;
+        const json* array = list(object, path, key);
+        if (!array)
+            return out;
+        for (std::size_t i = 0; i < array->size(); ++i) {
+            const json& item = (*array)[i];
+            if (!item.is_string() || item.get_ref<const std::string&>().size() > kMaxTextLength) {
+                fail(join(path, key) + "[" + std::to_string(i) + "]", "must be text");
+                continue;
+            }
+            out.push_back(item.get<std::string>());
+        }
+        return out;
+    }
+
     // The array under `key`, or nullptr (with a problem) when it is not an array or too long.
     const json* list(const json& object, const std::string& path, const char* key)
     {
@@ -305,13 +336,18 @@ engine::ScalingPolicy readScaling(Reader& in, const json& v, const std::string& 
 {
     engine::ScalingPolicy s;
     s.kind = in.choice(v, path, "policy", engine::ScalingKind::Horizontal, engine::scalingKindFromString);
-    s.instanceType = in.text(v, path, "instance_type");
-    s.capacityPerInstance = in.quantity(v, path, "capacity_per_instance");
+    const bool vertical = s.kind == engine::ScalingKind::Vertical;
+    s.instanceType = in.text(v, path, "instance_type", {}, !vertical);
+    s.capacityPerInstance = in.quantity(v, path, "capacity_per_instance", s.capacityPerInstance, !vertical);
+    s.capacityPerVcpu = in.quantity(v, path, "capacity_per_vcpu", s.capacityPerVcpu, vertical);
+    s.replicas = in.integer(v, path, "replicas", 1, false);
+    s.ladder = in.texts(v, path, "ladder", vertical);
     s.targetUtilization = in.quantity(v, path, "target_utilization", 0.7, false);
     const bool fixed = s.kind == engine::ScalingKind::Fixed;
+    const bool horizontal = s.kind == engine::ScalingKind::Horizontal;
     s.fixedInstances = in.integer(v, path, "instances", 1, fixed);
-    s.minInstances = in.integer(v, path, "min_instances", 1, !fixed);
-    s.maxInstances = in.integer(v, path, "max_instances", s.minInstances, !fixed);
+    s.minInstances = in.integer(v, path, "min_instances", 1, horizontal);
+    s.maxInstances = in.integer(v, path, "max_instances", horizontal ? s.minInstances : s.maxInstances, horizontal);
     s.concurrency = in.integer(v, path, "concurrency", 0, false);
     if (const json* usl = in.member(v, path, "usl", false); usl && in.object(*usl, Reader::join(path, "usl"))) {
         s.usl.sigma = in.quantity(*usl, Reader::join(path, "usl"), "sigma", 0.0, false);

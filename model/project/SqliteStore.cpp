@@ -70,7 +70,15 @@ CREATE TABLE component (
     usl_sigma REAL NOT NULL, usl_sigma_lo REAL, usl_sigma_hi REAL,
     usl_kappa REAL NOT NULL, usl_kappa_lo REAL, usl_kappa_hi REAL,
     concurrency INTEGER NOT NULL,
-    cache_hit_ratio REAL NOT NULL, cache_hit_ratio_lo REAL, cache_hit_ratio_hi REAL
+    cache_hit_ratio REAL NOT NULL, cache_hit_ratio_lo REAL, cache_hit_ratio_hi REAL,
+    replicas INTEGER NOT NULL,
+    capacity_per_vcpu REAL NOT NULL, capacity_per_vcpu_lo REAL, capacity_per_vcpu_hi REAL
+) STRICT;
+CREATE TABLE component_ladder (
+    component_position INTEGER NOT NULL REFERENCES component(position) ON DELETE CASCADE,
+    step INTEGER NOT NULL,
+    instance_type TEXT NOT NULL,
+    PRIMARY KEY (component_position, step)
 ) STRICT;
 CREATE TABLE call_edge (
     position INTEGER NOT NULL UNIQUE,
@@ -178,7 +186,8 @@ void writeModel(Database& db, const engine::Model& m)
     }
 
     Statement comp =
-        db.prepare("INSERT INTO component VALUES (?, ?, ?, ?, ?, ?, ?,?,?, ?,?,?, ?, ?, ?, ?,?,?, ?,?,?, ?, ?,?,?)");
+        db.prepare("INSERT INTO component VALUES (?, ?, ?, ?, ?, ?, ?,?,?, ?,?,?, ?, ?, ?, ?,?,?, ?,?,?, ?, ?,?,?, ?, ?,?,?)");
+    Statement ladder = db.prepare("INSERT INTO component_ladder VALUES (?, ?, ?)");
     for (std::size_t i = 0; i < m.components.size(); ++i) {
         const engine::Component& c = m.components[i];
         const engine::ScalingPolicy& s = c.scaling;
@@ -191,7 +200,11 @@ void writeModel(Database& db, const engine::Model& m)
         bindQuantity(comp, 19, s.usl.kappa);
         comp.bind(22, s.concurrency);
         bindQuantity(comp, 23, c.cacheHitRatio);
+        comp.bind(26, s.replicas);
+        bindQuantity(comp, 27, s.capacityPerVcpu);
         comp.run();
+        for (std::size_t step = 0; step < s.ladder.size(); ++step)
+            ladder.bind(1, static_cast<std::int64_t>(i)).bind(2, static_cast<std::int64_t>(step)).bind(3, s.ladder[step]).run();
     }
 
     Statement edge = db.prepare("INSERT INTO call_edge VALUES (?, ?, ?, ?,?,?, ?)");
@@ -377,7 +390,8 @@ engine::Model readModel(Database& db)
                    " capacity_per_instance_hi, target_utilization, target_utilization_lo, target_utilization_hi,"
                    " min_instances, max_instances, fixed_instances, usl_sigma, usl_sigma_lo, usl_sigma_hi,"
                    " usl_kappa, usl_kappa_lo, usl_kappa_hi, concurrency, cache_hit_ratio, cache_hit_ratio_lo,"
-                   " cache_hit_ratio_hi FROM component ORDER BY position",
+                   " cache_hit_ratio_hi, replicas, capacity_per_vcpu, capacity_per_vcpu_lo, capacity_per_vcpu_hi"
+                   " FROM component ORDER BY position",
                [&](const Statement& s) {
                    engine::Component c;
                    c.id = boundedText(s, 0);
@@ -394,7 +408,16 @@ engine::Model readModel(Database& db)
                    c.scaling.usl.kappa = readQuantity(s, 17);
                    c.scaling.concurrency = boundedInt(s, 20);
                    c.cacheHitRatio = readQuantity(s, 21);
+                   c.scaling.replicas = boundedInt(s, 24);
+                   c.scaling.capacityPerVcpu = readQuantity(s, 25);
                    m.components.push_back(std::move(c));
+               });
+    forEachRow(db, "SELECT component_position, instance_type FROM component_ladder ORDER BY component_position, step",
+               [&](const Statement& s) {
+                   const std::int64_t position = s.integer(0);
+                   if (position < 0 || std::size_t(position) >= m.components.size())
+                       throw BadValue{"a ladder step belongs to no component"};
+                   m.components[std::size_t(position)].scaling.ladder.push_back(boundedText(s, 1));
                });
     return m;
 }

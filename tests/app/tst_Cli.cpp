@@ -78,7 +78,7 @@ private Q_SLOTS:
         // The sample's headline (samples/README.md): the database primary is the first bottleneck.
         QCOMPARE(first[QStringLiteral("subject")].toString(), QStringLiteral("db"));
         QCOMPARE(first[QStringLiteral("kind")].toString(), QStringLiteral("over_target_utilization"));
-        QCOMPARE(first[QStringLiteral("median_first_month")].toString(), QStringLiteral("2029-06"));
+        QCOMPARE(first[QStringLiteral("median_first_month")].toString(), QStringLiteral("2029-08"));
         QVERIFY(!first[QStringLiteral("message")].toString().isEmpty());
         QCOMPARE(first[QStringLiteral("probability_by_month")].toArray().size(), 36);
     }

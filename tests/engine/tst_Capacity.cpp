@@ -100,6 +100,34 @@ private Q_SLOTS:
         HEADROOM_COMPARE_REL(over.utilization, 1.5, test::kExactArithmetic);
     }
 
+    // A node of c cores: X(c) = 500c / (1 + 0.05(c − 1) + 0.001c(c − 1)), two replicas at 70%:
+    // 2 vCPU 1 330.8/s, 4 vCPU 2 409.6/s, 8 vCPU 3 982.9/s, 16 vCPU 5 628.1/s (worked by hand).
+    void verticalPicksTheSmallestTypeThatServes()
+    {
+        const std::vector<double> ladder{2, 4, 8, 16};
+        const UslCoefficients cores{0.05, 0.001};
+        const VerticalSizing v = sizeVertical(3000.0, ladder, 500.0, 2, 0.7, cores);
+        QCOMPARE(v.step, 2);
+        QVERIFY(!v.atVerticalCeiling);
+        QCOMPARE(v.sizing.instances, 2);
+        HEADROOM_COMPARE_REL(v.sizing.capacity, 2 * 4000.0 / 1.406, test::kExactArithmetic);
+        QCOMPARE(sizeVertical(100.0, ladder, 500.0, 2, 0.7, cores).step, 0);
+
+        const VerticalSizing over = sizeVertical(6000.0, ladder, 500.0, 2, 0.7, cores);
+        QVERIFY(over.atVerticalCeiling);
+        QCOMPARE(over.step, 3);
+        HEADROOM_COMPARE_REL(over.sizing.utilization, 6000.0 / (2 * 8000.0 / 1.99), test::kExactArithmetic);
+    }
+
+    // Past the cores' USL peak a bigger type serves less: at the ceiling, run the best step.
+    void verticalCeilingRunsTheStepThatServesMost()
+    {
+        const UslCoefficients cores{0.0, 0.02}; // n* = sqrt(1/0.02) ≈ 7
+        const VerticalSizing v = sizeVertical(1e6, {4, 8, 64}, 100.0, 1, 0.7, cores);
+        QVERIFY(v.atVerticalCeiling);
+        QCOMPARE(v.step, 1);
+    }
+
     // Property: more demand never means fewer instances; sizing meets the target whenever it can.
     void moreDemandNeverMeansFewerInstances()
     {

@@ -366,6 +366,53 @@ private Q_SLOTS:
         QVERIFY(!run(m).ok());
     }
 
+    // Users grow linearly so the database sees λ(t) = 4(1 + t)/s. On a ladder of 2 and 4 vCPUs at
+    // 3/s per core (no USL losses), the 2 vCPU type serves 4.2/s at 70%, the 4 vCPU one 8.4/s:
+    // month 0 fits the small type, month 1 the large one, month 2 fits none.
+    void verticalScalingReportsItsCeilingInTheFirstMonthNoTypeFits()
+    {
+        Model m = graphModel();
+        m.horizonMonths = 6;
+        m.users.kind = CurveKind::Linear;
+        m.users.slopePerMonth = 8640.0;
+        ScalingPolicy& db = m.components[2].scaling;
+        db.kind = ScalingKind::Vertical;
+        db.ladder = {"c2", "c4"};
+        db.capacityPerVcpu = 3.0;
+        db.replicas = 1;
+        const RunOutcome out = run(m);
+        QVERIFY2(out.ok(), out.problems.empty() ? "" : out.problems[0].toString().c_str());
+        const Results& r = *out.results;
+        HEADROOM_COMPARE_REL(componentSeries(r, "db", keys::kCost)[0], 0.1 * 730.0, test::kExactArithmetic);
+        HEADROOM_COMPARE_REL(componentSeries(r, "db", keys::kCost)[1], 0.2 * 730.0, test::kExactArithmetic);
+        HEADROOM_COMPARE_REL(componentSeries(r, "db", keys::kUtilization)[2], 12.0 / 12.0, test::kExactArithmetic);
+        const Bottleneck* ceiling = nullptr;
+        for (const Bottleneck& b : r.bottlenecks)
+            if (b.kind == BottleneckKind::VerticalCeiling)
+                ceiling = &b;
+        QVERIFY(ceiling);
+        QCOMPARE(ceiling->subject, std::string("db"));
+        QCOMPARE(ceiling->medianFirstMonth, std::optional(2));
+        QVERIFY(QString::fromStdString(ceiling->message).contains(QLatin1String("c4")));
+    }
+
+    void aVerticalLadderMustGoUpAndExist()
+    {
+        Model m = graphModel();
+        ScalingPolicy& db = m.components[2].scaling;
+        db.kind = ScalingKind::Vertical;
+        db.ladder = {"c4", "c2"};
+        RunOutcome out = run(m);
+        QVERIFY(!out.ok());
+        QCOMPARE(out.problems[0].field, std::string("components[db].scaling.ladder[1]"));
+        db.ladder = {"c2", "c99"};
+        out = run(m);
+        QCOMPARE(out.problems[0].field, std::string("components[db].scaling.ladder[1]"));
+        db.ladder.clear();
+        out = run(m);
+        QCOMPARE(out.problems[0].field, std::string("components[db].scaling.ladder"));
+    }
+
     void invalidModelIsRefusedNotRun()
     {
         Model m = saasModel();

@@ -21,7 +21,14 @@ json validDocument()
       "request_classes": [{"id": "r", "requests_per_user_per_day": 10, "peak_to_average": 2, "entry": "c"}],
       "components": [{"id": "c", "name": "C", "kind": "database",
                       "scaling": {"policy": "fixed", "instance_type": "m", "capacity_per_instance": 50,
-                                  "instances": 3}}]
+                                  "instances": 3}},
+                     {"id": "v", "name": "V", "kind": "database",
+                      "scaling": {"policy": "vertical", "ladder": ["m", "m"], "replicas": 2,
+                                  "capacity_per_vcpu": {"estimate": 800, "lo": 600, "hi": 900}}},
+                     {"id": "k", "kind": "cache", "cache_hit_ratio": 0.9,
+                      "scaling": {"policy": "horizontal", "instance_type": "m", "capacity_per_instance": 5000,
+                                  "min_instances": 1, "max_instances": 3, "concurrency": 4}}],
+      "calls": [{"from": "c", "to": "k", "calls_per_operation": {"estimate": 2, "lo": 1, "hi": 3}, "async": true}]
     })");
 }
 } // namespace
@@ -47,6 +54,15 @@ private Q_SLOTS:
         QVERIFY(m.components[0].scaling.kind == ScalingKind::Fixed);
         QCOMPARE(m.components[0].scaling.fixedInstances, 3);
         QCOMPARE(m.components[0].scaling.targetUtilization.estimate, 0.7); // the documented default
+        QVERIFY(m.components[1].scaling.kind == ScalingKind::Vertical);
+        QCOMPARE(m.components[1].scaling.ladder, (std::vector<std::string>{"m", "m"}));
+        QCOMPARE(m.components[1].scaling.replicas, 2);
+        QCOMPARE(m.components[1].scaling.capacityPerVcpu.interval90, std::optional(Interval{600, 900}));
+        QCOMPARE(m.components[2].cacheHitRatio.estimate, 0.9);
+        QCOMPARE(m.components[2].scaling.concurrency, 4);
+        QCOMPARE(m.calls.size(), std::size_t(1));
+        QVERIFY(m.calls[0].async);
+        QCOMPARE(m.calls[0].callsPerOperation.interval90, std::optional(Interval{1, 3}));
     }
 
     void writesWhatItReads()
