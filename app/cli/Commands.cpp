@@ -1,5 +1,7 @@
 #include "Commands.h"
 
+#include "CliSupport.h"
+
 #include "engine/Engine.h"
 #include "project/InputsHash.h"
 #include "project/ProjectFile.h"
@@ -18,25 +20,13 @@ namespace {
 struct SimulateOptions
 {
     std::string file;
+    std::string scenario;
     std::string format = "json";
     std::string out;
     std::uint64_t seed = 1;
     int samples = 1000;
     bool save = false;
 };
-
-template <typename Integer>
-bool parseWhole(const std::string& text, Integer& out)
-{
-    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), out);
-    return ec == std::errc() && end == text.data() + text.size();
-}
-
-int usageError(const std::string& message)
-{
-    std::cerr << "headroom-cli: " << message << "\nRun headroom-cli --help for usage.\n";
-    return kUsage;
-}
 
 std::optional<SimulateOptions> parseSimulate(const std::vector<std::string>& args, std::string& error)
 {
@@ -49,12 +39,14 @@ std::optional<SimulateOptions> parseSimulate(const std::vector<std::string>& arg
             error = a + " needs a value";
             return std::nullopt;
         };
-        if (a == "--format" || a == "--out" || a == "--seed" || a == "--samples") {
+        if (a == "--format" || a == "--out" || a == "--seed" || a == "--samples" || a == "--scenario") {
             const auto v = value();
             if (!v)
                 return std::nullopt;
             if (a == "--format")
                 o.format = *v;
+            else if (a == "--scenario")
+                o.scenario = *v;
             else if (a == "--out")
                 o.out = *v;
             else if (a == "--seed" && !parseWhole(*v, o.seed)) {
@@ -68,9 +60,6 @@ std::optional<SimulateOptions> parseSimulate(const std::vector<std::string>& arg
             }
         } else if (a == "--save") {
             o.save = true;
-        } else if (a == "--scenario") {
-            error = a + " is not available yet: this version runs the base model only";
-            return std::nullopt;
         } else if (!a.empty() && a[0] == '-') {
             error = "unknown option " + a;
             return std::nullopt;
@@ -85,43 +74,13 @@ std::optional<SimulateOptions> parseSimulate(const std::vector<std::string>& arg
         error = "simulate needs a FILE";
     else if (o.format != "json" && o.format != "csv")
         error = "--format must be json or csv; got \"" + o.format + "\"";
+    else if (o.save && !o.scenario.empty())
+        error = "--save keeps the base model's results; a scenario's are recomputed when asked for";
     else if (o.save && project::isJsonPath(o.file))
         error = "--save keeps results in a .headroom file; " + o.file + " is JSON (convert it first)";
     if (!error.empty())
         return std::nullopt;
     return o;
-}
-
-void printProblems(const std::vector<engine::Problem>& problems)
-{
-    for (const engine::Problem& p : problems)
-        std::cerr << "  " << p.toString() << '\n';
-}
-
-// Loads a project, printing why it could not be loaded. Returns the exit code to use on failure.
-std::optional<project::Project> load(const std::string& path, int& exitCode)
-{
-    project::LoadOutcome loaded = project::loadProject(path);
-    if (loaded.ok())
-        return std::move(*loaded.project);
-    std::cerr << "headroom-cli: " << loaded.message << '\n';
-    printProblems(loaded.problems);
-    exitCode = loaded.status == project::FileStatus::InvalidContent ? kInvalidModel : kCannotRead;
-    return std::nullopt;
-}
-
-bool writeOutput(const std::string& path, const std::string& text)
-{
-    if (path.empty() || path == "-") {
-        std::cout << text;
-        return static_cast<bool>(std::cout.flush());
-    }
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    out << text;
-    out.close();
-    if (!out)
-        std::cerr << "headroom-cli: cannot write " << path << '\n';
-    return static_cast<bool>(out);
 }
 
 } // namespace
@@ -139,6 +98,7 @@ int simulate(const std::vector<std::string>& args)
     engine::RunOptions run;
     run.seed = options->seed;
     run.samples = options->samples;
+    run.scenario = options->scenario;
     engine::RunOutcome outcome = engine::run(project->model, run);
     if (!outcome.ok()) {
         std::cerr << "headroom-cli: the model in " << options->file << " is invalid:\n";

@@ -19,5 +19,6 @@ enum ExitCode : int
 int simulate(const std::vector<std::string>& args);
 int validate(const std::vector<std::string>& args);
 int convert(const std::vector<std::string>& args);
+int compare(const std::vector<std::string>& args);
 
 } // namespace headroom::cli

@@ -12,9 +12,12 @@ namespace {
 constexpr const char* kHelp = R"(Usage: headroom-cli COMMAND [OPTIONS]
 
 Commands:
-  simulate FILE [--format json|csv] [--out PATH] [--samples N] [--seed N] [--save]
+  simulate FILE [--scenario ID] [--format json|csv] [--out PATH] [--samples N] [--seed N] [--save]
                         project FILE (N Monte Carlo samples, default 1000, seed 1)
                         and print every series and the bottlenecks
+  compare FILE [--scenarios A,B,...] [--format text|json] [--out PATH] [--samples N] [--seed N]
+                        the headline figures of the base model ("base") and its scenarios,
+                        side by side, with their differences from the first
   validate FILE         list every problem in FILE's model (exit 1 if there are any)
   convert IN OUT        convert between .headroom and .headroom.json, by extension
 
@@ -51,6 +54,8 @@ int main(int argc, char** argv)
         return validate(rest);
     if (command == "convert")
         return convert(rest);
+    if (command == "compare")
+        return compare(rest);
     std::cerr << "headroom-cli: unknown command \"" << command << "\"\n\n" << kHelp;
     return kUsage;
 }

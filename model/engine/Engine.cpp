@@ -4,6 +4,7 @@
 #include "engine/Model.h"
 #include "engine/Projection.h"
 #include "engine/Sampler.h"
+#include "engine/Scenarios.h"
 #include "engine/StreamingSummary.h"
 #include "engine/Version.h"
 
@@ -219,10 +220,17 @@ std::vector<std::string> Results::monthLabels() const
     return labels;
 }
 
-RunOutcome run(const Model& model, const RunOptions& options)
+RunOutcome run(const Model& base, const RunOptions& options)
 {
     RunOutcome outcome;
-    outcome.problems = validate(model);
+    outcome.problems = validate(base);
+    std::optional<Model> scenarioModel;
+    if (outcome.problems.empty() && !options.scenario.empty()) {
+        ScenarioModel applied = applyScenario(base, options.scenario);
+        outcome.problems = std::move(applied.problems);
+        scenarioModel = std::move(applied.model);
+    }
+    const Model& model = scenarioModel ? *scenarioModel : base;
     if (options.samples < 1 || options.samples > kMaxSamples)
         outcome.problems.push_back({"samples", "must be between 1 and " + std::to_string(kMaxSamples) + "; got " +
                                                    std::to_string(options.samples)});

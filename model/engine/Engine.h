@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <functional>
 #include <optional>
+#include <string>
 #include <vector>
 
 // The engine's entry point: a Model in, the summaries of its Monte Carlo projection out.
@@ -18,6 +19,7 @@ inline constexpr int kMaxSamples = 1'000'000;
 
 struct RunOptions
 {
+    std::string scenario;   // a scenario's id, or empty for the base model
     std::uint64_t seed = 1;
     int samples = 1;  // Monte Carlo samples. 1: the deterministic projection of the estimates; a model
                       // with no uncertain input is projected once whatever the count

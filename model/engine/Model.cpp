@@ -37,6 +37,7 @@ std::optional<ComponentKind> componentKindFromString(std::string_view text)
 std::string_view toString(ScalingKind kind) { return detail::nameOf(kScalingKindNames, kind); }
 std::optional<ScalingKind> scalingKindFromString(std::string_view text) { return detail::valueOf(kScalingKindNames, text); }
 
+const Scenario* Model::findScenario(std::string_view id) const { return findById(scenarios, id); }
 const InstanceType* Model::findInstanceType(std::string_view id) const { return findById(catalog, id); }
 const Component* Model::findComponent(std::string_view id) const { return findById(components, id); }
 

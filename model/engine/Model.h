@@ -118,6 +118,35 @@ struct CallEdge
     bool operator==(const CallEdge&) const = default;
 };
 
+// A scenario's change to one numeric input, named by its path ("users.monthly_growth",
+// "components[db].scaling.capacity_per_vcpu": QuantityFields.h lists them).
+struct QuantityOverride
+{
+    std::string path;
+    Quantity value;
+    bool operator==(const QuantityOverride&) const = default;
+};
+
+// A scenario's replacement of one component's whole scaling policy (shard it, scale it vertically).
+struct ScalingOverride
+{
+    std::string component;
+    ScalingPolicy scaling;
+    bool operator==(const ScalingOverride&) const = default;
+};
+
+// An alternative to the base model: the base with overrides. Scenarios run with the same seed
+// and the same per-input random streams as the base (common random numbers), so a difference
+// between them comes from the design, not from the draws.
+struct Scenario
+{
+    std::string id;
+    std::string name;
+    std::vector<QuantityOverride> quantities;
+    std::vector<ScalingOverride> scalings;
+    bool operator==(const Scenario&) const = default;
+};
+
 struct Model
 {
     std::string name = "Untitled";
@@ -128,7 +157,9 @@ struct Model
     std::vector<RequestClass> requestClasses;
     std::vector<Component> components;
     std::vector<CallEdge> calls;
+    std::vector<Scenario> scenarios;
 
+    const Scenario* findScenario(std::string_view id) const;
     const InstanceType* findInstanceType(std::string_view id) const;
     const Component* findComponent(std::string_view id) const;
     bool operator==(const Model&) const = default;

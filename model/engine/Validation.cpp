@@ -2,6 +2,7 @@
 
 #include "engine/Model.h"
 #include "engine/QuantityFields.h"
+#include "engine/Scenarios.h"
 #include "engine/Traffic.h"
 
 #include <cmath>
@@ -213,6 +214,24 @@ void checkCalls(Checker& check, const Model& model, bool quantitiesOk)
         check.fail("calls", setup.message);
 }
 
+// Each scenario has its own id, applies cleanly, and gives a valid model; its problems are named
+// under the scenario ("scenarios[shard].components[db].scaling.ladder").
+void checkScenarios(Checker& check, const Model& model)
+{
+    std::set<std::string> ids;
+    for (std::size_t i = 0; i < model.scenarios.size(); ++i) {
+        const Scenario& s = model.scenarios[i];
+        const std::string path = itemPath("scenarios", i, s.id);
+        check.id(path + ".id", s.id, ids);
+        const ScenarioModel applied = applyScenario(model, s);
+        for (const Problem& p : applied.problems)
+            check.fail(p.field, p.message);
+        if (applied.model)
+            for (const Problem& p : validate(*applied.model))
+                check.fail(path + "." + p.field, p.message);
+    }
+}
+
 } // namespace
 
 std::vector<Problem> validate(const Model& model)
@@ -239,6 +258,8 @@ std::vector<Problem> validate(const Model& model)
         checkUsersSeries(check, model);
     checkStructure(check, model);
     checkCalls(check, model, quantitiesOk);
+    if (problems.empty())
+        checkScenarios(check, model);
     return problems;
 }
 

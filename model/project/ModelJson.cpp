@@ -77,6 +77,16 @@ ordered_json scalingToJson(const engine::ScalingPolicy& s)
     return out;
 }
 
+ordered_json scenarioToJson(const engine::Scenario& sc)
+{
+    ordered_json overrides = ordered_json::array();
+    for (const engine::QuantityOverride& o : sc.quantities)
+        overrides.push_back({{"path", o.path}, {"value", quantityToJson(o.value)}});
+    for (const engine::ScalingOverride& o : sc.scalings)
+        overrides.push_back({{"component", o.component}, {"scaling", scalingToJson(o.scaling)}});
+    return ordered_json{{"id", sc.id}, {"name", sc.name}, {"overrides", std::move(overrides)}};
+}
+
 ordered_json requestClassToJson(const engine::RequestClass& rc)
 {
     ordered_json out{{"id", rc.id},
@@ -371,6 +381,35 @@ engine::CallEdge readCallEdge(Reader& in, const json& v, const std::string& path
     return e;
 }
 
+engine::Scenario readScenario(Reader& in, const json& v, const std::string& path)
+{
+    engine::Scenario sc;
+    sc.id = in.text(v, path, "id");
+    sc.name = in.text(v, path, "name", sc.id, false);
+    const json* overrides = in.list(v, path, "overrides");
+    if (!overrides)
+        return sc;
+    for (std::size_t i = 0; i < overrides->size(); ++i) {
+        const json& o = (*overrides)[i];
+        const std::string at = Reader::join(path, "overrides") + "[" + std::to_string(i) + "]";
+        if (!in.object(o, at))
+            continue;
+        if (o.contains("path")) {
+            sc.quantities.push_back({in.text(o, at, "path"), in.quantity(o, at, "value")});
+        } else if (o.contains("component")) {
+            engine::ScalingOverride so;
+            so.component = in.text(o, at, "component");
+            const std::string scalingPath = Reader::join(at, "scaling");
+            if (const json* scaling = in.member(o, at, "scaling"); scaling && in.object(*scaling, scalingPath))
+                so.scaling = readScaling(in, *scaling, scalingPath);
+            sc.scalings.push_back(std::move(so));
+        } else {
+            in.fail(at, "must have a \"path\" and a \"value\", or a \"component\" and its \"scaling\"");
+        }
+    }
+    return sc;
+}
+
 engine::Component readComponent(Reader& in, const json& v, const std::string& path)
 {
     engine::Component c;
@@ -385,6 +424,22 @@ engine::Component readComponent(Reader& in, const json& v, const std::string& pa
 }
 
 } // namespace
+
+std::string scalingToJsonText(const engine::ScalingPolicy& scaling) { return scalingToJson(scaling).dump(); }
+
+std::optional<engine::ScalingPolicy> scalingFromJsonText(const std::string& text, const std::string& path,
+                                                         std::vector<engine::Problem>& problems)
+{
+    const json doc = json::parse(text, nullptr, false);
+    Reader in(problems);
+    const std::size_t before = problems.size();
+    if (doc.is_discarded() || !in.object(doc, path))
+        return std::nullopt;
+    engine::ScalingPolicy s = readScaling(in, doc, path);
+    if (problems.size() != before)
+        return std::nullopt;
+    return s;
+}
 
 ordered_json modelToJson(const engine::Model& model)
 {
@@ -401,6 +456,9 @@ ordered_json modelToJson(const engine::Model& model)
     ordered_json components = ordered_json::array();
     for (const engine::Component& c : model.components)
         components.push_back(componentToJson(c));
+    ordered_json scenarios = ordered_json::array();
+    for (const engine::Scenario& sc : model.scenarios)
+        scenarios.push_back(scenarioToJson(sc));
     ordered_json calls = ordered_json::array();
     for (const engine::CallEdge& e : model.calls)
         calls.push_back({{"from", e.from},
@@ -416,7 +474,8 @@ ordered_json modelToJson(const engine::Model& model)
                 {"catalog", std::move(catalog)},
                 {"request_classes", std::move(classes)},
                 {"components", std::move(components)},
-                {"calls", std::move(calls)}};
+                {"calls", std::move(calls)},
+                {"scenarios", std::move(scenarios)}};
 }
 
 ModelParse modelFromJson(const json& doc)
@@ -443,6 +502,8 @@ ModelParse modelFromJson(const json& doc)
         in, doc, "components", [&](const json& v, const std::string& p) { return readComponent(in, v, p); });
     m.calls = readList<engine::CallEdge>(
         in, doc, "calls", [&](const json& v, const std::string& p) { return readCallEdge(in, v, p); });
+    m.scenarios = readList<engine::Scenario>(
+        in, doc, "scenarios", [&](const json& v, const std::string& p) { return readScenario(in, v, p); });
     if (out.problems.empty())
         out.model = std::move(m);
     return out;

@@ -33,4 +33,10 @@ struct ModelParse
 };
 ModelParse modelFromJson(const nlohmann::json& document);
 
+// One scaling policy as compact JSON text, and back (problems named under `path`): how the
+// SQLite store keeps a scenario's scaling override.
+std::string scalingToJsonText(const engine::ScalingPolicy& scaling);
+std::optional<engine::ScalingPolicy> scalingFromJsonText(const std::string& text, const std::string& path,
+                                                         std::vector<engine::Problem>& problems);
+
 } // namespace headroom::project

@@ -87,6 +87,21 @@ CREATE TABLE call_edge (
     calls_per_operation REAL NOT NULL, calls_per_operation_lo REAL, calls_per_operation_hi REAL,
     async INTEGER NOT NULL CHECK (async IN (0, 1))
 ) STRICT;
+CREATE TABLE scenario (
+    position INTEGER NOT NULL UNIQUE,
+    id TEXT NOT NULL,
+    name TEXT NOT NULL
+) STRICT;
+CREATE TABLE scenario_override (
+    scenario_position INTEGER NOT NULL REFERENCES scenario(position) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    path TEXT,
+    estimate REAL, lo REAL, hi REAL,
+    component TEXT,
+    scaling_json TEXT,
+    PRIMARY KEY (scenario_position, position),
+    CHECK ((path IS NULL) <> (component IS NULL))
+) STRICT;
 CREATE TABLE run (
     id INTEGER PRIMARY KEY,
     scenario TEXT NOT NULL UNIQUE,
@@ -205,6 +220,23 @@ void writeModel(Database& db, const engine::Model& m)
         comp.run();
         for (std::size_t step = 0; step < s.ladder.size(); ++step)
             ladder.bind(1, static_cast<std::int64_t>(i)).bind(2, static_cast<std::int64_t>(step)).bind(3, s.ladder[step]).run();
+    }
+
+    Statement scenario = db.prepare("INSERT INTO scenario VALUES (?, ?, ?)");
+    Statement override = db.prepare("INSERT INTO scenario_override VALUES (?, ?, ?, ?,?,?, ?, ?)");
+    for (std::size_t i = 0; i < m.scenarios.size(); ++i) {
+        const engine::Scenario& sc = m.scenarios[i];
+        scenario.bind(1, static_cast<std::int64_t>(i)).bind(2, sc.id).bind(3, sc.name).run();
+        std::int64_t position = 0;
+        for (const engine::QuantityOverride& o : sc.quantities) {
+            override.bind(1, static_cast<std::int64_t>(i)).bind(2, position++).bind(3, o.path);
+            bindQuantity(override, 4, o.value);
+            override.run();
+        }
+        for (const engine::ScalingOverride& o : sc.scalings) {
+            override.bind(1, static_cast<std::int64_t>(i)).bind(2, position++);
+            override.bind(7, o.component).bind(8, scalingToJsonText(o.scaling)).run();
+        }
     }
 
     Statement edge = db.prepare("INSERT INTO call_edge VALUES (?, ?, ?, ?,?,?, ?)");
@@ -375,6 +407,33 @@ engine::Model readModel(Database& db)
                    rc.sloMeanMs = optionalReal(s, 9);
                    rc.sloP95Ms = optionalReal(s, 10);
                    m.requestClasses.push_back(std::move(rc));
+               });
+    forEachRow(db, "SELECT id, name FROM scenario ORDER BY position", [&](const Statement& s) {
+        engine::Scenario sc;
+        sc.id = boundedText(s, 0);
+        sc.name = boundedText(s, 1);
+        m.scenarios.push_back(std::move(sc));
+    });
+    forEachRow(db, "SELECT scenario_position, path, estimate, lo, hi, component, scaling_json"
+                   " FROM scenario_override ORDER BY scenario_position, position",
+               [&](const Statement& s) {
+                   const std::int64_t position = s.integer(0);
+                   if (position < 0 || std::size_t(position) >= m.scenarios.size())
+                       throw BadValue{"a scenario override belongs to no scenario"};
+                   engine::Scenario& sc = m.scenarios[std::size_t(position)];
+                   if (s.columnType(1) != SQLITE_NULL) {
+                       sc.quantities.push_back({boundedText(s, 1), readQuantity(s, 2)});
+                       return;
+                   }
+                   std::vector<engine::Problem> problems;
+                   const std::string json = s.text(6);
+                   if (json.size() > 100'000)
+                       throw BadValue{"a scenario's scaling override is too long"};
+                   auto scaling = scalingFromJsonText(json, "scaling", problems);
+                   if (!scaling)
+                       throw BadValue{"a scenario's scaling override is not valid: " +
+                                      (problems.empty() ? std::string("not JSON") : problems[0].toString())};
+                   sc.scalings.push_back({boundedText(s, 5), std::move(*scaling)});
                });
     forEachRow(db, "SELECT from_component, to_component, calls_per_operation, calls_per_operation_lo,"
                    " calls_per_operation_hi, async FROM call_edge ORDER BY position",

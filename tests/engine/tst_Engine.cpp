@@ -413,6 +413,70 @@ private Q_SLOTS:
         QCOMPARE(out.problems[0].field, std::string("components[db].scaling.ladder"));
     }
 
+    // Common random numbers: a scenario that changes nothing gives the base's bits; one that
+    // changes an input sees the same draws of every other input.
+    void scenariosShareTheBaseDraws()
+    {
+        Model m = saasModel();
+        m.users.monthlyGrowth.interval90 = Interval{0.07, 0.15};
+        Scenario same;
+        same.id = "same";
+        same.quantities.push_back({"components[api].scaling.target_utilization", Quantity(0.7)});
+        Scenario bigger;
+        bigger.id = "bigger";
+        bigger.quantities.push_back({"components[api].scaling.capacity_per_instance", Quantity(1040.0)});
+        m.scenarios = {same, bigger};
+        RunOptions options;
+        options.samples = 300;
+        const Results base = *run(m, options).results;
+        options.scenario = "same";
+        QVERIFY(*run(m, options).results == base);
+        options.scenario = "bigger";
+        const Results twice = *run(m, options).results;
+        // The users series depends only on the shared growth draws: identical bits.
+        QVERIFY(*findSeries(twice.totals, keys::kUsers) == *findSeries(base.totals, keys::kUsers));
+        // Twice the capacity per instance: never more instances in any month, at any percentile.
+        const SeriesSummary& a = *findSeries(base.components[0].series, keys::kInstances);
+        const SeriesSummary& b = *findSeries(twice.components[0].series, keys::kInstances);
+        QVERIFY((b.p90 <= a.p90).all() && (b.p50 <= a.p50).all());
+        QVERIFY((b.p90 < a.p90).any());
+    }
+
+    void aScalingOverrideReplacesThePolicy()
+    {
+        Model m = saasModel();
+        Scenario fixed;
+        fixed.id = "fixed";
+        ScalingPolicy policy = m.components[0].scaling;
+        policy.kind = ScalingKind::Fixed;
+        policy.fixedInstances = 3;
+        fixed.scalings.push_back({"api", policy});
+        m.scenarios = {fixed};
+        RunOptions options;
+        options.scenario = "fixed";
+        const Results r = *run(m, options).results;
+        QVERIFY((series(r, keys::kInstances, "api") == 3.0).all());
+    }
+
+    void brokenScenariosAreNamed()
+    {
+        Model m = saasModel();
+        Scenario bad;
+        bad.id = "bad";
+        bad.quantities.push_back({"users.no_such_input", Quantity(1.0)});
+        bad.quantities.push_back({"components[api].scaling.target_utilization", Quantity(1.5)});
+        m.scenarios = {bad};
+        const std::vector<Problem> problems = validate(m);
+        QCOMPARE(problems.size(), std::size_t(1)); // the bad path stops the scenario before its values
+        QCOMPARE(problems[0].field, std::string("scenarios[bad].quantities[0].path"));
+        m.scenarios[0].quantities.erase(m.scenarios[0].quantities.begin());
+        QCOMPARE(validate(m).at(0).field, std::string("scenarios[bad].components[api].scaling.target_utilization"));
+        RunOptions options;
+        options.scenario = "missing";
+        m.scenarios.clear();
+        QCOMPARE(run(m, options).problems.at(0).field, std::string("scenario"));
+    }
+
     void invalidModelIsRefusedNotRun()
     {
         Model m = saasModel();

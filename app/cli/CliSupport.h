@@ -1,0 +1,33 @@
+#pragma once
+
+#include "Commands.h"
+#include "engine/Validation.h"
+#include "project/Project.h"
+
+#include <charconv>
+#include <optional>
+#include <string>
+#include <vector>
+
+// What the commands share: argument parsing, loading a project, printing problems, output.
+namespace headroom::cli {
+
+template <typename Integer>
+bool parseWhole(const std::string& text, Integer& out)
+{
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), out);
+    return ec == std::errc() && end == text.data() + text.size();
+}
+
+// Prints the message and where to find usage; returns kUsage.
+int usageError(const std::string& message);
+
+void printProblems(const std::vector<engine::Problem>& problems);
+
+// Loads a project, printing why it could not be loaded and setting the exit code to use then.
+std::optional<project::Project> load(const std::string& path, int& exitCode);
+
+// Writes to the file, or to standard output for "" or "-". False (with a message) on failure.
+bool writeOutput(const std::string& path, const std::string& text);
+
+} // namespace headroom::cli

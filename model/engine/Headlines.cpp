@@ -1,0 +1,32 @@
+#include "engine/Headlines.h"
+
+namespace headroom::engine {
+
+Headlines headlines(const Results& r)
+{
+    Headlines h;
+    for (const Bottleneck& b : r.bottlenecks)
+        if (b.medianFirstMonth) {
+            h.firstBottleneck = b; // bottlenecks come sorted by median first month
+            break;
+        }
+    if (r.months <= 0)
+        return h;
+    const Eigen::Index last = r.months - 1;
+    if (const SeriesSummary* cpu = findSeries(r.totals, keys::kCostPerUser)) {
+        h.costPerUserStart = cpu->p50[0];
+        h.costPerUserHorizon = cpu->p50[last];
+    }
+    if (const SeriesSummary* cost = findSeries(r.totals, keys::kCost))
+        h.totalSpend = cost->mean.sum();
+    if (const SeriesSummary* users = findSeries(r.totals, keys::kUsers))
+        h.usersHorizon = users->p50[last];
+    Series instances = Series::Zero(r.months);
+    for (const ComponentResult& c : r.components)
+        if (const SeriesSummary* n = findSeries(c.series, keys::kInstances))
+            instances += n->p50;
+    h.peakInstances = instances.maxCoeff();
+    return h;
+}
+
+} // namespace headroom::engine

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "engine/Results.h"
+
+#include <optional>
+#include <string>
+
+namespace headroom::engine {
+
+// The figures a scenario comparison (and the overview) leads with, read off a run's results.
+struct Headlines
+{
+    std::optional<Bottleneck> firstBottleneck; // the earliest by median first month, if any has one
+    double costPerUserStart = 0.0;             // P50, currency per active user per month, first month
+    double costPerUserHorizon = 0.0;           // P50, last month
+    double totalSpend = 0.0;                   // Σ over months of the mean monthly cost
+    double usersHorizon = 0.0;                 // P50, last month
+    double peakInstances = 0.0;                // max over months of Σ components' P50 instances
+};
+
+Headlines headlines(const Results& results);
+
+} // namespace headroom::engine
