@@ -17,13 +17,16 @@ namespace headroom::engine {
 
 namespace {
 
-constexpr detail::NameTable<BottleneckKind, 6> kBottleneckKindNames{{
+constexpr detail::NameTable<BottleneckKind, 9> kBottleneckKindNames{{
     {BottleneckKind::OverTargetUtilization, "over_target_utilization"},
     {BottleneckKind::Saturated, "saturated"},
     {BottleneckKind::MaxInstancesReached, "max_instances_reached"},
     {BottleneckKind::ScalabilityCeiling, "scalability_ceiling"},
     {BottleneckKind::LatencySloBreached, "latency_slo_breached"},
     {BottleneckKind::VerticalCeiling, "vertical_ceiling"},
+    {BottleneckKind::BackupWindowExceeded, "backup_window_exceeded"},
+    {BottleneckKind::RestoreOverRto, "restore_over_rto"},
+    {BottleneckKind::WorkingSetBeyondMemory, "working_set_beyond_memory"},
 }};
 
 // Samples are computed in blocks, a block per thread per round, and summarised in sample order:

@@ -15,10 +15,11 @@ constexpr detail::NameTable<ComponentKind, 6> kComponentKindNames{{
     {ComponentKind::Storage, "storage"},
     {ComponentKind::External, "external"},
 }};
-constexpr detail::NameTable<ScalingKind, 3> kScalingKindNames{{
+constexpr detail::NameTable<ScalingKind, 4> kScalingKindNames{{
     {ScalingKind::Fixed, "fixed"},
     {ScalingKind::Horizontal, "horizontal"},
     {ScalingKind::Vertical, "vertical"},
+    {ScalingKind::Sharded, "sharded"},
 }};
 
 template <typename T>

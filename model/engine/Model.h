@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/Curve.h"
+#include "engine/DataGrowth.h"
 #include "engine/Quantity.h"
 #include "engine/YearMonth.h"
 
@@ -62,6 +63,7 @@ enum class ScalingKind
     Fixed,      // `fixedInstances`, never more: shows when it saturates
     Horizontal, // the smallest n in [min, max] with X(n)·target ≥ λ
     Vertical,   // `replicas` of the smallest type in `ladder` whose cores serve λ at target
+    Sharded,    // shards by data size and write rate (DataGrowth.h), each shard a vertical group
 };
 std::string_view toString(ScalingKind kind);
 std::optional<ScalingKind> scalingKindFromString(std::string_view text);
@@ -94,6 +96,28 @@ struct ScalingPolicy
     bool operator==(const ScalingPolicy&) const = default;
 };
 
+// What a component stores, and what that costs: DataGrowth.h's parameters, plus a price.
+struct DataSpec
+{
+    DataParameters growth;
+    Quantity storagePricePerGbMonth = 0.0; // currency per stored GB per month (replicas included)
+    double writeShare = 0.0;               // share of the component's operations that write (sharding)
+
+    bool operator==(const DataSpec& other) const
+    {
+        const DataParameters& a = growth;
+        const DataParameters& b = other.growth;
+        return a.gbPerUser == b.gbPerUser && a.ingestGbPerUserPerMonth == b.ingestGbPerUserPerMonth &&
+               a.retentionMonths == b.retentionMonths && a.replicationFactor == b.replicationFactor &&
+               a.compressionRatio == b.compressionRatio && a.backupThroughputGbPerHour == b.backupThroughputGbPerHour &&
+               a.restoreThroughputGbPerHour == b.restoreThroughputGbPerHour &&
+               a.backupWindowHours == b.backupWindowHours && a.rtoHours == b.rtoHours &&
+               a.maxGbPerShard == b.maxGbPerShard && a.maxWritesPerSecondPerShard == b.maxWritesPerSecondPerShard &&
+               a.workingSetFraction == b.workingSetFraction && a.missPenalty == b.missPenalty &&
+               storagePricePerGbMonth == other.storagePricePerGbMonth && writeShare == other.writeShare;
+    }
+};
+
 // A service, database, cache, queue, storage or external dependency.
 struct Component
 {
@@ -102,6 +126,7 @@ struct Component
     ComponentKind kind = ComponentKind::Service;
     ScalingPolicy scaling;
     Quantity cacheHitRatio = 0.0; // caches: the share of operations answered without calling onward
+    std::optional<DataSpec> data; // components that store data
 
     bool operator==(const Component&) const = default;
 };

@@ -1,6 +1,7 @@
 #include "engine/Projection.h"
 
 #include "engine/Capacity.h"
+#include "engine/DataGrowth.h"
 #include "engine/Model.h"
 #include "engine/Queueing.h"
 #include "engine/Traffic.h"
@@ -26,6 +27,20 @@ std::string rate(double perSecond)
 {
     char buffer[48];
     std::snprintf(buffer, sizeof buffer, "%.0f operations/s", perSecond);
+    return buffer;
+}
+
+std::string hours(double h)
+{
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.1f h", h);
+    return buffer;
+}
+
+std::string multiple(double m)
+{
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.2f×", m);
     return buffer;
 }
 
@@ -136,12 +151,13 @@ struct ComponentPlan
     PoolParameters pool;
     std::vector<const InstanceType*> types;
     std::vector<double> ladderVcpus;
+    double perVcpuDivisor = 1.0; // a working set beyond memory slows every core
 };
 
 ComponentPlan planOf(const Model& model, const Component& c)
 {
-    ComponentPlan plan{poolOf(c.scaling), {}, {}};
-    if (c.scaling.kind != ScalingKind::Vertical) {
+    ComponentPlan plan{poolOf(c.scaling), {}, {}, 1.0};
+    if (c.scaling.kind != ScalingKind::Vertical && c.scaling.kind != ScalingKind::Sharded) {
         plan.types.push_back(model.findInstanceType(c.scaling.instanceType));
         return plan;
     }
@@ -166,9 +182,10 @@ Sized size(const ScalingPolicy& s, const ComponentPlan& plan, double arrival)
         return {sizeFixed(arrival, s.fixedInstances, plan.pool), 0, false};
     case ScalingKind::Horizontal:
         return {sizeHorizontal(arrival, plan.pool), 0, false};
-    case ScalingKind::Vertical: {
-        const VerticalSizing v = sizeVertical(arrival, plan.ladderVcpus, s.capacityPerVcpu.estimate, s.replicas,
-                                              plan.pool.targetUtilization, plan.pool.usl);
+    case ScalingKind::Vertical:
+    case ScalingKind::Sharded: { // a shard is a vertical group; the caller gives it its share of λ
+        const VerticalSizing v = sizeVertical(arrival, plan.ladderVcpus, s.capacityPerVcpu.estimate / plan.perVcpuDivisor,
+                                              s.replicas, plan.pool.targetUtilization, plan.pool.usl);
         return {v.sizing, v.step, v.atVerticalCeiling};
     }
     }
@@ -208,6 +225,111 @@ void projectClasses(const Model& model, const TrafficSolver& traffic, SampleProj
     }
 }
 
+// One component's month-by-month series, and its share of the totals.
+struct ComponentMonths
+{
+    std::vector<Series> series; // kComponentSeriesKeys order
+    Series computeCost;
+    Series storageCost;
+};
+
+// What the component stores, month by month (zero for components that store nothing).
+struct DataMonths
+{
+    Series primaryGb; // one copy
+    Series storedGb;  // replicas included
+    BackupTimes backup;
+    Series shards;
+};
+
+DataMonths dataOf(const Component& c, const Series& users, const Series& arrival)
+{
+    const auto months = users.size();
+    DataMonths d{Series::Zero(months), Series::Zero(months), {Series::Zero(months), Series::Zero(months), {}, {}},
+                 Series::Ones(months)};
+    if (!c.data)
+        return d;
+    const DataParameters& g = c.data->growth;
+    d.primaryGb = primaryDataGb(g, users);
+    d.storedGb = storedDataGb(g, users);
+    d.backup = backupTimes(g, d.primaryGb);
+    if (c.scaling.kind == ScalingKind::Sharded)
+        d.shards = shardCount(g, d.primaryGb, arrival * c.data->writeShare);
+    return d;
+}
+
+// The service-time multiplier of a working set beyond the memory of `nodes` nodes (DataGrowth.h).
+double missMultiplier(const Component& c, double primaryGb, double shards, double nodes, double memoryGb)
+{
+    if (!c.data || c.data->growth.workingSetFraction <= 0.0 || c.data->growth.missPenalty <= 1.0)
+        return 1.0;
+    return workingSetPressure(c.data->growth, Series::Constant(1, primaryGb), Series::Constant(1, nodes), memoryGb,
+                              kDefaultCacheableShareOfMemory, Series::Constant(1, shards))
+        .serviceTimeMultiplier[0];
+}
+
+// The plan with every node slowed by `multiplier`: capacity divided by it.
+ComponentPlan slowedBy(ComponentPlan plan, double multiplier)
+{
+    plan.pool.capacityPerInstance /= multiplier;
+    plan.perVcpuDivisor *= multiplier;
+    return plan;
+}
+
+ComponentMonths projectComponent(const Model& model, int ci, const Series& users, double designPerUser,
+                                 EventRecorder& rec)
+{
+    const Component& c = model.components[std::size_t(ci)];
+    const int months = int(users.size());
+    const ComponentPlan plan = planOf(model, c);
+    const Series arrival = users * designPerUser;
+    const DataMonths data = dataOf(c, users, arrival);
+    const double storagePrice = c.data ? c.data->storagePricePerGbMonth.estimate : 0.0;
+    ComponentMonths out{std::vector<Series>(kComponentSeriesCount, Series::Zero(months)), Series(months),
+                        Series(months)};
+    out.series[kArrivalIndex] = arrival;
+    for (int t = 0; t < months; ++t) {
+        const double shards = data.shards[t];
+        const double load = arrival[t] / shards; // shards split the load evenly
+        Sized sized = size(c.scaling, plan, load);
+        // Data beyond the memory of the nodes chosen slows every operation; size again for that.
+        const InstanceType* type = plan.types[std::size_t(sized.step)];
+        const double slowdown = missMultiplier(c, data.primaryGb[t], shards, sized.sizing.instances, type->memoryGb);
+        if (slowdown > 1.0) {
+            rec.record({SubjectKind::Component, ci, BottleneckKind::WorkingSetBeyondMemory, t, slowdown, 1.0,
+                        sized.sizing.instances, false, 0});
+            sized = size(c.scaling, slowedBy(plan, slowdown), load);
+            type = plan.types[std::size_t(sized.step)];
+        }
+        const Sizing& s = sized.sizing;
+        const int servers = c.scaling.concurrency > 0 ? c.scaling.concurrency
+                                                      : std::max(1, int(std::lround(type->vcpu)));
+        out.series[kInstancesIndex][t] = s.instances * shards;
+        out.series[kUtilizationIndex][t] = s.utilization;
+        latencyOf(load, s, servers, out.series[kLatencyIndex][t], out.series[kLatencyP95Index][t]);
+        out.computeCost[t] = s.instances * shards * type->pricePerHour.estimate * kHoursPerMonth;
+        out.storageCost[t] = data.storedGb[t] * storagePrice;
+        recordSizing(rec, ci, plan.pool, s, load, t);
+        if (sized.atVerticalCeiling)
+            rec.record({SubjectKind::Component, ci, BottleneckKind::VerticalCeiling, t, load,
+                        s.capacity * plan.pool.targetUtilization, s.instances, false, sized.step});
+    }
+    out.series[kCostIndex] = out.computeCost + out.storageCost;
+    out.series[kShardsIndex] = data.shards;
+    out.series[kStoredDataIndex] = data.storedGb;
+    out.series[kBackupHoursIndex] = data.backup.backupHours;
+    if (c.data) {
+        const DataParameters& g = c.data->growth;
+        if (const auto m = data.backup.firstMonthOverBackupWindow)
+            rec.record({SubjectKind::Component, ci, BottleneckKind::BackupWindowExceeded, *m,
+                        data.backup.backupHours[*m], g.backupWindowHours, 0, false, 0});
+        if (const auto m = data.backup.firstMonthOverRto)
+            rec.record({SubjectKind::Component, ci, BottleneckKind::RestoreOverRto, *m, data.backup.restoreHours[*m],
+                        g.rtoHours, 0, false, 0});
+    }
+    return out;
+}
+
 } // namespace
 
 SampleProjection projectSample(const Model& model)
@@ -222,33 +344,17 @@ SampleProjection projectSample(const Model& model)
     SampleProjection out;
     out.components.reserve(model.components.size());
     EventRecorder rec(out.events);
-    Series totalCost = Series::Zero(months);
+    Series computeCost = Series::Zero(months);
+    Series storageCost = Series::Zero(months);
     for (std::size_t ci = 0; ci < model.components.size(); ++ci) {
-        const Component& c = model.components[ci];
-        const ComponentPlan plan = planOf(model, c);
-        Series arrival = users * designPerUser[Eigen::Index(ci)];
-        Series instances(months), utilization(months), latency(months), latencyP95(months), cost(months);
-        for (int t = 0; t < months; ++t) {
-            const Sized sized = size(c.scaling, plan, arrival[t]);
-            const Sizing& s = sized.sizing;
-            const InstanceType& type = *plan.types[std::size_t(sized.step)];
-            const int servers = c.scaling.concurrency > 0 ? c.scaling.concurrency
-                                                          : std::max(1, int(std::lround(type.vcpu)));
-            instances[t] = s.instances;
-            utilization[t] = s.utilization;
-            latencyOf(arrival[t], s, servers, latency[t], latencyP95[t]);
-            cost[t] = s.instances * type.pricePerHour.estimate * kHoursPerMonth;
-            recordSizing(rec, int(ci), plan.pool, s, arrival[t], t);
-            if (sized.atVerticalCeiling)
-                rec.record({SubjectKind::Component, int(ci), BottleneckKind::VerticalCeiling, t, arrival[t],
-                            s.capacity * plan.pool.targetUtilization, s.instances, false, sized.step});
-        }
-        totalCost += cost;
-        out.components.push_back({std::move(arrival), std::move(instances), std::move(utilization),
-                                  std::move(latency), std::move(latencyP95), std::move(cost)});
+        ComponentMonths c = projectComponent(model, int(ci), users, designPerUser[Eigen::Index(ci)], rec);
+        computeCost += c.computeCost;
+        storageCost += c.storageCost;
+        out.components.push_back(std::move(c.series));
     }
     projectClasses(model, traffic.solver, out, rec);
-    out.totals = {users, totalCost, totalCost / users};
+    const Series totalCost = computeCost + storageCost;
+    out.totals = {users, totalCost, totalCost / users, computeCost, storageCost};
     return out;
 }
 
@@ -293,6 +399,15 @@ std::string bottleneckMessage(const Model& model, const BottleneckEvent& e)
                " is more than the best of them, " + top + pastPeak + ", serves at its target: " +
                rate(e.threshold) + ".";
     }
+    case BottleneckKind::BackupWindowExceeded:
+        return name + "'s full backup takes " + hours(e.value) + " in " + when + ", longer than its " +
+               hours(e.threshold) + " window.";
+    case BottleneckKind::RestoreOverRto:
+        return name + "'s full restore takes " + hours(e.value) + " in " + when + ", longer than its " +
+               hours(e.threshold) + " recovery time objective.";
+    case BottleneckKind::WorkingSetBeyondMemory:
+        return name + "'s hot data outgrows its memory in " + when + ": operations served from disk make it " +
+               multiple(e.value) + " slower.";
     case BottleneckKind::LatencySloBreached:
         break;
     }

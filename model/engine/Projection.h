@@ -13,8 +13,9 @@ namespace headroom::engine {
 struct Model;
 
 // The series each component reports, in this order (keys:: names).
-inline constexpr const char* kComponentSeriesKeys[] = {keys::kArrivalRate, keys::kInstances,    keys::kUtilization,
-                                                      keys::kLatencyMs,   keys::kLatencyP95Ms, keys::kCost};
+inline constexpr const char* kComponentSeriesKeys[] = {
+    keys::kArrivalRate, keys::kInstances, keys::kUtilization,   keys::kLatencyMs, keys::kLatencyP95Ms,
+    keys::kCost,        keys::kShards,    keys::kStoredDataGb, keys::kBackupHours};
 inline constexpr std::size_t kComponentSeriesCount = std::size(kComponentSeriesKeys);
 enum ComponentSeriesIndex : std::size_t
 {
@@ -24,12 +25,16 @@ enum ComponentSeriesIndex : std::size_t
     kLatencyIndex,
     kLatencyP95Index,
     kCostIndex,
+    kShardsIndex,
+    kStoredDataIndex,
+    kBackupHoursIndex,
 };
 // The series each request class reports.
 inline constexpr const char* kClassSeriesKeys[] = {keys::kLatencyMs, keys::kLatencyP95Ms};
 inline constexpr std::size_t kClassSeriesCount = std::size(kClassSeriesKeys);
 // The model-wide series, in this order.
-inline constexpr const char* kTotalSeriesKeys[] = {keys::kUsers, keys::kCost, keys::kCostPerUser};
+inline constexpr const char* kTotalSeriesKeys[] = {keys::kUsers, keys::kCost, keys::kCostPerUser, keys::kComputeCost,
+                                                  keys::kStorageCost};
 inline constexpr std::size_t kTotalSeriesCount = std::size(kTotalSeriesKeys);
 
 enum class SubjectKind

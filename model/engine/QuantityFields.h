@@ -72,12 +72,16 @@ void forEachQuantity(M& m, Visitor&& visit)
         auto& s = c.scaling;
         const auto at = [&](std::string_view field) { return FieldPath{"components", true, c.id, i, field}; };
         const bool vertical = s.kind == ScalingKind::Vertical;
-        visit(at("scaling.capacity_per_instance"), s.capacityPerInstance, range::kPositive, !vertical);
-        visit(at("scaling.capacity_per_vcpu"), s.capacityPerVcpu, range::kPositive, vertical);
+        visit(at("scaling.capacity_per_instance"), s.capacityPerInstance, range::kPositive,
+              !vertical && s.kind != ScalingKind::Sharded);
+        visit(at("scaling.capacity_per_vcpu"), s.capacityPerVcpu, range::kPositive,
+              vertical || s.kind == ScalingKind::Sharded);
         visit(at("scaling.target_utilization"), s.targetUtilization, range::kFraction, true);
         visit(at("scaling.usl.sigma"), s.usl.sigma, range::kContention, true);
         visit(at("scaling.usl.kappa"), s.usl.kappa, range::kNonNegative, true);
         visit(at("cache_hit_ratio"), c.cacheHitRatio, range::kHitRatio, c.kind == ComponentKind::Cache);
+        if (c.data)
+            visit(at("data.storage_price_per_gb_month"), c.data->storagePricePerGbMonth, range::kNonNegative, true);
     }
     for (std::size_t i = 0; i < m.calls.size(); ++i)
         visit(FieldPath{"calls", true, {}, i, "calls_per_operation"}, m.calls[i].callsPerOperation,

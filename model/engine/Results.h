@@ -22,6 +22,11 @@ inline constexpr const char* kUsers = "users";
 inline constexpr const char* kCostPerUser = "cost_per_user"; // currency per active user per month
 inline constexpr const char* kLatencyMs = "latency_ms";       // mean response time, milliseconds
 inline constexpr const char* kLatencyP95Ms = "latency_p95_ms"; // 95th percentile of response time
+inline constexpr const char* kStoredDataGb = "stored_data_gb";  // GB on disk, replicas included
+inline constexpr const char* kBackupHours = "backup_hours";      // a full backup of one copy, hours
+inline constexpr const char* kShards = "shards";
+inline constexpr const char* kComputeCost = "compute_cost";      // currency per month
+inline constexpr const char* kStorageCost = "storage_cost";      // currency per month
 } // namespace keys
 
 enum class BottleneckKind
@@ -32,6 +37,9 @@ enum class BottleneckKind
     ScalabilityCeiling,    // past the USL peak: more instances would serve less
     LatencySloBreached,    // a request class's end-to-end latency above its objective
     VerticalCeiling,       // no instance type in a vertical ladder can serve the load at target
+    BackupWindowExceeded,  // a full backup takes longer than its window
+    RestoreOverRto,        // a full restore takes longer than the recovery time objective
+    WorkingSetBeyondMemory, // the hot data no longer fits in memory: operations slow down
 };
 
 // Latency is reported up to this ceiling: a month at it has no finite latency (the component is

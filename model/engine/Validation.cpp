@@ -80,6 +80,17 @@ private:
     std::vector<Problem>& m_problems;
 };
 
+// What a component stores: DataGrowth.h's checks, named under the component's data.
+void checkData(Checker& check, const std::string& componentPath, const Component& c)
+{
+    if (!c.data)
+        return;
+    for (const auto& [field, message] : checkDataParameters(c.data->growth))
+        check.fail(componentPath + ".data." + field, message);
+    if (!(c.data->writeShare >= 0.0 && c.data->writeShare <= 1.0))
+        check.fail(componentPath + ".data.write_share", "must be in [0, 1]; got " + formatNumber(c.data->writeShare));
+}
+
 // A vertical ladder: instance types from the catalog, smallest first.
 void checkLadder(Checker& check, const Model& model, const std::string& path, const ScalingPolicy& s)
 {
@@ -152,7 +163,9 @@ void checkStructure(Checker& check, const Model& model)
         const std::string path = itemPath("components", i, c.id) + ".scaling";
         const ScalingPolicy& s = c.scaling;
         check.id(itemPath("components", i, c.id) + ".id", c.id, componentIds);
-        if (s.kind != ScalingKind::Vertical && !model.findInstanceType(s.instanceType))
+        const bool ladder = s.kind == ScalingKind::Vertical || s.kind == ScalingKind::Sharded;
+        checkData(check, itemPath("components", i, c.id), c);
+        if (!ladder && !model.findInstanceType(s.instanceType))
             check.fail(path + ".instance_type", "names no instance type in the catalog: \"" + s.instanceType + "\"");
         if (s.concurrency < 0 || s.concurrency > kMaxConcurrency)
             check.fail(path + ".concurrency", "must be between 0 (the instance type's vCPUs) and " +
@@ -162,8 +175,12 @@ void checkStructure(Checker& check, const Model& model)
             check.count(path + ".instances", s.fixedInstances, 1);
             continue;
         }
-        if (s.kind == ScalingKind::Vertical) {
+        if (ladder) {
             checkLadder(check, model, path, s);
+            const bool limited = c.data && (c.data->growth.maxGbPerShard > 0.0 || c.data->growth.maxWritesPerSecondPerShard > 0.0);
+            if (s.kind == ScalingKind::Sharded && !limited)
+                check.fail(path + ".policy", "sharded needs data with max_gb_per_shard or "
+                                             "max_writes_per_second_per_shard to know how many shards to run");
             continue;
         }
         check.count(path + ".min_instances", s.minInstances, 1);

@@ -111,6 +111,24 @@ ordered_json componentToJson(const engine::Component& c)
     if (c.kind == engine::ComponentKind::Cache || c.cacheHitRatio != Quantity{})
         out["cache_hit_ratio"] = quantityToJson(c.cacheHitRatio);
     out["scaling"] = scalingToJson(c.scaling);
+    if (c.data) {
+        const engine::DataParameters& g = c.data->growth;
+        out["data"] = ordered_json{{"gb_per_user", number(g.gbPerUser)},
+                                   {"ingest_gb_per_user_per_month", number(g.ingestGbPerUserPerMonth)},
+                                   {"retention_months", g.retentionMonths},
+                                   {"replication_factor", number(g.replicationFactor)},
+                                   {"compression_ratio", number(g.compressionRatio)},
+                                   {"storage_price_per_gb_month", quantityToJson(c.data->storagePricePerGbMonth)},
+                                   {"backup_throughput_gb_per_hour", number(g.backupThroughputGbPerHour)},
+                                   {"restore_throughput_gb_per_hour", number(g.restoreThroughputGbPerHour)},
+                                   {"backup_window_hours", number(g.backupWindowHours)},
+                                   {"rto_hours", number(g.rtoHours)},
+                                   {"working_set_fraction", number(g.workingSetFraction)},
+                                   {"miss_penalty", number(g.missPenalty)},
+                                   {"max_gb_per_shard", number(g.maxGbPerShard)},
+                                   {"max_writes_per_second_per_shard", number(g.maxWritesPerSecondPerShard)},
+                                   {"write_share", number(c.data->writeShare)}};
+    }
     return out;
 }
 
@@ -186,8 +204,10 @@ public:
         return Quantity(v->get<double>());
     }
 
-    double real(const json& object, const std::string& path, const char* key, double fallback)
+    double real(const json& object, const std::string& path, const char* key, double fallback, bool required = true)
     {
+        if (!required && !object.contains(key))
+            return fallback;
         return number(object, path, key).value_or(fallback);
     }
 
@@ -381,6 +401,31 @@ engine::CallEdge readCallEdge(Reader& in, const json& v, const std::string& path
     return e;
 }
 
+// Every field optional, defaulting as DataGrowth.h documents: a component stores what it says.
+engine::DataSpec readData(Reader& in, const json& v, const std::string& path)
+{
+    engine::DataSpec d;
+    engine::DataParameters& g = d.growth;
+    g.gbPerUser = in.real(v, path, "gb_per_user", g.gbPerUser, false);
+    g.ingestGbPerUserPerMonth = in.real(v, path, "ingest_gb_per_user_per_month", g.ingestGbPerUserPerMonth, false);
+    g.retentionMonths = in.integer(v, path, "retention_months", g.retentionMonths, false);
+    g.replicationFactor = in.real(v, path, "replication_factor", g.replicationFactor, false);
+    g.compressionRatio = in.real(v, path, "compression_ratio", g.compressionRatio, false);
+    d.storagePricePerGbMonth = in.quantity(v, path, "storage_price_per_gb_month", 0.0, false);
+    g.backupThroughputGbPerHour = in.real(v, path, "backup_throughput_gb_per_hour", g.backupThroughputGbPerHour, false);
+    g.restoreThroughputGbPerHour =
+        in.real(v, path, "restore_throughput_gb_per_hour", g.restoreThroughputGbPerHour, false);
+    g.backupWindowHours = in.real(v, path, "backup_window_hours", g.backupWindowHours, false);
+    g.rtoHours = in.real(v, path, "rto_hours", g.rtoHours, false);
+    g.workingSetFraction = in.real(v, path, "working_set_fraction", g.workingSetFraction, false);
+    g.missPenalty = in.real(v, path, "miss_penalty", g.missPenalty, false);
+    g.maxGbPerShard = in.real(v, path, "max_gb_per_shard", g.maxGbPerShard, false);
+    g.maxWritesPerSecondPerShard =
+        in.real(v, path, "max_writes_per_second_per_shard", g.maxWritesPerSecondPerShard, false);
+    d.writeShare = in.real(v, path, "write_share", d.writeShare, false);
+    return d;
+}
+
 engine::Scenario readScenario(Reader& in, const json& v, const std::string& path)
 {
     engine::Scenario sc;
@@ -420,6 +465,9 @@ engine::Component readComponent(Reader& in, const json& v, const std::string& pa
     const std::string scalingPath = Reader::join(path, "scaling");
     if (const json* s = in.member(v, path, "scaling"); s && in.object(*s, scalingPath))
         c.scaling = readScaling(in, *s, scalingPath);
+    const std::string dataPath = Reader::join(path, "data");
+    if (const json* d = in.member(v, path, "data", false); d && in.object(*d, dataPath))
+        c.data = readData(in, *d, dataPath);
     return c;
 }
 

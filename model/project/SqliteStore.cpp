@@ -74,6 +74,24 @@ CREATE TABLE component (
     replicas INTEGER NOT NULL,
     capacity_per_vcpu REAL NOT NULL, capacity_per_vcpu_lo REAL, capacity_per_vcpu_hi REAL
 ) STRICT;
+CREATE TABLE component_data (
+    component_position INTEGER PRIMARY KEY REFERENCES component(position) ON DELETE CASCADE,
+    gb_per_user REAL NOT NULL,
+    ingest_gb_per_user_per_month REAL NOT NULL,
+    retention_months INTEGER NOT NULL,
+    replication_factor REAL NOT NULL,
+    compression_ratio REAL NOT NULL,
+    storage_price_per_gb_month REAL NOT NULL, storage_price_per_gb_month_lo REAL, storage_price_per_gb_month_hi REAL,
+    backup_throughput_gb_per_hour REAL NOT NULL,
+    restore_throughput_gb_per_hour REAL NOT NULL,
+    backup_window_hours REAL NOT NULL,
+    rto_hours REAL NOT NULL,
+    working_set_fraction REAL NOT NULL,
+    miss_penalty REAL NOT NULL,
+    max_gb_per_shard REAL NOT NULL,
+    max_writes_per_second_per_shard REAL NOT NULL,
+    write_share REAL NOT NULL
+) STRICT;
 CREATE TABLE component_ladder (
     component_position INTEGER NOT NULL REFERENCES component(position) ON DELETE CASCADE,
     step INTEGER NOT NULL,
@@ -203,6 +221,7 @@ void writeModel(Database& db, const engine::Model& m)
     Statement comp =
         db.prepare("INSERT INTO component VALUES (?, ?, ?, ?, ?, ?, ?,?,?, ?,?,?, ?, ?, ?, ?,?,?, ?,?,?, ?, ?,?,?, ?, ?,?,?)");
     Statement ladder = db.prepare("INSERT INTO component_ladder VALUES (?, ?, ?)");
+    Statement data = db.prepare("INSERT INTO component_data VALUES (?, ?, ?, ?, ?, ?, ?,?,?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     for (std::size_t i = 0; i < m.components.size(); ++i) {
         const engine::Component& c = m.components[i];
         const engine::ScalingPolicy& s = c.scaling;
@@ -218,6 +237,16 @@ void writeModel(Database& db, const engine::Model& m)
         comp.bind(26, s.replicas);
         bindQuantity(comp, 27, s.capacityPerVcpu);
         comp.run();
+        if (c.data) {
+            const engine::DataParameters& g = c.data->growth;
+            data.bind(1, static_cast<std::int64_t>(i)).bind(2, g.gbPerUser).bind(3, g.ingestGbPerUserPerMonth);
+            data.bind(4, g.retentionMonths).bind(5, g.replicationFactor).bind(6, g.compressionRatio);
+            bindQuantity(data, 7, c.data->storagePricePerGbMonth);
+            data.bind(10, g.backupThroughputGbPerHour).bind(11, g.restoreThroughputGbPerHour);
+            data.bind(12, g.backupWindowHours).bind(13, g.rtoHours).bind(14, g.workingSetFraction);
+            data.bind(15, g.missPenalty).bind(16, g.maxGbPerShard).bind(17, g.maxWritesPerSecondPerShard);
+            data.bind(18, c.data->writeShare).run();
+        }
         for (std::size_t step = 0; step < s.ladder.size(); ++step)
             ladder.bind(1, static_cast<std::int64_t>(i)).bind(2, static_cast<std::int64_t>(step)).bind(3, s.ladder[step]).run();
     }
@@ -470,6 +499,34 @@ engine::Model readModel(Database& db)
                    c.scaling.replicas = boundedInt(s, 24);
                    c.scaling.capacityPerVcpu = readQuantity(s, 25);
                    m.components.push_back(std::move(c));
+               });
+    forEachRow(db, "SELECT component_position, gb_per_user, ingest_gb_per_user_per_month, retention_months,"
+                   " replication_factor, compression_ratio, storage_price_per_gb_month, storage_price_per_gb_month_lo,"
+                   " storage_price_per_gb_month_hi, backup_throughput_gb_per_hour, restore_throughput_gb_per_hour,"
+                   " backup_window_hours, rto_hours, working_set_fraction, miss_penalty, max_gb_per_shard,"
+                   " max_writes_per_second_per_shard, write_share FROM component_data ORDER BY component_position",
+               [&](const Statement& s) {
+                   const std::int64_t position = s.integer(0);
+                   if (position < 0 || std::size_t(position) >= m.components.size())
+                       throw BadValue{"stored data belongs to no component"};
+                   engine::DataSpec d;
+                   engine::DataParameters& g = d.growth;
+                   g.gbPerUser = s.real(1);
+                   g.ingestGbPerUserPerMonth = s.real(2);
+                   g.retentionMonths = boundedInt(s, 3);
+                   g.replicationFactor = s.real(4);
+                   g.compressionRatio = s.real(5);
+                   d.storagePricePerGbMonth = readQuantity(s, 6);
+                   g.backupThroughputGbPerHour = s.real(9);
+                   g.restoreThroughputGbPerHour = s.real(10);
+                   g.backupWindowHours = s.real(11);
+                   g.rtoHours = s.real(12);
+                   g.workingSetFraction = s.real(13);
+                   g.missPenalty = s.real(14);
+                   g.maxGbPerShard = s.real(15);
+                   g.maxWritesPerSecondPerShard = s.real(16);
+                   d.writeShare = s.real(17);
+                   m.components[std::size_t(position)].data = std::move(d);
                });
     forEachRow(db, "SELECT component_position, instance_type FROM component_ladder ORDER BY component_position, step",
                [&](const Statement& s) {

@@ -477,6 +477,75 @@ private Q_SLOTS:
         QCOMPARE(run(m, options).problems.at(0).field, std::string("scenario"));
     }
 
+    // The database stores 0.5 GB per user (8 640 users: 4 320 GB), twice replicated (8 640 GB
+    // stored) at $0.10 per GB-month = $864 a month; a full backup of one copy at 1 000 GB/h takes
+    // 4.32 h, over a 4 h window from the first month.
+    void storedDataCostsAndBackupsAgainstTheirWindow()
+    {
+        Model m = graphModel();
+        DataSpec data;
+        data.growth.gbPerUser = 0.5;
+        data.growth.replicationFactor = 2.0;
+        data.growth.backupThroughputGbPerHour = 1000.0;
+        data.growth.backupWindowHours = 4.0;
+        data.storagePricePerGbMonth = 0.10;
+        m.components[2].data = data;
+        const Results r = *run(m).results;
+        HEADROOM_COMPARE_REL(componentSeries(r, "db", keys::kStoredDataGb)[0], 8640.0, test::kExactArithmetic);
+        HEADROOM_COMPARE_REL(componentSeries(r, "db", keys::kBackupHours)[0], 4.32, test::kExactArithmetic);
+        HEADROOM_COMPARE_REL(findSeries(r.totals, keys::kStorageCost)->p50[0], 864.0, test::kExactArithmetic);
+        HEADROOM_COMPARE_REL(componentSeries(r, "db", keys::kCost)[0], 0.2 * 730.0 + 864.0, test::kExactArithmetic);
+        bool named = false;
+        for (const Bottleneck& b : r.bottlenecks)
+            named |= b.kind == BottleneckKind::BackupWindowExceeded && b.subject == "db" && b.medianFirstMonth == 0;
+        QVERIFY(named);
+    }
+
+    // Sharded by size: 4 320 GB at 1 000 GB a shard is 5 shards, each a vertical group serving
+    // 4/5 of the 4/s; 5 shards × 1 replica of the 2 vCPU type.
+    void shardsFollowTheData()
+    {
+        Model m = graphModel();
+        DataSpec data;
+        data.growth.gbPerUser = 0.5;
+        data.growth.maxGbPerShard = 1000.0;
+        m.components[2].data = data;
+        ScalingPolicy& db = m.components[2].scaling;
+        db.kind = ScalingKind::Sharded;
+        db.ladder = {"c2", "c4"};
+        db.capacityPerVcpu = 10.0;
+        const RunOutcome out = run(m);
+        QVERIFY2(out.ok(), out.problems.empty() ? "" : out.problems[0].toString().c_str());
+        const Results& r = *out.results;
+        QCOMPARE(componentSeries(r, "db", keys::kShards)[0], 5.0);
+        QCOMPARE(componentSeries(r, "db", keys::kInstances)[0], 5.0);
+        HEADROOM_COMPARE_REL(componentSeries(r, "db", keys::kUtilization)[0], 0.8 / 20.0, test::kExactArithmetic);
+        HEADROOM_COMPARE_REL(componentSeries(r, "db", keys::kCost)[0], 5 * 0.1 * 730.0, test::kExactArithmetic);
+
+        m.components[2].data->growth.maxGbPerShard = 0.0; // nothing to shard by
+        QCOMPARE(run(m).problems.at(0).field, std::string("components[db].scaling.policy"));
+    }
+
+    // 10% of 4 320 GB is hot: 432 GB against 0.75 × 8 GB of memory on the one 4 vCPU node, so
+    // f = 1 − 6/432 of operations go to disk at 5× the cost: service time × (1 + 4f).
+    void aWorkingSetBeyondMemorySlowsTheComponent()
+    {
+        Model m = graphModel();
+        DataSpec data;
+        data.growth.gbPerUser = 0.5;
+        data.growth.workingSetFraction = 0.1;
+        data.growth.missPenalty = 5.0;
+        m.components[2].data = data;
+        const Results r = *run(m).results;
+        const double slowdown = 1.0 + 4.0 * (1.0 - 6.0 / 432.0);
+        HEADROOM_COMPARE_REL(componentSeries(r, "db", keys::kUtilization)[0], 4.0 * slowdown / 2000.0,
+                             test::kExactArithmetic);
+        bool named = false;
+        for (const Bottleneck& b : r.bottlenecks)
+            named |= b.kind == BottleneckKind::WorkingSetBeyondMemory && b.subject == "db";
+        QVERIFY(named);
+    }
+
     void invalidModelIsRefusedNotRun()
     {
         Model m = saasModel();

@@ -90,6 +90,39 @@ private Q_SLOTS:
         QCOMPARE(loaded.project->lastRun->computedAt, std::string("2027-01-01T00:00:00Z"));
     }
 
+    // Every field, set to a value of its own, survives both forms.
+    void everyPartOfTheModelRoundTrips()
+    {
+        Project p = sampleWithResults();
+        engine::DataSpec data;
+        engine::DataParameters& g = data.growth;
+        g.gbPerUser = 0.05;
+        g.ingestGbPerUserPerMonth = 0.002;
+        g.retentionMonths = 24;
+        g.replicationFactor = 2.0;
+        g.compressionRatio = 1.5;
+        g.backupThroughputGbPerHour = 900.0;
+        g.restoreThroughputGbPerHour = 700.0;
+        g.backupWindowHours = 4.0;
+        g.rtoHours = 6.0;
+        g.workingSetFraction = 0.15;
+        g.missPenalty = 4.0;
+        g.maxGbPerShard = 2000.0;
+        g.maxWritesPerSecondPerShard = 3000.0;
+        data.storagePricePerGbMonth = engine::Quantity(0.115);
+        data.storagePricePerGbMonth.interval90 = engine::Interval{0.10, 0.13};
+        data.writeShare = 0.3;
+        p.model.components.at(2).data = data;
+        p.model.requestClasses.at(0).sloP95Ms.reset();
+        for (const char* name : {"all.headroom", "all.headroom.json"}) {
+            const std::string path = m_dir.filePath(QLatin1String(name)).toStdString();
+            QVERIFY(saveProject(path, p).ok());
+            const LoadOutcome loaded = loadProject(path);
+            QVERIFY2(loaded.ok(), loaded.message.c_str());
+            QCOMPARE(loaded.project->model, p.model);
+        }
+    }
+
     void fileCarriesItsIdentity()
     {
         const QString path = m_dir.filePath(QStringLiteral("id.headroom"));
