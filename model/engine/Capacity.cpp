@@ -47,12 +47,14 @@ Sizing sizeFixed(double arrivalPerSecond, int instances, const PoolParameters& p
 }
 
 VerticalSizing sizeVertical(double arrivalPerSecond, const std::vector<double>& ladderVcpus, double perVcpu,
-                            int replicas, double targetUtilization, const UslCoefficients& coresUsl)
+                            int replicas, double targetUtilization, const UslCoefficients& coresUsl,
+                            const std::vector<double>* slowdown)
 {
     VerticalSizing out;
     VerticalSizing best;
     for (std::size_t step = 0; step < ladderVcpus.size(); ++step) {
-        const double capacity = replicas * uslThroughput(ladderVcpus[step], perVcpu, coresUsl);
+        const double divisor = slowdown ? (*slowdown)[step] : 1.0;
+        const double capacity = replicas * uslThroughput(ladderVcpus[step], perVcpu, coresUsl) / divisor;
         out.step = int(step);
         out.sizing.instances = replicas;
         out.sizing.capacity = capacity;

@@ -44,7 +44,10 @@ struct VerticalSizing
     int step = 0;        // index into the ladder
     bool atVerticalCeiling = false;
 };
+// `slowdown`, when given, holds one service-time multiplier per step (≥ 1: a working set beyond
+// that type's memory): the step's capacity is divided by it.
 VerticalSizing sizeVertical(double arrivalPerSecond, const std::vector<double>& ladderVcpus, double perVcpu,
-                            int replicas, double targetUtilization, const UslCoefficients& coresUsl);
+                            int replicas, double targetUtilization, const UslCoefficients& coresUsl,
+                            const std::vector<double>* slowdown = nullptr);
 
 } // namespace headroom::engine

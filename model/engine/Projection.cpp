@@ -175,7 +175,8 @@ struct Sized
     bool atVerticalCeiling = false;
 };
 
-Sized size(const ScalingPolicy& s, const ComponentPlan& plan, double arrival)
+Sized size(const ScalingPolicy& s, const ComponentPlan& plan, double arrival,
+           const std::vector<double>* stepSlowdown = nullptr)
 {
     switch (s.kind) {
     case ScalingKind::Fixed:
@@ -185,7 +186,7 @@ Sized size(const ScalingPolicy& s, const ComponentPlan& plan, double arrival)
     case ScalingKind::Vertical:
     case ScalingKind::Sharded: { // a shard is a vertical group; the caller gives it its share of λ
         const VerticalSizing v = sizeVertical(arrival, plan.ladderVcpus, s.capacityPerVcpu.estimate / plan.perVcpuDivisor,
-                                              s.replicas, plan.pool.targetUtilization, plan.pool.usl);
+                                              s.replicas, plan.pool.targetUtilization, plan.pool.usl, stepSlowdown);
         return {v.sizing, v.step, v.atVerticalCeiling};
     }
     }
@@ -224,6 +225,10 @@ void projectClasses(const Model& model, const TrafficSolver& traffic, SampleProj
         out.classes.push_back({std::move(mean), std::move(p95)});
     }
 }
+
+// A hot set beyond memory is a bottleneck once it makes operations 10% slower: below that, the
+// slowdown shows in latency and sizing but is not worth a headline.
+constexpr double kWorkingSetSlowdownThreshold = 1.1;
 
 // One component's month-by-month series, and its share of the totals.
 struct ComponentMonths
@@ -288,19 +293,31 @@ ComponentMonths projectComponent(const Model& model, int ci, const Series& users
     ComponentMonths out{std::vector<Series>(kComponentSeriesCount, Series::Zero(months)), Series(months),
                         Series(months)};
     out.series[kArrivalIndex] = arrival;
+    std::vector<double> stepSlowdown(plan.types.size(), 1.0);
     for (int t = 0; t < months; ++t) {
         const double shards = data.shards[t];
         const double load = arrival[t] / shards; // shards split the load evenly
-        Sized sized = size(c.scaling, plan, load);
-        // Data beyond the memory of the nodes chosen slows every operation; size again for that.
-        const InstanceType* type = plan.types[std::size_t(sized.step)];
-        const double slowdown = missMultiplier(c, data.primaryGb[t], shards, sized.sizing.instances, type->memoryGb);
-        if (slowdown > 1.0) {
-            rec.record({SubjectKind::Component, ci, BottleneckKind::WorkingSetBeyondMemory, t, slowdown, 1.0,
-                        sized.sizing.instances, false, 0});
-            sized = size(c.scaling, slowedBy(plan, slowdown), load);
-            type = plan.types[std::size_t(sized.step)];
+        // Data beyond the memory of the nodes slows every operation. A ladder weighs each type with
+        // its own memory; a pool is sized, then sized again for the slowdown its nodes' memory gives.
+        Sized sized;
+        double slowdown = 1.0;
+        if (plan.ladderVcpus.empty()) {
+            sized = size(c.scaling, plan, load);
+            slowdown = missMultiplier(c, data.primaryGb[t], shards, sized.sizing.instances,
+                                      plan.types[std::size_t(sized.step)]->memoryGb);
+            if (slowdown > 1.0)
+                sized = size(c.scaling, slowedBy(plan, slowdown), load);
+        } else {
+            for (std::size_t step = 0; step < plan.types.size(); ++step)
+                stepSlowdown[step] = missMultiplier(c, data.primaryGb[t], shards, c.scaling.replicas,
+                                                    plan.types[step]->memoryGb);
+            sized = size(c.scaling, plan, load, &stepSlowdown);
+            slowdown = stepSlowdown[std::size_t(sized.step)];
         }
+        if (slowdown > kWorkingSetSlowdownThreshold)
+            rec.record({SubjectKind::Component, ci, BottleneckKind::WorkingSetBeyondMemory, t, slowdown,
+                        kWorkingSetSlowdownThreshold, sized.sizing.instances, false, 0});
+        const InstanceType* type = plan.types[std::size_t(sized.step)];
         const Sizing& s = sized.sizing;
         const int servers = c.scaling.concurrency > 0 ? c.scaling.concurrency
                                                       : std::max(1, int(std::lround(type->vcpu)));
