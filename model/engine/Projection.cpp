@@ -14,42 +14,20 @@ namespace headroom::engine {
 
 namespace {
 
-std::string percent(double fraction)
+// One number in a printf pattern: "%.0f%%" gives "71%", "%.1f h" gives "4.2 h".
+std::string formatted(const char* pattern, double value)
 {
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.0f%%", fraction * 100.0);
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, pattern, value);
     return buffer;
 }
 
+std::string percent(double fraction) { return formatted("%.0f%%", fraction * 100.0); }
 std::string instances(int n) { return std::to_string(n) + (n == 1 ? " instance" : " instances"); }
-
-std::string rate(double perSecond)
-{
-    char buffer[48];
-    std::snprintf(buffer, sizeof buffer, "%.0f operations/s", perSecond);
-    return buffer;
-}
-
-std::string hours(double h)
-{
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.1f h", h);
-    return buffer;
-}
-
-std::string multiple(double m)
-{
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.2f×", m);
-    return buffer;
-}
-
-std::string milliseconds(double ms)
-{
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.0f ms", ms);
-    return buffer;
-}
+std::string rate(double perSecond) { return formatted("%.0f operations/s", perSecond); }
+std::string hours(double h) { return formatted("%.1f h", h); }
+std::string multiple(double m) { return formatted("%.2f×", m); }
+std::string milliseconds(double ms) { return formatted("%.0f ms", ms); }
 
 int componentIndex(const Model& model, const std::string& id)
 {
