@@ -64,6 +64,7 @@ struct SampleProjection
     std::vector<std::vector<Series>> classes;    // [request class][kClassSeriesKeys index]
     std::vector<Series> totals;                  // [kTotalSeriesKeys index]
     std::vector<BottleneckEvent> events;         // at most one per (subject, kind): the first
+    std::vector<double> inputs;                  // the sample's draws of the uncertain inputs (Sampler order)
 };
 
 SampleProjection projectSample(const Model& model);

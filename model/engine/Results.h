@@ -79,6 +79,17 @@ struct ClassResult
     bool operator==(const ClassResult&) const = default;
 };
 
+// How strongly one uncertain input drives one output across the samples.
+struct Sensitivity
+{
+    std::string input;  // the input's path ("users.monthly_growth")
+    std::string output; // kSensitivityCostPerUser or kSensitivityFirstBottleneck
+    double rankCorrelation = 0.0; // Spearman's ρ in [−1, 1]
+    bool operator==(const Sensitivity&) const = default;
+};
+inline constexpr const char* kSensitivityCostPerUser = "cost_per_user_horizon";
+inline constexpr const char* kSensitivityFirstBottleneck = "first_bottleneck_month";
+
 struct Results
 {
     std::string engineVersion;
@@ -90,6 +101,7 @@ struct Results
     std::vector<ComponentResult> components;
     std::vector<ClassResult> requestClasses;
     std::vector<Bottleneck> bottlenecks; // ordered by median first month, never-happening last
+    std::vector<Sensitivity> sensitivity; // per uncertain input and output, strongest first per output
 
     std::vector<std::string> monthLabels() const; // "YYYY-MM", one per month
     bool operator==(const Results&) const = default;

@@ -62,7 +62,11 @@ json resultsToJson(const engine::Results& r)
                                {"median_first_month_index", first},
                                {"probability_by_month", seriesToJson(b.probabilityByMonth)}});
     }
+    json sensitivity = json::array();
+    for (const engine::Sensitivity& s : r.sensitivity)
+        sensitivity.push_back({{"input", s.input}, {"output", s.output}, {"rank_correlation", s.rankCorrelation}});
     return json{{"engine", {{"version", r.engineVersion}, {"seed", r.seed}, {"samples", r.samples}}},
+                {"sensitivity", std::move(sensitivity)},
                 {"months", labels},
                 {"components", std::move(components)},
                 {"request_classes", std::move(classes)},

@@ -153,6 +153,14 @@ CREATE TABLE run_series (
     mean BLOB NOT NULL, p10 BLOB NOT NULL, p50 BLOB NOT NULL, p90 BLOB NOT NULL,
     PRIMARY KEY (run_id, subject, key)
 ) STRICT;
+CREATE TABLE run_sensitivity (
+    run_id INTEGER NOT NULL REFERENCES run(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    input TEXT NOT NULL,
+    output TEXT NOT NULL,
+    rank_correlation REAL NOT NULL,
+    PRIMARY KEY (run_id, position)
+) STRICT;
 CREATE TABLE run_bottleneck (
     run_id INTEGER NOT NULL REFERENCES run(id) ON DELETE CASCADE,
     position INTEGER NOT NULL,
@@ -317,6 +325,12 @@ void writeRun(Database& db, const StoredRun& run)
         const engine::ClassResult& c = r.requestClasses[i];
         cls.bind(1, static_cast<std::int64_t>(i)).bind(2, c.id).bind(3, c.name).run();
         writeSeries(seriesInsert, 1, "class:" + c.id, c.series);
+    }
+    Statement sensitivity = db.prepare("INSERT INTO run_sensitivity VALUES (1, ?, ?, ?, ?)");
+    for (std::size_t i = 0; i < r.sensitivity.size(); ++i) {
+        const engine::Sensitivity& s = r.sensitivity[i];
+        sensitivity.bind(1, static_cast<std::int64_t>(i)).bind(2, s.input).bind(3, s.output);
+        sensitivity.bind(4, s.rankCorrelation).run();
     }
     Statement bottleneck = db.prepare("INSERT INTO run_bottleneck VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)");
     for (std::size_t i = 0; i < r.bottlenecks.size(); ++i) {
@@ -590,6 +604,13 @@ std::optional<StoredRun> readRun(Database& db)
                            return;
                        }
                    throw BadValue{"a result series belongs to no component or request class"};
+               });
+    forEachRow(db, "SELECT input, output, rank_correlation FROM run_sensitivity WHERE run_id = 1 ORDER BY position",
+               [&](const Statement& s) {
+                   const double rho = s.real(2);
+                   if (!(rho >= -1.0 && rho <= 1.0))
+                       throw BadValue{"a rank correlation lies outside [-1, 1]"};
+                   r.sensitivity.push_back({boundedText(s, 0), boundedText(s, 1), rho});
                });
     forEachRow(db, "SELECT subject, kind, message, value, threshold, median_first_month, probability"
                    " FROM run_bottleneck WHERE run_id = 1 ORDER BY position",

@@ -245,6 +245,34 @@ private Q_SLOTS:
             QVERIFY(p[t] >= p[t - 1]);
     }
 
+    // Faster growth brings the first bottleneck sooner: the growth rate leads the tornado for the
+    // first bottleneck month, negatively; the request rate per user comes next, also negatively.
+    void sensitivityRanksTheInputsThatMatter()
+    {
+        Model m = saasModel();
+        m.users.monthlyGrowth.interval90 = Interval{0.07, 0.15};
+        m.requestClasses[0].requestsPerUserPerDay.interval90 = Interval{220.0, 260.0};
+        m.catalog[0].pricePerHour.interval90 = Interval{0.13, 0.16};
+        RunOptions options;
+        options.samples = 1000;
+        const Results r = *run(m, options).results;
+        QCOMPARE(r.sensitivity.size(), std::size_t(6)); // three inputs × two outputs
+        std::vector<Sensitivity> first;
+        for (const Sensitivity& s : r.sensitivity)
+            if (s.output == kSensitivityFirstBottleneck)
+                first.push_back(s);
+        QCOMPARE(first.at(0).input, std::string("users.monthly_growth"));
+        QVERIFY(first[0].rankCorrelation < -0.8);
+        QCOMPARE(first.at(1).input, std::string("request_classes[api].requests_per_user_per_day"));
+        QVERIFY(first[1].rankCorrelation < 0.0);
+        QVERIFY(std::abs(first.at(2).rankCorrelation) < 0.1); // the price moves no bottleneck
+        for (const Sensitivity& s : r.sensitivity)
+            if (s.output == kSensitivityCostPerUser && s.input == "catalog[c7g.xlarge].price_per_hour")
+                QVERIFY2(s.rankCorrelation > 0.1, qPrintable(QString::number(s.rankCorrelation))); // moves cost per user
+        RunOptions one;
+        QVERIFY(run(m, one).results->sensitivity.empty()); // one sample: the estimates, nothing to rank
+    }
+
     void sameSeedSameBitsOnAnyThreadCount()
     {
         Model m = saasModel();
