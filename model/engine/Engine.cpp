@@ -18,7 +18,7 @@ namespace headroom::engine {
 
 namespace {
 
-constexpr detail::NameTable<BottleneckKind, 9> kBottleneckKindNames{{
+constexpr detail::NameTable<BottleneckKind, 11> kBottleneckKindNames{{
     {BottleneckKind::OverTargetUtilization, "over_target_utilization"},
     {BottleneckKind::Saturated, "saturated"},
     {BottleneckKind::MaxInstancesReached, "max_instances_reached"},
@@ -28,6 +28,8 @@ constexpr detail::NameTable<BottleneckKind, 9> kBottleneckKindNames{{
     {BottleneckKind::BackupWindowExceeded, "backup_window_exceeded"},
     {BottleneckKind::RestoreOverRto, "restore_over_rto"},
     {BottleneckKind::WorkingSetBeyondMemory, "working_set_beyond_memory"},
+    {BottleneckKind::CostPerUserOverTarget, "cost_per_user_over_target"},
+    {BottleneckKind::UnitCostRising, "unit_cost_rising"},
 }};
 
 // Samples are computed in blocks, a block per thread per round, and summarised in sample order:
@@ -194,8 +196,13 @@ public:
                 cr.series.push_back({kClassSeriesKeys[k], m_classes[c][k].summary()});
             r.requestClasses.push_back(std::move(cr));
         }
-        for (std::size_t k = 0; k < kTotalSeriesCount; ++k)
+        for (std::size_t k = 0; k < kTotalSeriesCount; ++k) {
+            const bool revenueSeries = std::string_view(kTotalSeriesKeys[k]) == keys::kRevenue ||
+                                       std::string_view(kTotalSeriesKeys[k]) == keys::kGrossMargin;
+            if (revenueSeries && !model.costs.revenuePerUserPerMonth)
+                continue; // no revenue given: no margin to report
             r.totals.push_back({kTotalSeriesKeys[k], m_totals[k].summary()});
+        }
         r.bottlenecks = m_bottlenecks.summarise(model, m_count);
     }
 

@@ -22,6 +22,11 @@ constexpr detail::NameTable<ScalingKind, 4> kScalingKindNames{{
     {ScalingKind::Sharded, "sharded"},
 }};
 
+constexpr detail::NameTable<LicenceKind, 2> kLicenceKindNames{{
+    {LicenceKind::PerNode, "per_node"},
+    {LicenceKind::Fixed, "fixed"},
+}};
+
 template <typename T>
 const T* findById(const std::vector<T>& items, std::string_view id)
 {
@@ -37,6 +42,9 @@ std::optional<ComponentKind> componentKindFromString(std::string_view text)
 }
 std::string_view toString(ScalingKind kind) { return detail::nameOf(kScalingKindNames, kind); }
 std::optional<ScalingKind> scalingKindFromString(std::string_view text) { return detail::valueOf(kScalingKindNames, text); }
+
+std::string_view toString(LicenceKind kind) { return detail::nameOf(kLicenceKindNames, kind); }
+std::optional<LicenceKind> licenceKindFromString(std::string_view text) { return detail::valueOf(kLicenceKindNames, text); }
 
 const Scenario* Model::findScenario(std::string_view id) const { return findById(scenarios, id); }
 const InstanceType* Model::findInstanceType(std::string_view id) const { return findById(catalog, id); }

@@ -27,6 +27,7 @@ struct InstanceType
     double vcpu = 2;
     double memoryGb = 8;
     Quantity pricePerHour = 0.1; // currency per instance-hour, on demand
+    double reservedDiscount = 0.0; // fraction off the on-demand price for reserved hours, in [0, 1)
 
     bool operator==(const InstanceType&) const = default;
 };
@@ -143,6 +144,39 @@ struct CallEdge
     bool operator==(const CallEdge&) const = default;
 };
 
+enum class LicenceKind
+{
+    PerNode, // price per month for each instance of `component`
+    Fixed,   // price per month
+};
+std::string_view toString(LicenceKind kind);
+std::optional<LicenceKind> licenceKindFromString(std::string_view text);
+
+struct Licence
+{
+    std::string id;
+    std::string name;
+    LicenceKind kind = LicenceKind::Fixed;
+    std::string component; // per node: the component whose instances need it
+    Quantity pricePerMonth = 0.0;
+
+    bool operator==(const Licence&) const = default;
+};
+
+// Costs beyond compute and storage, and the unit economics finance watches.
+struct CostSettings
+{
+    Quantity reservedShare = 0.0;           // share of compute hours on reservations, in [0, 1]
+    Quantity egressGbPerUserPerMonth = 0.0; // data leaving the cloud per active user per month
+    Quantity egressPricePerGb = 0.0;
+    std::vector<Licence> licences;
+    std::optional<Quantity> revenuePerUserPerMonth; // gross margin where given
+    std::optional<double> targetCostPerUser;        // a month above it is a bottleneck
+    int unitCostRisingMonths = 3; // cost per user rising this many months in a row is a bottleneck
+
+    bool operator==(const CostSettings&) const = default;
+};
+
 // A scenario's change to one numeric input, named by its path ("users.monthly_growth",
 // "components[db].scaling.capacity_per_vcpu": QuantityFields.h lists them).
 struct QuantityOverride
@@ -182,6 +216,7 @@ struct Model
     std::vector<RequestClass> requestClasses;
     std::vector<Component> components;
     std::vector<CallEdge> calls;
+    CostSettings costs;
     std::vector<Scenario> scenarios;
 
     const Scenario* findScenario(std::string_view id) const;

@@ -302,7 +302,8 @@ ComponentMonths projectComponent(const Model& model, int ci, const Series& users
         out.series[kInstancesIndex][t] = s.instances * shards;
         out.series[kUtilizationIndex][t] = s.utilization;
         latencyOf(load, s, servers, out.series[kLatencyIndex][t], out.series[kLatencyP95Index][t]);
-        out.computeCost[t] = s.instances * shards * type->pricePerHour.estimate * kHoursPerMonth;
+        const double reservedFactor = 1.0 - model.costs.reservedShare.estimate * type->reservedDiscount;
+        out.computeCost[t] = s.instances * shards * type->pricePerHour.estimate * kHoursPerMonth * reservedFactor;
         out.storageCost[t] = data.storedGb[t] * storagePrice;
         recordSizing(rec, ci, plan.pool, s, load, t);
         if (sized.atVerticalCeiling)
@@ -323,6 +324,58 @@ ComponentMonths projectComponent(const Model& model, int ci, const Series& users
                         g.rtoHours, 0, false, 0});
     }
     return out;
+}
+
+// Requests per active user per month, all classes: Σ q_k · 365/12 days.
+double requestsPerUserPerMonth(const Model& model)
+{
+    double perDay = 0.0;
+    for (const RequestClass& rc : model.requestClasses)
+        perDay += rc.requestsPerUserPerDay.estimate;
+    return perDay * 365.0 / 12.0;
+}
+
+// The totals (kTotalSeriesKeys order) and the cost bottlenecks.
+std::vector<Series> projectCosts(const Model& model, const Series& users,
+                                 const std::vector<std::vector<Series>>& components, const Series& computeCost,
+                                 const Series& storageCost, EventRecorder& rec)
+{
+    const CostSettings& c = model.costs;
+    const auto months = users.size();
+    const Series egress = users * (c.egressGbPerUserPerMonth.estimate * c.egressPricePerGb.estimate);
+    Series licences = Series::Zero(months);
+    for (const Licence& l : c.licences) {
+        if (l.kind == LicenceKind::Fixed) {
+            licences += l.pricePerMonth.estimate;
+            continue;
+        }
+        for (std::size_t i = 0; i < model.components.size(); ++i)
+            if (model.components[i].id == l.component)
+                licences += components[i][kInstancesIndex] * l.pricePerMonth.estimate;
+    }
+    const Series cost = computeCost + storageCost + egress + licences;
+    const Series perUser = cost / users;
+    Series cumulative(months);
+    double running = 0.0;
+    for (Eigen::Index t = 0; t < months; ++t)
+        cumulative[t] = running += cost[t];
+    const double requests = requestsPerUserPerMonth(model);
+    const Series perMillion = requests > 0.0 ? Series(cost / (users * requests / 1e6)) : Series(Series::Zero(months));
+    const double revenuePerUser = c.revenuePerUserPerMonth ? c.revenuePerUserPerMonth->estimate : 0.0;
+    const Series revenue = users * revenuePerUser;
+    const Series margin = revenuePerUser > 0.0 ? Series((revenue - cost) / revenue) : Series(Series::Zero(months));
+
+    int rising = 0;
+    for (Eigen::Index t = 0; t < months; ++t) {
+        if (c.targetCostPerUser && perUser[t] > *c.targetCostPerUser)
+            rec.record({SubjectKind::Cost, 0, BottleneckKind::CostPerUserOverTarget, int(t), perUser[t],
+                        *c.targetCostPerUser, 0, false, 0});
+        rising = t > 0 && perUser[t] > perUser[t - 1] * (1.0 + 1e-9) ? rising + 1 : 0;
+        if (rising >= c.unitCostRisingMonths)
+            rec.record({SubjectKind::Cost, 0, BottleneckKind::UnitCostRising, int(t), perUser[t],
+                        perUser[t - rising], rising, false, 0});
+    }
+    return {users, cost, perUser, computeCost, storageCost, egress, licences, cumulative, perMillion, revenue, margin};
 }
 
 } // namespace
@@ -348,20 +401,34 @@ SampleProjection projectSample(const Model& model)
         out.components.push_back(std::move(c.series));
     }
     projectClasses(model, traffic.solver, out, rec);
-    const Series totalCost = computeCost + storageCost;
-    out.totals = {users, totalCost, totalCost / users, computeCost, storageCost};
+    out.totals = projectCosts(model, users, out.components, computeCost, storageCost, rec);
     return out;
 }
 
 std::string bottleneckSubject(const Model& model, const BottleneckEvent& e)
 {
-    return e.subjectKind == SubjectKind::Component ? model.components.at(std::size_t(e.subject)).id
-                                                   : model.requestClasses.at(std::size_t(e.subject)).id;
+    switch (e.subjectKind) {
+    case SubjectKind::Component:
+        return model.components.at(std::size_t(e.subject)).id;
+    case SubjectKind::RequestClass:
+        return model.requestClasses.at(std::size_t(e.subject)).id;
+    case SubjectKind::Cost:
+        break;
+    }
+    return "cost";
 }
 
 std::string bottleneckMessage(const Model& model, const BottleneckEvent& e)
 {
     const std::string when = model.start.plusMonths(e.month).toString();
+    if (e.subjectKind == SubjectKind::Cost) {
+        if (e.kind == BottleneckKind::UnitCostRising)
+            return "Cost per active user rises " + std::to_string(e.instances) + " months in a row to " +
+                   formatted("%.4f", e.value) + " in " + when + " (from " + formatted("%.4f", e.threshold) +
+                   "): costs are growing faster than users.";
+        return "Cost per active user reaches " + formatted("%.4f", e.value) + " in " + when + ", above the " +
+               formatted("%.4f", e.threshold) + " target.";
+    }
     if (e.subjectKind == SubjectKind::RequestClass) {
         const std::string name = model.requestClasses.at(std::size_t(e.subject)).name;
         const char* which = e.percentile ? "p95" : "mean";
@@ -404,6 +471,8 @@ std::string bottleneckMessage(const Model& model, const BottleneckEvent& e)
         return name + "'s hot data outgrows its memory in " + when + ": operations served from disk make it " +
                multiple(e.value) + " slower.";
     case BottleneckKind::LatencySloBreached:
+    case BottleneckKind::CostPerUserOverTarget:
+    case BottleneckKind::UnitCostRising:
         break;
     }
     return name + " has a bottleneck in " + when + ".";

@@ -33,14 +33,17 @@ enum ComponentSeriesIndex : std::size_t
 inline constexpr const char* kClassSeriesKeys[] = {keys::kLatencyMs, keys::kLatencyP95Ms};
 inline constexpr std::size_t kClassSeriesCount = std::size(kClassSeriesKeys);
 // The model-wide series, in this order.
-inline constexpr const char* kTotalSeriesKeys[] = {keys::kUsers, keys::kCost, keys::kCostPerUser, keys::kComputeCost,
-                                                  keys::kStorageCost};
+inline constexpr const char* kTotalSeriesKeys[] = {
+    keys::kUsers,       keys::kCost,        keys::kCostPerUser,      keys::kComputeCost,
+    keys::kStorageCost, keys::kEgressCost,  keys::kLicenceCost,      keys::kCumulativeCost,
+    keys::kCostPerMillionRequests, keys::kRevenue, keys::kGrossMargin};
 inline constexpr std::size_t kTotalSeriesCount = std::size(kTotalSeriesKeys);
 
 enum class SubjectKind
 {
     Component,
     RequestClass,
+    Cost, // the model's unit economics; subject index unused
 };
 
 // The first month a bottleneck shows in one sample. Messages are written later, once per

@@ -83,6 +83,17 @@ void forEachQuantity(M& m, Visitor&& visit)
         if (c.data)
             visit(at("data.storage_price_per_gb_month"), c.data->storagePricePerGbMonth, range::kNonNegative, true);
     }
+    const auto costs = [](std::string_view field) { return FieldPath{"costs", false, {}, 0, field}; };
+    visit(costs("reserved_share"), m.costs.reservedShare, range::kProbability, true);
+    visit(costs("egress_gb_per_user_per_month"), m.costs.egressGbPerUserPerMonth, range::kNonNegative, true);
+    visit(costs("egress_price_per_gb"), m.costs.egressPricePerGb, range::kNonNegative, true);
+    if (m.costs.revenuePerUserPerMonth)
+        visit(costs("revenue_per_user_per_month"), *m.costs.revenuePerUserPerMonth, range::kNonNegative, true);
+    for (std::size_t i = 0; i < m.costs.licences.size(); ++i) {
+        auto& l = m.costs.licences[i];
+        visit(FieldPath{"costs.licences", true, l.id, i, "price_per_month"}, l.pricePerMonth, range::kNonNegative,
+              true);
+    }
     for (std::size_t i = 0; i < m.calls.size(); ++i)
         visit(FieldPath{"calls", true, {}, i, "calls_per_operation"}, m.calls[i].callsPerOperation,
               range::kCallsPerOperation, true);

@@ -27,6 +27,12 @@ inline constexpr const char* kBackupHours = "backup_hours";      // a full backu
 inline constexpr const char* kShards = "shards";
 inline constexpr const char* kComputeCost = "compute_cost";      // currency per month
 inline constexpr const char* kStorageCost = "storage_cost";      // currency per month
+inline constexpr const char* kEgressCost = "egress_cost";        // currency per month
+inline constexpr const char* kLicenceCost = "licence_cost";      // currency per month
+inline constexpr const char* kCumulativeCost = "cumulative_cost"; // currency, from the first month
+inline constexpr const char* kCostPerMillionRequests = "cost_per_million_requests";
+inline constexpr const char* kRevenue = "revenue";               // currency per month, where given
+inline constexpr const char* kGrossMargin = "gross_margin";      // (revenue − cost) / revenue
 } // namespace keys
 
 enum class BottleneckKind
@@ -40,6 +46,8 @@ enum class BottleneckKind
     BackupWindowExceeded,  // a full backup takes longer than its window
     RestoreOverRto,        // a full restore takes longer than the recovery time objective
     WorkingSetBeyondMemory, // the hot data no longer fits in memory: operations slow down
+    CostPerUserOverTarget, // cost per active user above the target finance set
+    UnitCostRising,        // cost per user rising several months in a row: costs outgrow users
 };
 
 // Latency is reported up to this ceiling: a month at it has no finite latency (the component is

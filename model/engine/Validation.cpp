@@ -80,6 +80,29 @@ private:
     std::vector<Problem>& m_problems;
 };
 
+std::string itemPath(const char* list, std::size_t index, const std::string& id)
+{
+    return std::string(list) + "[" + (id.empty() ? std::to_string(index) : id) + "]";
+}
+
+void checkCosts(Checker& check, const Model& model)
+{
+    const CostSettings& c = model.costs;
+    std::set<std::string> ids;
+    for (std::size_t i = 0; i < c.licences.size(); ++i) {
+        const Licence& l = c.licences[i];
+        const std::string path = itemPath("costs.licences", i, l.id);
+        check.id(path + ".id", l.id, ids);
+        if (l.kind == LicenceKind::PerNode && !model.findComponent(l.component))
+            check.fail(path + ".component", "names no component: \"" + l.component + "\"");
+    }
+    if (c.targetCostPerUser)
+        check.positive("costs.target_cost_per_user", *c.targetCostPerUser);
+    if (c.unitCostRisingMonths < 2 || c.unitCostRisingMonths > 24)
+        check.fail("costs.unit_cost_rising_months",
+                   "must be between 2 and 24; got " + std::to_string(c.unitCostRisingMonths));
+}
+
 // What a component stores: DataGrowth.h's checks, named under the component's data.
 void checkData(Checker& check, const std::string& componentPath, const Component& c)
 {
@@ -113,10 +136,6 @@ void checkLadder(Checker& check, const Model& model, const std::string& path, co
     }
 }
 
-std::string itemPath(const char* list, std::size_t index, const std::string& id)
-{
-    return std::string(list) + "[" + (id.empty() ? std::to_string(index) : id) + "]";
-}
 
 // Users must stay positive and finite over the horizon: cost per user divides by them.
 void checkUsersSeries(Checker& check, const Model& model)
@@ -144,6 +163,8 @@ void checkStructure(Checker& check, const Model& model)
         check.id(path + ".id", type.id, typeIds);
         check.positive(path + ".vcpu", type.vcpu);
         check.positive(path + ".memory_gb", type.memoryGb);
+        if (!(type.reservedDiscount >= 0.0 && type.reservedDiscount < 1.0))
+            check.fail(path + ".reserved_discount", "must be in [0, 1); got " + formatNumber(type.reservedDiscount));
     }
     std::set<std::string> classIds;
     for (std::size_t i = 0; i < model.requestClasses.size(); ++i) {
@@ -275,6 +296,7 @@ std::vector<Problem> validate(const Model& model)
         checkUsersSeries(check, model);
     checkStructure(check, model);
     checkCalls(check, model, quantitiesOk);
+    checkCosts(check, model);
     if (problems.empty())
         checkScenarios(check, model);
     return problems;

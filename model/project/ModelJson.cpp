@@ -77,6 +77,28 @@ ordered_json scalingToJson(const engine::ScalingPolicy& s)
     return out;
 }
 
+ordered_json costsToJson(const engine::CostSettings& c)
+{
+    ordered_json licences = ordered_json::array();
+    for (const engine::Licence& l : c.licences) {
+        ordered_json item{{"id", l.id}, {"name", l.name}, {"kind", std::string(engine::toString(l.kind))}};
+        if (l.kind == engine::LicenceKind::PerNode || !l.component.empty())
+            item["component"] = l.component;
+        item["price_per_month"] = quantityToJson(l.pricePerMonth);
+        licences.push_back(std::move(item));
+    }
+    ordered_json out{{"reserved_share", quantityToJson(c.reservedShare)},
+                     {"egress_gb_per_user_per_month", quantityToJson(c.egressGbPerUserPerMonth)},
+                     {"egress_price_per_gb", quantityToJson(c.egressPricePerGb)},
+                     {"licences", std::move(licences)}};
+    if (c.revenuePerUserPerMonth)
+        out["revenue_per_user_per_month"] = quantityToJson(*c.revenuePerUserPerMonth);
+    if (c.targetCostPerUser)
+        out["target_cost_per_user"] = number(*c.targetCostPerUser);
+    out["unit_cost_rising_months"] = c.unitCostRisingMonths;
+    return out;
+}
+
 ordered_json scenarioToJson(const engine::Scenario& sc)
 {
     ordered_json overrides = ordered_json::array();
@@ -305,15 +327,15 @@ std::string elementPath(const char* list, std::size_t index, const json& element
 }
 
 template <typename T, typename ReadOne>
-std::vector<T> readList(Reader& in, const json& doc, const char* key, ReadOne readOne)
+std::vector<T> readList(Reader& in, const json& doc, const char* key, ReadOne readOne, const std::string& parent = {})
 {
     std::vector<T> items;
-    const json* array = in.list(doc, "", key);
+    const json* array = in.list(doc, parent, key);
     if (!array)
         return items;
     for (std::size_t i = 0; i < array->size(); ++i) {
         const json& element = (*array)[i];
-        const std::string path = elementPath(key, i, element);
+        const std::string path = elementPath(Reader::join(parent, key).c_str(), i, element);
         if (in.object(element, path))
             items.push_back(readOne(element, path));
     }
@@ -341,6 +363,7 @@ engine::InstanceType readInstanceType(Reader& in, const json& v, const std::stri
     t.vcpu = in.real(v, path, "vcpu", t.vcpu);
     t.memoryGb = in.real(v, path, "memory_gb", t.memoryGb);
     t.pricePerHour = in.quantity(v, path, "price_per_hour");
+    t.reservedDiscount = in.real(v, path, "reserved_discount", 0.0, false);
     return t;
 }
 
@@ -426,6 +449,29 @@ engine::DataSpec readData(Reader& in, const json& v, const std::string& path)
     return d;
 }
 
+engine::CostSettings readCosts(Reader& in, const json& v, const std::string& path)
+{
+    engine::CostSettings c;
+    c.reservedShare = in.quantity(v, path, "reserved_share", 0.0, false);
+    c.egressGbPerUserPerMonth = in.quantity(v, path, "egress_gb_per_user_per_month", 0.0, false);
+    c.egressPricePerGb = in.quantity(v, path, "egress_price_per_gb", 0.0, false);
+    if (v.contains("revenue_per_user_per_month"))
+        c.revenuePerUserPerMonth = in.quantity(v, path, "revenue_per_user_per_month");
+    if (v.contains("target_cost_per_user"))
+        c.targetCostPerUser = in.real(v, path, "target_cost_per_user", 0.0);
+    c.unitCostRisingMonths = in.integer(v, path, "unit_cost_rising_months", c.unitCostRisingMonths, false);
+    c.licences = readList<engine::Licence>(in, v, "licences", [&](const json& item, const std::string& p) {
+        engine::Licence l;
+        l.id = in.text(item, p, "id");
+        l.name = in.text(item, p, "name", l.id, false);
+        l.kind = in.choice(item, p, "kind", engine::LicenceKind::Fixed, engine::licenceKindFromString);
+        l.component = in.text(item, p, "component", {}, l.kind == engine::LicenceKind::PerNode);
+        l.pricePerMonth = in.quantity(item, p, "price_per_month");
+        return l;
+    }, path);
+    return c;
+}
+
 engine::Scenario readScenario(Reader& in, const json& v, const std::string& path)
 {
     engine::Scenario sc;
@@ -492,12 +538,15 @@ std::optional<engine::ScalingPolicy> scalingFromJsonText(const std::string& text
 ordered_json modelToJson(const engine::Model& model)
 {
     ordered_json catalog = ordered_json::array();
-    for (const engine::InstanceType& t : model.catalog)
+    for (const engine::InstanceType& t : model.catalog) {
         catalog.push_back({{"id", t.id},
                            {"name", t.name},
                            {"vcpu", number(t.vcpu)},
                            {"memory_gb", number(t.memoryGb)},
                            {"price_per_hour", quantityToJson(t.pricePerHour)}});
+        if (t.reservedDiscount != 0.0)
+            catalog.back()["reserved_discount"] = number(t.reservedDiscount);
+    }
     ordered_json classes = ordered_json::array();
     for (const engine::RequestClass& rc : model.requestClasses)
         classes.push_back(requestClassToJson(rc));
@@ -523,6 +572,7 @@ ordered_json modelToJson(const engine::Model& model)
                 {"request_classes", std::move(classes)},
                 {"components", std::move(components)},
                 {"calls", std::move(calls)},
+                {"costs", costsToJson(model.costs)},
                 {"scenarios", std::move(scenarios)}};
 }
 
@@ -550,6 +600,8 @@ ModelParse modelFromJson(const json& doc)
         in, doc, "components", [&](const json& v, const std::string& p) { return readComponent(in, v, p); });
     m.calls = readList<engine::CallEdge>(
         in, doc, "calls", [&](const json& v, const std::string& p) { return readCallEdge(in, v, p); });
+    if (const json* costs = in.member(doc, "", "costs", false); costs && in.object(*costs, "costs"))
+        m.costs = readCosts(in, *costs, "costs");
     m.scenarios = readList<engine::Scenario>(
         in, doc, "scenarios", [&](const json& v, const std::string& p) { return readScenario(in, v, p); });
     if (out.problems.empty())

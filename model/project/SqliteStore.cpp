@@ -43,7 +43,27 @@ CREATE TABLE instance_type (
     name TEXT NOT NULL,
     vcpu REAL NOT NULL,
     memory_gb REAL NOT NULL,
-    price_per_hour REAL NOT NULL, price_per_hour_lo REAL, price_per_hour_hi REAL
+    price_per_hour REAL NOT NULL, price_per_hour_lo REAL, price_per_hour_hi REAL,
+    reserved_discount REAL NOT NULL
+) STRICT;
+CREATE TABLE cost_settings (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    reserved_share REAL NOT NULL, reserved_share_lo REAL, reserved_share_hi REAL,
+    egress_gb_per_user_per_month REAL NOT NULL, egress_gb_per_user_per_month_lo REAL,
+    egress_gb_per_user_per_month_hi REAL,
+    egress_price_per_gb REAL NOT NULL, egress_price_per_gb_lo REAL, egress_price_per_gb_hi REAL,
+    has_revenue INTEGER NOT NULL CHECK (has_revenue IN (0, 1)),
+    revenue_per_user_per_month REAL, revenue_per_user_per_month_lo REAL, revenue_per_user_per_month_hi REAL,
+    target_cost_per_user REAL,
+    unit_cost_rising_months INTEGER NOT NULL
+) STRICT;
+CREATE TABLE licence (
+    position INTEGER NOT NULL UNIQUE,
+    id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    component TEXT NOT NULL,
+    price_per_month REAL NOT NULL, price_per_month_lo REAL, price_per_month_hi REAL
 ) STRICT;
 CREATE TABLE request_class (
     position INTEGER NOT NULL UNIQUE,
@@ -192,6 +212,26 @@ void bindSeries(Statement& s, int index, const Series& series)
     s.bindBlob(index, series.data(), static_cast<int>(series.size() * static_cast<Eigen::Index>(sizeof(double))));
 }
 
+void writeCosts(Database& db, const engine::CostSettings& c)
+{
+    Statement costs = db.prepare("INSERT INTO cost_settings VALUES (1, ?,?,?, ?,?,?, ?,?,?, ?, ?,?,?, ?, ?)");
+    bindQuantity(costs, 1, c.reservedShare);
+    bindQuantity(costs, 4, c.egressGbPerUserPerMonth);
+    bindQuantity(costs, 7, c.egressPricePerGb);
+    costs.bind(10, c.revenuePerUserPerMonth ? 1 : 0);
+    if (c.revenuePerUserPerMonth)
+        bindQuantity(costs, 11, *c.revenuePerUserPerMonth);
+    costs.bind(14, c.targetCostPerUser).bind(15, c.unitCostRisingMonths).run();
+    Statement licence = db.prepare("INSERT INTO licence VALUES (?, ?, ?, ?, ?, ?,?,?)");
+    for (std::size_t i = 0; i < c.licences.size(); ++i) {
+        const engine::Licence& l = c.licences[i];
+        licence.bind(1, static_cast<std::int64_t>(i)).bind(2, l.id).bind(3, l.name).bind(4, engine::toString(l.kind));
+        licence.bind(5, l.component);
+        bindQuantity(licence, 6, l.pricePerMonth);
+        licence.run();
+    }
+}
+
 void writeModel(Database& db, const engine::Model& m)
 {
     db.prepare("INSERT INTO model VALUES (1, ?, ?, ?)")
@@ -209,13 +249,14 @@ void writeModel(Database& db, const engine::Model& m)
     bindQuantity(curve, 15, m.users.ratePerMonth);
     curve.run();
 
-    Statement type = db.prepare("INSERT INTO instance_type VALUES (?, ?, ?, ?, ?, ?,?,?)");
+    Statement type = db.prepare("INSERT INTO instance_type VALUES (?, ?, ?, ?, ?, ?,?,?, ?)");
     for (std::size_t i = 0; i < m.catalog.size(); ++i) {
         const engine::InstanceType& t = m.catalog[i];
         type.bind(1, static_cast<std::int64_t>(i)).bind(2, t.id).bind(3, t.name).bind(4, t.vcpu).bind(5, t.memoryGb);
         bindQuantity(type, 6, t.pricePerHour);
-        type.run();
+        type.bind(9, t.reservedDiscount).run();
     }
+    writeCosts(db, m.costs);
 
     Statement rc = db.prepare("INSERT INTO request_class VALUES (?, ?, ?, ?,?,?, ?,?,?, ?, ?, ?)");
     for (std::size_t i = 0; i < m.requestClasses.size(); ++i) {
@@ -408,6 +449,33 @@ void forEachRow(Database& db, const char* sql, Row row)
     }
 }
 
+engine::CostSettings readCosts(Database& db)
+{
+    engine::CostSettings c;
+    Statement costs = db.prepare("SELECT * FROM cost_settings WHERE id = 1");
+    if (!costs.step())
+        throw BadValue{"the cost settings are missing"};
+    c.reservedShare = readQuantity(costs, 1);
+    c.egressGbPerUserPerMonth = readQuantity(costs, 4);
+    c.egressPricePerGb = readQuantity(costs, 7);
+    if (costs.integer(10) != 0)
+        c.revenuePerUserPerMonth = readQuantity(costs, 11);
+    c.targetCostPerUser = optionalReal(costs, 14);
+    c.unitCostRisingMonths = boundedInt(costs, 15);
+    forEachRow(db, "SELECT id, name, kind, component, price_per_month, price_per_month_lo, price_per_month_hi"
+                   " FROM licence ORDER BY position",
+               [&](const Statement& s) {
+                   engine::Licence l;
+                   l.id = boundedText(s, 0);
+                   l.name = boundedText(s, 1);
+                   l.kind = enumValue<engine::LicenceKind>(s.text(2), engine::licenceKindFromString);
+                   l.component = boundedText(s, 3);
+                   l.pricePerMonth = readQuantity(s, 4);
+                   c.licences.push_back(std::move(l));
+               });
+    return c;
+}
+
 engine::Model readModel(Database& db)
 {
     engine::Model m;
@@ -431,12 +499,13 @@ engine::Model readModel(Database& db)
     m.users.ceiling = readQuantity(curve, 10);
     m.users.ratePerMonth = readQuantity(curve, 13);
 
-    forEachRow(db, "SELECT id, name, vcpu, memory_gb, price_per_hour, price_per_hour_lo, price_per_hour_hi"
-                   " FROM instance_type ORDER BY position",
+    forEachRow(db, "SELECT id, name, vcpu, memory_gb, price_per_hour, price_per_hour_lo, price_per_hour_hi,"
+                   " reserved_discount FROM instance_type ORDER BY position",
                [&](const Statement& s) {
                    m.catalog.push_back({boundedText(s, 0), boundedText(s, 1), s.real(2), s.real(3),
-                                        readQuantity(s, 4)});
+                                        readQuantity(s, 4), s.real(7)});
                });
+    m.costs = readCosts(db);
     forEachRow(db, "SELECT id, name, requests_per_user_per_day, requests_per_user_per_day_lo,"
                    " requests_per_user_per_day_hi, peak_to_average, peak_to_average_lo, peak_to_average_hi, entry,"
                    " slo_mean_ms, slo_p95_ms FROM request_class ORDER BY position",

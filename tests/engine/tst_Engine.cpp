@@ -169,8 +169,16 @@ private Q_SLOTS:
     void bottlenecksNameTheMonthTheMaximumIsReached()
     {
         const RunOutcome out = run(saasModel());
-        const std::vector<Bottleneck>& b = out.results->bottlenecks;
-        QCOMPARE(b.size(), std::size_t(2));
+        std::vector<Bottleneck> b = out.results->bottlenecks;
+        QCOMPARE(b.size(), std::size_t(3));
+        // Past 22 instances the USL's losses outpace growth: instances go 5, 6, 7, 8 in months
+        // 22–25 while users grow 11% a month, so cost per user rises three months running by month 25
+        // ($0.00346 per user from $0.00296 in month 22, worked by hand).
+        QVERIFY(b[0].kind == BottleneckKind::UnitCostRising);
+        QCOMPARE(b[0].subject, std::string("cost"));
+        QCOMPARE(b[0].medianFirstMonth, std::optional(25));
+        HEADROOM_COMPARE_REL(b[0].value, 8 * 0.145 * 730 / (18000 * std::pow(1.11, 25)), test::kHandWorked);
+        b.erase(b.begin());
         QVERIFY(b[0].kind == BottleneckKind::MaxInstancesReached);
         QCOMPARE(b[0].subject, std::string("api"));
         QCOMPARE(b[0].medianFirstMonth, std::optional(32));
@@ -572,6 +580,39 @@ private Q_SLOTS:
         for (const Bottleneck& b : r.bottlenecks)
             named |= b.kind == BottleneckKind::WorkingSetBeyondMemory && b.subject == "db";
         QVERIFY(named);
+    }
+
+    // Constant 8 640 users. Compute: api, cache, worker one instance each and the db one, i.e.
+    // 0.2 + 0.1 + 0.2 + 0.1 per hour, 40% of hours reserved at 30% off the c4 type only:
+    // (0.2·(1 − 0.12) + 0.1 + 0.2·(1 − 0.12) + 0.1)·730 = 402.96. Egress 8 640 · 0.5 GB · $0.09 =
+    // 388.80. Licences: $50 per api node and $100 fixed = 150. Revenue $2 per user.
+    void costsAddUpByCategory()
+    {
+        Model m = graphModel();
+        m.catalog[0].reservedDiscount = 0.3;
+        m.costs.reservedShare = 0.4;
+        m.costs.egressGbPerUserPerMonth = 0.5;
+        m.costs.egressPricePerGb = 0.09;
+        m.costs.licences.push_back({"apm", "APM", LicenceKind::PerNode, "api", 50.0});
+        m.costs.licences.push_back({"errors", "Errors", LicenceKind::Fixed, "", 100.0});
+        m.costs.revenuePerUserPerMonth = Quantity(2.0);
+        m.costs.targetCostPerUser = 0.1;
+        const Results r = *run(m).results;
+        const auto total = [&](const char* key, int t) { return findSeries(r.totals, key)->p50[t]; };
+        HEADROOM_COMPARE_REL(total(keys::kComputeCost, 0), 402.96, test::kHandWorked);
+        HEADROOM_COMPARE_REL(total(keys::kEgressCost, 0), 388.8, test::kHandWorked);
+        HEADROOM_COMPARE_REL(total(keys::kLicenceCost, 0), 150.0, test::kHandWorked);
+        const double cost = 402.96 + 388.8 + 150.0;
+        HEADROOM_COMPARE_REL(total(keys::kCost, 0), cost, test::kHandWorked);
+        HEADROOM_COMPARE_REL(total(keys::kCumulativeCost, 2), 3 * cost, test::kHandWorked);
+        // 100 requests a day is 100 · 365/12 = 3 041.67 a month per user.
+        HEADROOM_COMPARE_REL(total(keys::kCostPerMillionRequests, 0), cost / (8640 * 100 * 365.0 / 12 / 1e6),
+                             test::kHandWorked);
+        HEADROOM_COMPARE_REL(total(keys::kGrossMargin, 0), (2 * 8640 - cost) / (2 * 8640), test::kHandWorked);
+        bool overTarget = false;
+        for (const Bottleneck& b : r.bottlenecks)
+            overTarget |= b.kind == BottleneckKind::CostPerUserOverTarget && b.subject == "cost";
+        QVERIFY(overTarget); // $0.109 per user against $0.10
     }
 
     void invalidModelIsRefusedNotRun()
