@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cmath>
 #include <cstdio>
 #include <iostream>
 #include <sstream>
@@ -137,6 +138,7 @@ std::string table(const std::vector<Column>& columns)
     addRow("total spend", [](const Column& c) { return money(c.headlines.totalSpend, 0); });
     addRow("  vs first column", [&](const Column& c) { return signedMoney(c.headlines.totalSpend - ref.totalSpend, 0); });
     addRow("peak instances", [](const Column& c) { return std::to_string(int(c.headlines.peakInstances)); });
+    addRow("peak headcount", [](const Column& c) { return std::to_string(int(std::ceil(c.headlines.peakHeadcount))); });
 
     std::vector<std::size_t> widths(rows.front().size(), 0);
     for (const auto& row : rows)
@@ -171,6 +173,7 @@ std::string jsonOf(const std::vector<Column>& columns, std::uint64_t seed, int s
                         {"cost_per_user_horizon", h.costPerUserHorizon},
                         {"total_spend", h.totalSpend},
                         {"peak_instances", h.peakInstances},
+                        {"peak_headcount", h.peakHeadcount},
                         {"difference", {{"cost_per_user_horizon", h.costPerUserHorizon - ref.costPerUserHorizon},
                                         {"total_spend", h.totalSpend - ref.totalSpend}}}});
     }

@@ -18,7 +18,7 @@ namespace headroom::engine {
 
 namespace {
 
-constexpr detail::NameTable<BottleneckKind, 11> kBottleneckKindNames{{
+constexpr detail::NameTable<BottleneckKind, 13> kBottleneckKindNames{{
     {BottleneckKind::OverTargetUtilization, "over_target_utilization"},
     {BottleneckKind::Saturated, "saturated"},
     {BottleneckKind::MaxInstancesReached, "max_instances_reached"},
@@ -30,6 +30,8 @@ constexpr detail::NameTable<BottleneckKind, 11> kBottleneckKindNames{{
     {BottleneckKind::WorkingSetBeyondMemory, "working_set_beyond_memory"},
     {BottleneckKind::CostPerUserOverTarget, "cost_per_user_over_target"},
     {BottleneckKind::UnitCostRising, "unit_cost_rising"},
+    {BottleneckKind::OnCallUndersized, "on_call_undersized"},
+    {BottleneckKind::HiringBeyondCapacity, "hiring_beyond_capacity"},
 }};
 
 // Samples are computed in blocks, a block per thread per round, and summarised in sample order:
@@ -199,8 +201,13 @@ public:
         for (std::size_t k = 0; k < kTotalSeriesCount; ++k) {
             const bool revenueSeries = std::string_view(kTotalSeriesKeys[k]) == keys::kRevenue ||
                                        std::string_view(kTotalSeriesKeys[k]) == keys::kGrossMargin;
+            const std::string_view key = kTotalSeriesKeys[k];
+            const bool teamSeries = key == keys::kHeadcount || key == keys::kHires || key == keys::kTeamCost ||
+                                    key == keys::kRecruitingCost;
             if (revenueSeries && !model.costs.revenuePerUserPerMonth)
                 continue; // no revenue given: no margin to report
+            if (teamSeries && model.team.roles.empty())
+                continue; // no team modelled
             r.totals.push_back({kTotalSeriesKeys[k], m_totals[k].summary()});
         }
         r.bottlenecks = m_bottlenecks.summarise(model, m_count);

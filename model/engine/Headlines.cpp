@@ -26,6 +26,8 @@ Headlines headlines(const Results& r)
         if (const SeriesSummary* n = findSeries(c.series, keys::kInstances))
             instances += n->p50;
     h.peakInstances = instances.maxCoeff();
+    if (const SeriesSummary* people = findSeries(r.totals, keys::kHeadcount))
+        h.peakHeadcount = people->p50.maxCoeff();
     return h;
 }
 

@@ -16,6 +16,7 @@ struct Headlines
     double totalSpend = 0.0;                   // Σ over months of the mean monthly cost
     double usersHorizon = 0.0;                 // P50, last month
     double peakInstances = 0.0;                // max over months of Σ components' P50 instances
+    double peakHeadcount = 0.0;                // max over months of the P50 headcount; 0 without a team
 };
 
 Headlines headlines(const Results& results);

@@ -22,6 +22,12 @@ constexpr detail::NameTable<ScalingKind, 4> kScalingKindNames{{
     {ScalingKind::Sharded, "sharded"},
 }};
 
+constexpr detail::NameTable<HeadcountRuleKind, 4> kHeadcountRuleNames{{
+    {HeadcountRuleKind::Curve, "curve"},
+    {HeadcountRuleKind::PerComponentGroup, "per_component_group"},
+    {HeadcountRuleKind::Sre, "sre"},
+    {HeadcountRuleKind::Support, "support"},
+}};
 constexpr detail::NameTable<LicenceKind, 2> kLicenceKindNames{{
     {LicenceKind::PerNode, "per_node"},
     {LicenceKind::Fixed, "fixed"},
@@ -43,6 +49,11 @@ std::optional<ComponentKind> componentKindFromString(std::string_view text)
 std::string_view toString(ScalingKind kind) { return detail::nameOf(kScalingKindNames, kind); }
 std::optional<ScalingKind> scalingKindFromString(std::string_view text) { return detail::valueOf(kScalingKindNames, text); }
 
+std::string_view toString(HeadcountRuleKind kind) { return detail::nameOf(kHeadcountRuleNames, kind); }
+std::optional<HeadcountRuleKind> headcountRuleFromString(std::string_view text)
+{
+    return detail::valueOf(kHeadcountRuleNames, text);
+}
 std::string_view toString(LicenceKind kind) { return detail::nameOf(kLicenceKindNames, kind); }
 std::optional<LicenceKind> licenceKindFromString(std::string_view text) { return detail::valueOf(kLicenceKindNames, text); }
 

@@ -144,6 +144,45 @@ struct CallEdge
     bool operator==(const CallEdge&) const = default;
 };
 
+enum class HeadcountRuleKind
+{
+    Curve,             // a growth curve of people
+    PerComponentGroup, // engineersPerGroup × the component groups owned
+    Sre,               // max(on-call rotations × people per rotation, instances / instancesPerSre)
+    Support,           // users / usersPerSupportPerson
+};
+std::string_view toString(HeadcountRuleKind kind);
+std::optional<HeadcountRuleKind> headcountRuleFromString(std::string_view text);
+
+// A role on the team and how its headcount follows the product (Team.h computes it).
+struct Role
+{
+    std::string id;
+    std::string name;
+    Quantity loadedCostPerMonth = 10'000.0; // salary and overheads per person per month
+    double attritionPerYear = 0.12;         // share leaving in a year
+    double costPerHire = 0.0;               // recruiting cost per hire
+    HeadcountRuleKind rule = HeadcountRuleKind::Curve;
+    Curve headcount;                        // Curve rule
+    double engineersPerGroup = 6.0;         // PerComponentGroup rule
+    double instancesPerSre = 50.0;          // Sre rule
+    double usersPerSupportPerson = 5'000.0; // Support rule
+
+    bool operator==(const Role&) const = default;
+};
+
+struct TeamSpec
+{
+    std::vector<Role> roles;
+    int componentGroups = 0;                 // groups of components owned by a team; 0: one per component
+    int onCallRotations = 0;                 // rotations staffed by the SRE roles
+    int minPeoplePerRotation = 4;
+    double recruitingCapacityPerMonth = 0.0; // hires the company can close a month, all roles; 0: no limit
+    int leadTimeMonths = 0;                  // from opening a requisition to the hire starting
+
+    bool operator==(const TeamSpec&) const = default;
+};
+
 enum class LicenceKind
 {
     PerNode, // price per month for each instance of `component`
@@ -217,6 +256,7 @@ struct Model
     std::vector<Component> components;
     std::vector<CallEdge> calls;
     CostSettings costs;
+    TeamSpec team;
     std::vector<Scenario> scenarios;
 
     const Scenario* findScenario(std::string_view id) const;

@@ -4,6 +4,7 @@
 #include "engine/DataGrowth.h"
 #include "engine/Model.h"
 #include "engine/Queueing.h"
+#include "engine/TeamModel.h"
 #include "engine/Traffic.h"
 
 #include <algorithm>
@@ -335,11 +336,35 @@ double requestsPerUserPerMonth(const Model& model)
     return perDay * 365.0 / 12.0;
 }
 
+// The team's series (headcount, hires, team cost, recruiting cost) and its bottlenecks; zeros
+// when the model has no team.
+std::vector<Series> projectPeople(const Model& model, const Series& users,
+                                  const std::vector<std::vector<Series>>& components, EventRecorder& rec)
+{
+    const auto months = users.size();
+    if (model.team.roles.empty())
+        return std::vector<Series>(4, Series::Zero(months));
+    Series instances = Series::Zero(months);
+    for (const auto& c : components)
+        instances += c[kInstancesIndex];
+    const TeamProjection team = projectTeam(roleParameters(model), teamInputs(model, users, instances));
+    if (!team.ok()) // validated: cannot happen; report nothing rather than guess
+        return std::vector<Series>(4, Series::Zero(months));
+    if (const auto m = team.firstMonthOverRecruitingCapacity)
+        rec.record({SubjectKind::Team, 0, BottleneckKind::HiringBeyondCapacity, *m, team.hires[*m],
+                    model.team.recruitingCapacityPerMonth, 0, false, 0});
+    if (const auto m = team.firstMonthOnCallUndersized)
+        rec.record({SubjectKind::Team, 0, BottleneckKind::OnCallUndersized, *m, team.onCallEligible[*m],
+                    team.onCallRequired[*m], 0, false, 0});
+    return {team.actualHeadcount, team.hires, team.cost, team.recruitingCost};
+}
+
 // The totals (kTotalSeriesKeys order) and the cost bottlenecks.
 std::vector<Series> projectCosts(const Model& model, const Series& users,
                                  const std::vector<std::vector<Series>>& components, const Series& computeCost,
                                  const Series& storageCost, EventRecorder& rec)
 {
+    const std::vector<Series> people = projectPeople(model, users, components, rec);
     const CostSettings& c = model.costs;
     const auto months = users.size();
     const Series egress = users * (c.egressGbPerUserPerMonth.estimate * c.egressPricePerGb.estimate);
@@ -353,7 +378,7 @@ std::vector<Series> projectCosts(const Model& model, const Series& users,
             if (model.components[i].id == l.component)
                 licences += components[i][kInstancesIndex] * l.pricePerMonth.estimate;
     }
-    const Series cost = computeCost + storageCost + egress + licences;
+    const Series cost = computeCost + storageCost + egress + licences + people[2] + people[3];
     const Series perUser = cost / users;
     Series cumulative(months);
     double running = 0.0;
@@ -375,7 +400,8 @@ std::vector<Series> projectCosts(const Model& model, const Series& users,
             rec.record({SubjectKind::Cost, 0, BottleneckKind::UnitCostRising, int(t), perUser[t],
                         perUser[t - rising], rising, false, 0});
     }
-    return {users, cost, perUser, computeCost, storageCost, egress, licences, cumulative, perMillion, revenue, margin};
+    return {users,    cost,       perUser, computeCost, storageCost, egress,    licences,  cumulative,
+            perMillion, revenue, margin,  people[0],   people[1],  people[2], people[3]};
 }
 
 } // namespace
@@ -413,14 +439,24 @@ std::string bottleneckSubject(const Model& model, const BottleneckEvent& e)
     case SubjectKind::RequestClass:
         return model.requestClasses.at(std::size_t(e.subject)).id;
     case SubjectKind::Cost:
+        return "cost";
+    case SubjectKind::Team:
         break;
     }
-    return "cost";
+    return "team";
 }
 
 std::string bottleneckMessage(const Model& model, const BottleneckEvent& e)
 {
     const std::string when = model.start.plusMonths(e.month).toString();
+    if (e.subjectKind == SubjectKind::Team) {
+        if (e.kind == BottleneckKind::OnCallUndersized)
+            return "On-call is undersized in " + when + ": " + formatted("%.2f", e.value) +
+                   " people in place can take call, the rotations need " + formatted("%.0f", e.threshold) +
+                   " (hiring is behind).";
+        return "Hiring outruns recruiting in " + when + ": the plan needs " + formatted("%.1f", e.value) +
+               " hires that month, recruiting closes " + formatted("%.1f", e.threshold) + ".";
+    }
     if (e.subjectKind == SubjectKind::Cost) {
         if (e.kind == BottleneckKind::UnitCostRising)
             return "Cost per active user rises " + std::to_string(e.instances) + " months in a row to " +
@@ -473,6 +509,8 @@ std::string bottleneckMessage(const Model& model, const BottleneckEvent& e)
     case BottleneckKind::LatencySloBreached:
     case BottleneckKind::CostPerUserOverTarget:
     case BottleneckKind::UnitCostRising:
+    case BottleneckKind::OnCallUndersized:
+    case BottleneckKind::HiringBeyondCapacity:
         break;
     }
     return name + " has a bottleneck in " + when + ".";

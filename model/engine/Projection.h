@@ -36,7 +36,8 @@ inline constexpr std::size_t kClassSeriesCount = std::size(kClassSeriesKeys);
 inline constexpr const char* kTotalSeriesKeys[] = {
     keys::kUsers,       keys::kCost,        keys::kCostPerUser,      keys::kComputeCost,
     keys::kStorageCost, keys::kEgressCost,  keys::kLicenceCost,      keys::kCumulativeCost,
-    keys::kCostPerMillionRequests, keys::kRevenue, keys::kGrossMargin};
+    keys::kCostPerMillionRequests, keys::kRevenue, keys::kGrossMargin, keys::kHeadcount,
+    keys::kHires,       keys::kTeamCost,    keys::kRecruitingCost};
 inline constexpr std::size_t kTotalSeriesCount = std::size(kTotalSeriesKeys);
 
 enum class SubjectKind
@@ -44,6 +45,7 @@ enum class SubjectKind
     Component,
     RequestClass,
     Cost, // the model's unit economics; subject index unused
+    Team, // the team as a whole; subject index unused
 };
 
 // The first month a bottleneck shows in one sample. Messages are written later, once per

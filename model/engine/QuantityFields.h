@@ -49,13 +49,16 @@ std::string describe(const ValidRange& range);
 template <typename M, typename Visitor>
 void forEachQuantity(M& m, Visitor&& visit)
 {
-    const auto users = [](std::string_view field) { return FieldPath{"users", false, {}, 0, field}; };
-    const CurveKind kind = m.users.kind;
-    visit(users("initial"), m.users.initial, range::kUsers, true);
-    visit(users("slope_per_month"), m.users.slopePerMonth, range::kAny, kind == CurveKind::Linear);
-    visit(users("monthly_growth"), m.users.monthlyGrowth, range::kMonthlyGrowth, kind == CurveKind::Exponential);
-    visit(users("ceiling"), m.users.ceiling, range::kUsers, kind == CurveKind::Logistic);
-    visit(users("rate_per_month"), m.users.ratePerMonth, range::kRatePerMonth, kind == CurveKind::Logistic);
+    // A curve's parameters, under `at(field)`; `level` is the range of its values (users, people).
+    const auto curve = [&](auto& c, auto at, const ValidRange& level, bool used) {
+        const CurveKind kind = c.kind;
+        visit(at("initial"), c.initial, level, used);
+        visit(at("slope_per_month"), c.slopePerMonth, range::kAny, used && kind == CurveKind::Linear);
+        visit(at("monthly_growth"), c.monthlyGrowth, range::kMonthlyGrowth, used && kind == CurveKind::Exponential);
+        visit(at("ceiling"), c.ceiling, level, used && kind == CurveKind::Logistic);
+        visit(at("rate_per_month"), c.ratePerMonth, range::kRatePerMonth, used && kind == CurveKind::Logistic);
+    };
+    curve(m.users, [](std::string_view field) { return FieldPath{"users", false, {}, 0, field}; }, range::kUsers, true);
 
     for (std::size_t i = 0; i < m.catalog.size(); ++i) {
         auto& t = m.catalog[i];
@@ -93,6 +96,23 @@ void forEachQuantity(M& m, Visitor&& visit)
         auto& l = m.costs.licences[i];
         visit(FieldPath{"costs.licences", true, l.id, i, "price_per_month"}, l.pricePerMonth, range::kNonNegative,
               true);
+    }
+    for (std::size_t i = 0; i < m.team.roles.size(); ++i) {
+        auto& r = m.team.roles[i];
+        visit(FieldPath{"team.roles", true, r.id, i, "loaded_cost_per_month"}, r.loadedCostPerMonth,
+              range::kNonNegative, true);
+        // Paths of the curve's fields carry their prefix: "team.roles[eng].headcount.initial".
+        const std::string_view fields[] = {"headcount.initial", "headcount.slope_per_month",
+                                           "headcount.monthly_growth", "headcount.ceiling",
+                                           "headcount.rate_per_month"};
+        curve(r.headcount,
+              [&](std::string_view field) {
+                  for (const std::string_view f : fields)
+                      if (f.substr(10) == field)
+                          return FieldPath{"team.roles", true, r.id, i, f};
+                  return FieldPath{"team.roles", true, r.id, i, field};
+              },
+              range::kNonNegative, r.rule == HeadcountRuleKind::Curve);
     }
     for (std::size_t i = 0; i < m.calls.size(); ++i)
         visit(FieldPath{"calls", true, {}, i, "calls_per_operation"}, m.calls[i].callsPerOperation,

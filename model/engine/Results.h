@@ -33,6 +33,10 @@ inline constexpr const char* kCumulativeCost = "cumulative_cost"; // currency, f
 inline constexpr const char* kCostPerMillionRequests = "cost_per_million_requests";
 inline constexpr const char* kRevenue = "revenue";               // currency per month, where given
 inline constexpr const char* kGrossMargin = "gross_margin";      // (revenue − cost) / revenue
+inline constexpr const char* kHeadcount = "headcount";           // people in place, all roles
+inline constexpr const char* kHires = "hires";                   // hires the plan needs that month
+inline constexpr const char* kTeamCost = "team_cost";            // currency per month
+inline constexpr const char* kRecruitingCost = "recruiting_cost"; // currency per month
 } // namespace keys
 
 enum class BottleneckKind
@@ -48,6 +52,8 @@ enum class BottleneckKind
     WorkingSetBeyondMemory, // the hot data no longer fits in memory: operations slow down
     CostPerUserOverTarget, // cost per active user above the target finance set
     UnitCostRising,        // cost per user rising several months in a row: costs outgrow users
+    OnCallUndersized,      // fewer people able to take call than the rotations need
+    HiringBeyondCapacity,  // the plan needs more hires than recruiting can close
 };
 
 // Latency is reported up to this ceiling: a month at it has no finite latency (the component is

@@ -3,6 +3,7 @@
 #include "engine/Model.h"
 #include "engine/QuantityFields.h"
 #include "engine/Scenarios.h"
+#include "engine/TeamModel.h"
 #include "engine/Traffic.h"
 
 #include <cmath>
@@ -297,6 +298,9 @@ std::vector<Problem> validate(const Model& model)
     checkStructure(check, model);
     checkCalls(check, model, quantitiesOk);
     checkCosts(check, model);
+    if (horizonOk)
+        for (const Problem& p : validateTeamOf(model))
+            check.fail(p.field, p.message);
     if (problems.empty())
         checkScenarios(check, model);
     return problems;

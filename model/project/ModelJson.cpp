@@ -77,6 +77,35 @@ ordered_json scalingToJson(const engine::ScalingPolicy& s)
     return out;
 }
 
+ordered_json teamToJson(const engine::TeamSpec& t)
+{
+    ordered_json roles = ordered_json::array();
+    for (const engine::Role& r : t.roles) {
+        ordered_json role{{"id", r.id},
+                          {"name", r.name},
+                          {"rule", std::string(engine::toString(r.rule))},
+                          {"loaded_cost_per_month", quantityToJson(r.loadedCostPerMonth)},
+                          {"attrition_per_year", number(r.attritionPerYear)},
+                          {"cost_per_hire", number(r.costPerHire)}};
+        const engine::Role defaults;
+        if (r.rule == engine::HeadcountRuleKind::Curve || r.headcount != defaults.headcount)
+            role["headcount"] = curveToJson(r.headcount);
+        if (r.rule == engine::HeadcountRuleKind::PerComponentGroup || r.engineersPerGroup != defaults.engineersPerGroup)
+            role["engineers_per_group"] = number(r.engineersPerGroup);
+        if (r.rule == engine::HeadcountRuleKind::Sre || r.instancesPerSre != defaults.instancesPerSre)
+            role["instances_per_sre"] = number(r.instancesPerSre);
+        if (r.rule == engine::HeadcountRuleKind::Support || r.usersPerSupportPerson != defaults.usersPerSupportPerson)
+            role["users_per_support_person"] = number(r.usersPerSupportPerson);
+        roles.push_back(std::move(role));
+    }
+    return ordered_json{{"roles", std::move(roles)},
+                        {"component_groups", t.componentGroups},
+                        {"on_call_rotations", t.onCallRotations},
+                        {"min_people_per_rotation", t.minPeoplePerRotation},
+                        {"recruiting_capacity_per_month", number(t.recruitingCapacityPerMonth)},
+                        {"lead_time_months", t.leadTimeMonths}};
+}
+
 ordered_json costsToJson(const engine::CostSettings& c)
 {
     ordered_json licences = ordered_json::array();
@@ -449,6 +478,38 @@ engine::DataSpec readData(Reader& in, const json& v, const std::string& path)
     return d;
 }
 
+engine::TeamSpec readTeam(Reader& in, const json& v, const std::string& path)
+{
+    engine::TeamSpec t;
+    t.componentGroups = in.integer(v, path, "component_groups", t.componentGroups, false);
+    t.onCallRotations = in.integer(v, path, "on_call_rotations", t.onCallRotations, false);
+    t.minPeoplePerRotation = in.integer(v, path, "min_people_per_rotation", t.minPeoplePerRotation, false);
+    t.recruitingCapacityPerMonth =
+        in.real(v, path, "recruiting_capacity_per_month", t.recruitingCapacityPerMonth, false);
+    t.leadTimeMonths = in.integer(v, path, "lead_time_months", t.leadTimeMonths, false);
+    t.roles = readList<engine::Role>(in, v, "roles", [&](const json& item, const std::string& p) {
+        engine::Role r;
+        r.id = in.text(item, p, "id");
+        r.name = in.text(item, p, "name", r.id, false);
+        r.rule = in.choice(item, p, "rule", engine::HeadcountRuleKind::Curve, engine::headcountRuleFromString);
+        r.loadedCostPerMonth = in.quantity(item, p, "loaded_cost_per_month");
+        r.attritionPerYear = in.real(item, p, "attrition_per_year", r.attritionPerYear, false);
+        r.costPerHire = in.real(item, p, "cost_per_hire", r.costPerHire, false);
+        const std::string curvePath = Reader::join(p, "headcount");
+        const bool curve = r.rule == engine::HeadcountRuleKind::Curve;
+        if (const json* h = in.member(item, p, "headcount", curve); h && in.object(*h, curvePath))
+            r.headcount = readCurve(in, *h, curvePath);
+        r.engineersPerGroup = in.real(item, p, "engineers_per_group", r.engineersPerGroup,
+                                      r.rule == engine::HeadcountRuleKind::PerComponentGroup);
+        r.instancesPerSre = in.real(item, p, "instances_per_sre", r.instancesPerSre,
+                                    r.rule == engine::HeadcountRuleKind::Sre);
+        r.usersPerSupportPerson = in.real(item, p, "users_per_support_person", r.usersPerSupportPerson,
+                                          r.rule == engine::HeadcountRuleKind::Support);
+        return r;
+    }, path);
+    return t;
+}
+
 engine::CostSettings readCosts(Reader& in, const json& v, const std::string& path)
 {
     engine::CostSettings c;
@@ -573,6 +634,7 @@ ordered_json modelToJson(const engine::Model& model)
                 {"components", std::move(components)},
                 {"calls", std::move(calls)},
                 {"costs", costsToJson(model.costs)},
+                {"team", teamToJson(model.team)},
                 {"scenarios", std::move(scenarios)}};
 }
 
@@ -602,6 +664,8 @@ ModelParse modelFromJson(const json& doc)
         in, doc, "calls", [&](const json& v, const std::string& p) { return readCallEdge(in, v, p); });
     if (const json* costs = in.member(doc, "", "costs", false); costs && in.object(*costs, "costs"))
         m.costs = readCosts(in, *costs, "costs");
+    if (const json* team = in.member(doc, "", "team", false); team && in.object(*team, "team"))
+        m.team = readTeam(in, *team, "team");
     m.scenarios = readList<engine::Scenario>(
         in, doc, "scenarios", [&](const json& v, const std::string& p) { return readScenario(in, v, p); });
     if (out.problems.empty())

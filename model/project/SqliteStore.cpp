@@ -57,6 +57,26 @@ CREATE TABLE cost_settings (
     target_cost_per_user REAL,
     unit_cost_rising_months INTEGER NOT NULL
 ) STRICT;
+CREATE TABLE team_settings (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    component_groups INTEGER NOT NULL,
+    on_call_rotations INTEGER NOT NULL,
+    min_people_per_rotation INTEGER NOT NULL,
+    recruiting_capacity_per_month REAL NOT NULL,
+    lead_time_months INTEGER NOT NULL
+) STRICT;
+CREATE TABLE role (
+    position INTEGER NOT NULL UNIQUE,
+    id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    rule TEXT NOT NULL,
+    loaded_cost_per_month REAL NOT NULL, loaded_cost_per_month_lo REAL, loaded_cost_per_month_hi REAL,
+    attrition_per_year REAL NOT NULL,
+    cost_per_hire REAL NOT NULL,
+    engineers_per_group REAL NOT NULL,
+    instances_per_sre REAL NOT NULL,
+    users_per_support_person REAL NOT NULL
+) STRICT;
 CREATE TABLE licence (
     position INTEGER NOT NULL UNIQUE,
     id TEXT NOT NULL,
@@ -212,6 +232,39 @@ void bindSeries(Statement& s, int index, const Series& series)
     s.bindBlob(index, series.data(), static_cast<int>(series.size() * static_cast<Eigen::Index>(sizeof(double))));
 }
 
+// A growth curve under its driver: "users", or "role:ID" for a role's headcount.
+void writeCurve(Database& db, const std::string& driver, const engine::Curve& c)
+{
+    Statement curve = db.prepare("INSERT INTO curve VALUES (?, ?, ?,?,?, ?,?,?, ?,?,?, ?,?,?, ?,?,?)");
+    curve.bind(1, driver).bind(2, engine::toString(c.kind));
+    bindQuantity(curve, 3, c.initial);
+    bindQuantity(curve, 6, c.slopePerMonth);
+    bindQuantity(curve, 9, c.monthlyGrowth);
+    bindQuantity(curve, 12, c.ceiling);
+    bindQuantity(curve, 15, c.ratePerMonth);
+    curve.run();
+}
+
+void writeTeam(Database& db, const engine::TeamSpec& t)
+{
+    db.prepare("INSERT INTO team_settings VALUES (1, ?, ?, ?, ?, ?)")
+        .bind(1, t.componentGroups)
+        .bind(2, t.onCallRotations)
+        .bind(3, t.minPeoplePerRotation)
+        .bind(4, t.recruitingCapacityPerMonth)
+        .bind(5, t.leadTimeMonths)
+        .run();
+    Statement role = db.prepare("INSERT INTO role VALUES (?, ?, ?, ?, ?,?,?, ?, ?, ?, ?, ?)");
+    for (std::size_t i = 0; i < t.roles.size(); ++i) {
+        const engine::Role& r = t.roles[i];
+        role.bind(1, static_cast<std::int64_t>(i)).bind(2, r.id).bind(3, r.name).bind(4, engine::toString(r.rule));
+        bindQuantity(role, 5, r.loadedCostPerMonth);
+        role.bind(8, r.attritionPerYear).bind(9, r.costPerHire).bind(10, r.engineersPerGroup);
+        role.bind(11, r.instancesPerSre).bind(12, r.usersPerSupportPerson).run();
+        writeCurve(db, "role:" + r.id, r.headcount);
+    }
+}
+
 void writeCosts(Database& db, const engine::CostSettings& c)
 {
     Statement costs = db.prepare("INSERT INTO cost_settings VALUES (1, ?,?,?, ?,?,?, ?,?,?, ?, ?,?,?, ?, ?)");
@@ -240,14 +293,8 @@ void writeModel(Database& db, const engine::Model& m)
         .bind(3, m.horizonMonths)
         .run();
 
-    Statement curve = db.prepare("INSERT INTO curve VALUES (?, ?, ?,?,?, ?,?,?, ?,?,?, ?,?,?, ?,?,?)");
-    curve.bind(1, std::string_view("users")).bind(2, engine::toString(m.users.kind));
-    bindQuantity(curve, 3, m.users.initial);
-    bindQuantity(curve, 6, m.users.slopePerMonth);
-    bindQuantity(curve, 9, m.users.monthlyGrowth);
-    bindQuantity(curve, 12, m.users.ceiling);
-    bindQuantity(curve, 15, m.users.ratePerMonth);
-    curve.run();
+    writeCurve(db, "users", m.users);
+    writeTeam(db, m.team);
 
     Statement type = db.prepare("INSERT INTO instance_type VALUES (?, ?, ?, ?, ?, ?,?,?, ?)");
     for (std::size_t i = 0; i < m.catalog.size(); ++i) {
@@ -449,6 +496,58 @@ void forEachRow(Database& db, const char* sql, Row row)
     }
 }
 
+engine::Curve readCurve(Database& db, const std::string& driver)
+{
+    Statement curve = db.prepare("SELECT kind, initial, initial_lo, initial_hi, slope_per_month, slope_per_month_lo,"
+                                 " slope_per_month_hi, monthly_growth, monthly_growth_lo, monthly_growth_hi, ceiling,"
+                                 " ceiling_lo, ceiling_hi, rate_per_month, rate_per_month_lo, rate_per_month_hi"
+                                 " FROM curve WHERE driver = ?");
+    curve.bind(1, driver);
+    if (!curve.step())
+        throw BadValue{"the curve of " + driver + " is missing"};
+    engine::Curve c;
+    c.kind = enumValue<engine::CurveKind>(curve.text(0), engine::curveKindFromString);
+    c.initial = readQuantity(curve, 1);
+    c.slopePerMonth = readQuantity(curve, 4);
+    c.monthlyGrowth = readQuantity(curve, 7);
+    c.ceiling = readQuantity(curve, 10);
+    c.ratePerMonth = readQuantity(curve, 13);
+    return c;
+}
+
+engine::TeamSpec readTeam(Database& db)
+{
+    engine::TeamSpec t;
+    Statement settings = db.prepare("SELECT component_groups, on_call_rotations, min_people_per_rotation,"
+                                    " recruiting_capacity_per_month, lead_time_months FROM team_settings WHERE id = 1");
+    if (!settings.step())
+        throw BadValue{"the team settings are missing"};
+    t.componentGroups = boundedInt(settings, 0);
+    t.onCallRotations = boundedInt(settings, 1);
+    t.minPeoplePerRotation = boundedInt(settings, 2);
+    t.recruitingCapacityPerMonth = settings.real(3);
+    t.leadTimeMonths = boundedInt(settings, 4);
+    forEachRow(db, "SELECT id, name, rule, loaded_cost_per_month, loaded_cost_per_month_lo, loaded_cost_per_month_hi,"
+                   " attrition_per_year, cost_per_hire, engineers_per_group, instances_per_sre,"
+                   " users_per_support_person FROM role ORDER BY position",
+               [&](const Statement& s) {
+                   engine::Role r;
+                   r.id = boundedText(s, 0);
+                   r.name = boundedText(s, 1);
+                   r.rule = enumValue<engine::HeadcountRuleKind>(s.text(2), engine::headcountRuleFromString);
+                   r.loadedCostPerMonth = readQuantity(s, 3);
+                   r.attritionPerYear = s.real(6);
+                   r.costPerHire = s.real(7);
+                   r.engineersPerGroup = s.real(8);
+                   r.instancesPerSre = s.real(9);
+                   r.usersPerSupportPerson = s.real(10);
+                   t.roles.push_back(std::move(r));
+               });
+    for (engine::Role& r : t.roles)
+        r.headcount = readCurve(db, "role:" + r.id);
+    return t;
+}
+
 engine::CostSettings readCosts(Database& db)
 {
     engine::CostSettings c;
@@ -486,18 +585,8 @@ engine::Model readModel(Database& db)
     m.start = monthValue(model.text(1));
     m.horizonMonths = boundedInt(model, 2);
 
-    Statement curve = db.prepare("SELECT kind, initial, initial_lo, initial_hi, slope_per_month, slope_per_month_lo,"
-                                 " slope_per_month_hi, monthly_growth, monthly_growth_lo, monthly_growth_hi, ceiling,"
-                                 " ceiling_lo, ceiling_hi, rate_per_month, rate_per_month_lo, rate_per_month_hi"
-                                 " FROM curve WHERE driver = 'users'");
-    if (!curve.step())
-        throw BadValue{"the users curve is missing"};
-    m.users.kind = enumValue<engine::CurveKind>(curve.text(0), engine::curveKindFromString);
-    m.users.initial = readQuantity(curve, 1);
-    m.users.slopePerMonth = readQuantity(curve, 4);
-    m.users.monthlyGrowth = readQuantity(curve, 7);
-    m.users.ceiling = readQuantity(curve, 10);
-    m.users.ratePerMonth = readQuantity(curve, 13);
+    m.users = readCurve(db, "users");
+    m.team = readTeam(db);
 
     forEachRow(db, "SELECT id, name, vcpu, memory_gb, price_per_hour, price_per_hour_lo, price_per_hour_hi,"
                    " reserved_discount FROM instance_type ORDER BY position",

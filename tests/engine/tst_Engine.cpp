@@ -615,6 +615,37 @@ private Q_SLOTS:
         QVERIFY(overTarget); // $0.109 per user against $0.10
     }
 
+    // 8 640 users at 1 000 per support person: ⌈8.64⌉ = 9. SREs: max(1 rotation × 5 people,
+    // 4 instances / 1 per SRE) = 5. Team cost 9 × 5 000 + 5 × 10 000 = 95 000 a month, in the total.
+    void theTeamFollowsUsersAndInstances()
+    {
+        Model m = graphModel();
+        Role support;
+        support.id = "support";
+        support.rule = HeadcountRuleKind::Support;
+        support.usersPerSupportPerson = 1000.0;
+        support.loadedCostPerMonth = 5000.0;
+        support.attritionPerYear = 0.0;
+        Role sre;
+        sre.id = "sre";
+        sre.rule = HeadcountRuleKind::Sre;
+        sre.instancesPerSre = 1.0;
+        sre.loadedCostPerMonth = 10000.0;
+        sre.attritionPerYear = 0.0;
+        m.team.roles = {support, sre};
+        m.team.onCallRotations = 1;
+        m.team.minPeoplePerRotation = 5;
+        const Results r = *run(m).results;
+        HEADROOM_COMPARE_REL(findSeries(r.totals, keys::kHeadcount)->p50[0], 14.0, test::kExactArithmetic);
+        HEADROOM_COMPARE_REL(findSeries(r.totals, keys::kTeamCost)->p50[0], 95000.0, test::kExactArithmetic);
+        const double infra = findSeries(r.totals, keys::kComputeCost)->p50[0];
+        HEADROOM_COMPARE_REL(findSeries(r.totals, keys::kCost)->p50[0], infra + 95000.0, test::kExactArithmetic);
+        QCOMPARE(findSeries(r.totals, keys::kHires)->p50[1], 0.0); // flat team, no attrition
+
+        m.team.roles[1].instancesPerSre = -1.0;
+        QCOMPARE(run(m).problems.at(0).field, std::string("team.roles[sre].instances_per_sre"));
+    }
+
     void invalidModelIsRefusedNotRun()
     {
         Model m = saasModel();

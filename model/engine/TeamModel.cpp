@@ -1,0 +1,67 @@
+#include "engine/TeamModel.h"
+
+#include <limits>
+
+namespace headroom::engine {
+
+std::vector<RoleParameters> roleParameters(const Model& model)
+{
+    std::vector<RoleParameters> roles;
+    for (const Role& r : model.team.roles) {
+        RoleParameters p;
+        p.id = r.id;
+        p.loadedCostPerMonth = r.loadedCostPerMonth.estimate;
+        p.attritionPerYear = r.attritionPerYear;
+        p.costPerHire = r.costPerHire;
+        switch (r.rule) {
+        case HeadcountRuleKind::Curve:
+            p.rule = ExplicitHeadcount{evaluate(r.headcount, model.horizonMonths)};
+            break;
+        case HeadcountRuleKind::PerComponentGroup:
+            p.rule = PerComponentGroupHeadcount{r.engineersPerGroup};
+            break;
+        case HeadcountRuleKind::Sre:
+            p.rule = SreHeadcount{r.instancesPerSre};
+            break;
+        case HeadcountRuleKind::Support:
+            p.rule = SupportHeadcount{r.usersPerSupportPerson};
+            break;
+        }
+        roles.push_back(std::move(p));
+    }
+    return roles;
+}
+
+TeamInputs teamInputs(const Model& model, const Series& users, const Series& instances)
+{
+    const TeamSpec& t = model.team;
+    TeamInputs in;
+    in.months = model.horizonMonths;
+    in.users = users;
+    in.instances = instances;
+    const int groups = t.componentGroups > 0 ? t.componentGroups : int(model.components.size());
+    in.componentGroups = Series::Constant(model.horizonMonths, groups);
+    if (t.onCallRotations > 0)
+        in.onCall.rotations = Series::Constant(model.horizonMonths, t.onCallRotations);
+    in.onCall.minPeoplePerRotation = t.minPeoplePerRotation;
+    in.recruitingCapacityPerMonth =
+        t.recruitingCapacityPerMonth > 0.0 ? t.recruitingCapacityPerMonth : std::numeric_limits<double>::infinity();
+    in.leadTimeMonths = t.leadTimeMonths;
+    return in;
+}
+
+std::vector<Problem> validateTeamOf(const Model& model)
+{
+    if (model.team.roles.empty())
+        return {};
+    const int months = std::max(1, model.horizonMonths);
+    const Series ones = Series::Ones(months);
+    std::vector<Problem> problems;
+    for (Problem p : validateTeam(roleParameters(model), teamInputs(model, ones, ones))) {
+        p.field = "team." + p.field;
+        problems.push_back(std::move(p));
+    }
+    return problems;
+}
+
+} // namespace headroom::engine
