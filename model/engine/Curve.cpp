@@ -2,23 +2,81 @@
 
 #include "engine/EnumNames.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace headroom::engine {
 
 namespace {
-constexpr detail::NameTable<CurveKind, 4> kCurveKindNames{{
+constexpr detail::NameTable<CurveKind, 6> kCurveKindNames{{
     {CurveKind::Constant, "constant"},
     {CurveKind::Linear, "linear"},
     {CurveKind::Exponential, "exponential"},
     {CurveKind::Logistic, "logistic"},
+    {CurveKind::Piecewise, "piecewise"},
+    {CurveKind::Explicit, "explicit"},
 }};
+
+// Through the points, flat beyond the ends; log-linear where asked and every value is positive.
+Series piecewise(const Curve& c, int months)
+{
+    Series out(months);
+    const auto& p = c.points;
+    if (p.empty())
+        return Series::Zero(months);
+    for (int t = 0; t < months; ++t) {
+        if (t <= p.front().month) {
+            out[t] = p.front().value;
+            continue;
+        }
+        if (t >= p.back().month) {
+            out[t] = p.back().value;
+            continue;
+        }
+        std::size_t i = 1;
+        while (p[i].month < t)
+            ++i;
+        const CurvePoint& a = p[i - 1];
+        const CurvePoint& b = p[i];
+        const double f = (t - a.month) / (b.month - a.month);
+        out[t] = c.logInterpolation && a.value > 0.0 && b.value > 0.0
+                     ? std::exp(std::log(a.value) + f * (std::log(b.value) - std::log(a.value)))
+                     : a.value + f * (b.value - a.value);
+    }
+    return out;
+}
+
+Series explicitValues(const Curve& c, int months)
+{
+    Series out(months);
+    for (int t = 0; t < months; ++t)
+        out[t] = c.values.empty() ? 0.0 : c.values[std::min<std::size_t>(std::size_t(t), c.values.size() - 1)];
+    return out;
+}
+
+Series applyModifiers(const Curve& c, Series v, int firstCalendarMonth)
+{
+    if (c.seasonality.size() == 12)
+        for (Eigen::Index t = 0; t < v.size(); ++t)
+            v[t] *= c.seasonality[std::size_t((firstCalendarMonth - 1 + t) % 12)];
+    for (const CurveEvent& e : c.events)
+        for (int t = std::max(0, e.month); t < e.month + e.durationMonths && t < v.size(); ++t)
+            v[t] *= e.multiplier;
+    return v;
+}
 } // namespace
+
+Series evaluateBase(const Curve& curve, int months);
 
 std::string_view toString(CurveKind kind) { return detail::nameOf(kCurveKindNames, kind); }
 std::optional<CurveKind> curveKindFromString(std::string_view text) { return detail::valueOf(kCurveKindNames, text); }
 
-Series evaluate(const Curve& curve, int months)
+Series evaluate(const Curve& curve, int months, int firstCalendarMonth)
+{
+    return applyModifiers(curve, evaluateBase(curve, months), firstCalendarMonth);
+}
+
+Series evaluateBase(const Curve& curve, int months)
 {
     const Series t = Series::LinSpaced(months, 0.0, static_cast<double>(months - 1));
     const double v0 = curve.initial.estimate;
@@ -34,6 +92,10 @@ Series evaluate(const Curve& curve, int months)
         const double k = curve.ceiling.estimate;
         return k / (1.0 + (k / v0 - 1.0) * (-curve.ratePerMonth.estimate * t).exp());
     }
+    case CurveKind::Piecewise:
+        return piecewise(curve, months);
+    case CurveKind::Explicit:
+        return explicitValues(curve, months);
     }
     return Series::Constant(months, v0);
 }

@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string_view>
+#include <vector>
 
 namespace headroom::engine {
 
@@ -14,6 +15,25 @@ enum class CurveKind
     Linear,      // v(t) = v0 + a·t
     Exponential, // v(t) = v0·(1 + g)^t, g monthly
     Logistic,    // v(t) = K / (1 + (K/v0 − 1)·e^(−r·t))
+    Piecewise,   // through points (t_i, v_i), linearly or log-linearly, flat beyond the ends
+    Explicit,    // given monthly values (imported); the last one holds beyond them
+};
+
+// A point of a piecewise curve: month (from the start, may be fractional) and value.
+struct CurvePoint
+{
+    double month = 0.0;
+    double value = 0.0;
+    bool operator==(const CurvePoint&) const = default;
+};
+
+// A one-off multiplier: a launch, a Black Friday. Months [month, month + durationMonths).
+struct CurveEvent
+{
+    int month = 0;
+    double multiplier = 1.0;
+    int durationMonths = 1;
+    bool operator==(const CurveEvent&) const = default;
 };
 
 std::string_view toString(CurveKind kind);
@@ -30,11 +50,18 @@ struct Curve
     Quantity monthlyGrowth; // g, fraction per month: 0.05 is +5% a month (exponential)
     Quantity ceiling;       // K, the saturation level (logistic)
     Quantity ratePerMonth;  // r, per month (logistic)
+    std::vector<CurvePoint> points; // piecewise, by month
+    bool logInterpolation = false;  // piecewise: interpolate log v linearly (constant growth between points)
+    std::vector<double> values;     // explicit: one per month from the start
+    // Modifiers, on any kind: 12 multipliers by calendar month (January first, mean 1), and events.
+    std::vector<double> seasonality;
+    std::vector<CurveEvent> events;
 
     bool operator==(const Curve&) const = default;
 };
 
-// The curve's values at t = 0 … months−1, from the parameters' estimates.
-Series evaluate(const Curve& curve, int months);
+// The curve's values at t = 0 … months−1, from the parameters' estimates, with seasonality by
+// calendar month (the first month is `firstCalendarMonth`, 1 = January) and events applied.
+Series evaluate(const Curve& curve, int months, int firstCalendarMonth = 1);
 
 } // namespace headroom::engine

@@ -409,7 +409,7 @@ std::vector<Series> projectCosts(const Model& model, const Series& users,
 SampleProjection projectSample(const Model& model)
 {
     const int months = model.horizonMonths;
-    const Series users = evaluate(model.users, months);
+    const Series users = evaluate(model.users, months, model.start.month);
     const TrafficSetup traffic = TrafficSolver::prepare(callGraphOf(model)); // validated: solvable
     Eigen::VectorXd peakPerUser, averagePerUser;
     externalPerUser(model, peakPerUser, averagePerUser);

@@ -52,7 +52,8 @@ void forEachQuantity(M& m, Visitor&& visit)
     // A curve's parameters, under `at(field)`; `level` is the range of its values (users, people).
     const auto curve = [&](auto& c, auto at, const ValidRange& level, bool used) {
         const CurveKind kind = c.kind;
-        visit(at("initial"), c.initial, level, used);
+        const bool parametric = kind != CurveKind::Piecewise && kind != CurveKind::Explicit;
+        visit(at("initial"), c.initial, level, used && parametric);
         visit(at("slope_per_month"), c.slopePerMonth, range::kAny, used && kind == CurveKind::Linear);
         visit(at("monthly_growth"), c.monthlyGrowth, range::kMonthlyGrowth, used && kind == CurveKind::Exponential);
         visit(at("ceiling"), c.ceiling, level, used && kind == CurveKind::Logistic);

@@ -15,7 +15,7 @@ std::vector<RoleParameters> roleParameters(const Model& model)
         p.costPerHire = r.costPerHire;
         switch (r.rule) {
         case HeadcountRuleKind::Curve:
-            p.rule = ExplicitHeadcount{evaluate(r.headcount, model.horizonMonths)};
+            p.rule = ExplicitHeadcount{evaluate(r.headcount, model.horizonMonths, model.start.month)};
             break;
         case HeadcountRuleKind::PerComponentGroup:
             p.rule = PerComponentGroupHeadcount{r.engineersPerGroup};

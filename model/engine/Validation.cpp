@@ -86,6 +86,55 @@ std::string itemPath(const char* list, std::size_t index, const std::string& id)
     return std::string(list) + "[" + (id.empty() ? std::to_string(index) : id) + "]";
 }
 
+// The parts of a curve that are not quantities: points, values, seasonality, events.
+void checkCurveShape(Checker& check, const std::string& path, const Curve& c, int horizonMonths)
+{
+    if (c.kind == CurveKind::Piecewise) {
+        if (c.points.empty())
+            check.fail(path + ".points", "must hold at least one point");
+        for (std::size_t i = 0; i < c.points.size(); ++i) {
+            const CurvePoint& p = c.points[i];
+            const std::string at = path + ".points[" + std::to_string(i) + "]";
+            if (!std::isfinite(p.month) || !std::isfinite(p.value) || p.value < 0.0)
+                check.fail(at, "must be a month and a value of 0 or more");
+            else if (i > 0 && !(p.month > c.points[i - 1].month))
+                check.fail(at, "must come after the point before it");
+            else if (c.logInterpolation && p.value <= 0.0)
+                check.fail(at, "must be above 0 for log-linear interpolation");
+        }
+    }
+    if (c.kind == CurveKind::Explicit) {
+        if (c.values.empty())
+            check.fail(path + ".values", "must hold at least one value");
+        for (std::size_t i = 0; i < c.values.size(); ++i)
+            if (!std::isfinite(c.values[i]) || c.values[i] < 0.0)
+                check.fail(path + ".values[" + std::to_string(i) + "]", "must be a number, 0 or more");
+    }
+    if (!c.seasonality.empty()) {
+        double sum = 0.0;
+        bool positive = c.seasonality.size() == 12;
+        for (const double m : c.seasonality) {
+            positive = positive && std::isfinite(m) && m > 0.0;
+            sum += m;
+        }
+        if (!positive)
+            check.fail(path + ".seasonality", "must be 12 multipliers above 0, January first");
+        else if (std::abs(sum / 12.0 - 1.0) > 1e-3)
+            check.fail(path + ".seasonality", "must average 1 (they shape the year, not its level); they average " +
+                                                  formatNumber(sum / 12.0));
+    }
+    for (std::size_t i = 0; i < c.events.size(); ++i) {
+        const CurveEvent& e = c.events[i];
+        const std::string at = path + ".events[" + std::to_string(i) + "]";
+        if (e.month < 0 || e.month >= horizonMonths)
+            check.fail(at + ".month", "must be a month of the horizon (0 to " + std::to_string(horizonMonths - 1) + ")");
+        if (!std::isfinite(e.multiplier) || e.multiplier <= 0.0)
+            check.fail(at + ".multiplier", "must be greater than 0");
+        if (e.durationMonths < 1 || e.durationMonths > 240)
+            check.fail(at + ".duration_months", "must be between 1 and 240");
+    }
+}
+
 void checkCosts(Checker& check, const Model& model)
 {
     const CostSettings& c = model.costs;
@@ -141,7 +190,7 @@ void checkLadder(Checker& check, const Model& model, const std::string& path, co
 // Users must stay positive and finite over the horizon: cost per user divides by them.
 void checkUsersSeries(Checker& check, const Model& model)
 {
-    const Series users = evaluate(model.users, model.horizonMonths);
+    const Series users = evaluate(model.users, model.horizonMonths, model.start.month);
     for (Eigen::Index t = 0; t < users.size(); ++t) {
         const std::string month = model.start.plusMonths(int(t)).toString();
         if (!std::isfinite(users[t]) || users[t] > range::kUsers.max) {
@@ -293,6 +342,12 @@ std::vector<Problem> validate(const Model& model)
             usersOk = usersOk && path.list != "users";
         }
     });
+    const std::size_t beforeShapes = problems.size();
+    checkCurveShape(check, "users", model.users, model.horizonMonths);
+    for (std::size_t i = 0; i < model.team.roles.size(); ++i)
+        checkCurveShape(check, itemPath("team.roles", i, model.team.roles[i].id) + ".headcount",
+                        model.team.roles[i].headcount, model.horizonMonths);
+    usersOk = usersOk && problems.size() == beforeShapes;
     if (horizonOk && usersOk)
         checkUsersSeries(check, model);
     checkStructure(check, model);

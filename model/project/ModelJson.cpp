@@ -45,6 +45,31 @@ ordered_json curveToJson(const engine::Curve& c)
     put("monthly_growth", c.monthlyGrowth, c.kind == CurveKind::Exponential);
     put("ceiling", c.ceiling, c.kind == CurveKind::Logistic);
     put("rate_per_month", c.ratePerMonth, c.kind == CurveKind::Logistic);
+    if (c.kind == CurveKind::Piecewise || !c.points.empty()) {
+        ordered_json points = ordered_json::array();
+        for (const engine::CurvePoint& p : c.points)
+            points.push_back({number(p.month), number(p.value)});
+        out["points"] = std::move(points);
+        out["interpolation"] = c.logInterpolation ? "log" : "linear";
+    }
+    if (c.kind == CurveKind::Explicit || !c.values.empty()) {
+        ordered_json values = ordered_json::array();
+        for (const double v : c.values)
+            values.push_back(number(v));
+        out["values"] = std::move(values);
+    }
+    if (!c.seasonality.empty()) {
+        ordered_json season = ordered_json::array();
+        for (const double m : c.seasonality)
+            season.push_back(number(m));
+        out["seasonality"] = std::move(season);
+    }
+    if (!c.events.empty()) {
+        ordered_json events = ordered_json::array();
+        for (const engine::CurveEvent& e : c.events)
+            events.push_back({{"month", e.month}, {"multiplier", number(e.multiplier)}, {"duration_months", e.durationMonths}});
+        out["events"] = std::move(events);
+    }
     return out;
 }
 
@@ -375,12 +400,49 @@ engine::Curve readCurve(Reader& in, const json& v, const std::string& path)
 {
     engine::Curve c;
     c.kind = in.choice(v, path, "kind", engine::CurveKind::Constant, engine::curveKindFromString);
-    c.initial = in.quantity(v, path, "initial");
+    const bool parametric = c.kind != engine::CurveKind::Piecewise && c.kind != engine::CurveKind::Explicit;
+    c.initial = in.quantity(v, path, "initial", {}, parametric);
     const auto param = [&](const char* key, bool used) { return in.quantity(v, path, key, {}, used); };
     c.slopePerMonth = param("slope_per_month", c.kind == engine::CurveKind::Linear);
     c.monthlyGrowth = param("monthly_growth", c.kind == engine::CurveKind::Exponential);
     c.ceiling = param("ceiling", c.kind == engine::CurveKind::Logistic);
     c.ratePerMonth = param("rate_per_month", c.kind == engine::CurveKind::Logistic);
+    const bool piecewise = c.kind == engine::CurveKind::Piecewise;
+    if (const json* points = piecewise || v.contains("points") ? in.list(v, path, "points") : nullptr) {
+        for (std::size_t i = 0; i < points->size(); ++i) {
+            const json& p = (*points)[i];
+            if (p.is_array() && p.size() == 2 && p[0].is_number() && p[1].is_number())
+                c.points.push_back({p[0].get<double>(), p[1].get<double>()});
+            else
+                in.fail(Reader::join(path, "points") + "[" + std::to_string(i) + "]", "must be [month, value]");
+        }
+    } else if (piecewise) {
+        in.fail(Reader::join(path, "points"), "is missing");
+    }
+    const std::string interpolation = in.text(v, path, "interpolation", "linear", false);
+    if (interpolation != "linear" && interpolation != "log")
+        in.fail(Reader::join(path, "interpolation"), "must be \"linear\" or \"log\"; got \"" + interpolation + "\"");
+    c.logInterpolation = interpolation == "log";
+    const auto numbers = [&](const char* key, std::vector<double>& out, bool required) {
+        const json* list = v.contains(key) ? in.list(v, path, key) : nullptr;
+        if (!list) {
+            if (required)
+                in.fail(Reader::join(path, key), "is missing");
+            return;
+        }
+        for (std::size_t i = 0; i < list->size(); ++i) {
+            if ((*list)[i].is_number())
+                out.push_back((*list)[i].get<double>());
+            else
+                in.fail(Reader::join(path, key) + "[" + std::to_string(i) + "]", "must be a number");
+        }
+    };
+    numbers("values", c.values, c.kind == engine::CurveKind::Explicit);
+    numbers("seasonality", c.seasonality, false);
+    c.events = readList<engine::CurveEvent>(in, v, "events", [&](const json& e, const std::string& p) {
+        return engine::CurveEvent{in.integer(e, p, "month", 0), in.real(e, p, "multiplier", 1.0),
+                                  in.integer(e, p, "duration_months", 1, false)};
+    }, path);
     return c;
 }
 

@@ -4,6 +4,8 @@
 #include "project/ModelJson.h"
 #include "project/Sqlite.h"
 
+#include <nlohmann/json.hpp>
+
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -35,7 +37,9 @@ CREATE TABLE curve (
     slope_per_month REAL NOT NULL, slope_per_month_lo REAL, slope_per_month_hi REAL,
     monthly_growth REAL NOT NULL, monthly_growth_lo REAL, monthly_growth_hi REAL,
     ceiling REAL NOT NULL, ceiling_lo REAL, ceiling_hi REAL,
-    rate_per_month REAL NOT NULL, rate_per_month_lo REAL, rate_per_month_hi REAL
+    rate_per_month REAL NOT NULL, rate_per_month_lo REAL, rate_per_month_hi REAL,
+    log_interpolation INTEGER NOT NULL CHECK (log_interpolation IN (0, 1)),
+    shape_json TEXT NOT NULL -- {"points": [[month, value]…], "values": […], "seasonality": […], "events": […]}
 ) STRICT;
 CREATE TABLE instance_type (
     position INTEGER NOT NULL UNIQUE,
@@ -235,14 +239,22 @@ void bindSeries(Statement& s, int index, const Series& series)
 // A growth curve under its driver: "users", or "role:ID" for a role's headcount.
 void writeCurve(Database& db, const std::string& driver, const engine::Curve& c)
 {
-    Statement curve = db.prepare("INSERT INTO curve VALUES (?, ?, ?,?,?, ?,?,?, ?,?,?, ?,?,?, ?,?,?)");
+    Statement curve = db.prepare("INSERT INTO curve VALUES (?, ?, ?,?,?, ?,?,?, ?,?,?, ?,?,?, ?,?,?, ?, ?)");
     curve.bind(1, driver).bind(2, engine::toString(c.kind));
     bindQuantity(curve, 3, c.initial);
     bindQuantity(curve, 6, c.slopePerMonth);
     bindQuantity(curve, 9, c.monthlyGrowth);
     bindQuantity(curve, 12, c.ceiling);
     bindQuantity(curve, 15, c.ratePerMonth);
-    curve.run();
+    nlohmann::json shape{{"points", nlohmann::json::array()},
+                         {"values", c.values},
+                         {"seasonality", c.seasonality},
+                         {"events", nlohmann::json::array()}};
+    for (const engine::CurvePoint& p : c.points)
+        shape["points"].push_back({p.month, p.value});
+    for (const engine::CurveEvent& e : c.events)
+        shape["events"].push_back({e.month, e.multiplier, e.durationMonths});
+    curve.bind(18, c.logInterpolation ? 1 : 0).bind(19, shape.dump()).run();
 }
 
 void writeTeam(Database& db, const engine::TeamSpec& t)
@@ -496,12 +508,43 @@ void forEachRow(Database& db, const char* sql, Row row)
     }
 }
 
+// The shape of a curve, stored as compact JSON: every entry checked for type, lists bounded.
+void readCurveShape(const std::string& text, engine::Curve& c)
+{
+    const nlohmann::json shape = nlohmann::json::parse(text, nullptr, false);
+    const auto list = [&](const char* key) -> const nlohmann::json& {
+        if (shape.is_discarded() || !shape.is_object() || !shape.contains(key) || !shape[key].is_array() ||
+            shape[key].size() > kMaxListLength)
+            throw BadValue{std::string("a curve's ") + key + " are not a list"};
+        return shape[key];
+    };
+    const auto number = [](const nlohmann::json& v) {
+        if (!v.is_number())
+            throw BadValue{"a curve holds a value that is not a number"};
+        return v.get<double>();
+    };
+    for (const auto& p : list("points")) {
+        if (!p.is_array() || p.size() != 2)
+            throw BadValue{"a curve's point is not [month, value]"};
+        c.points.push_back({number(p[0]), number(p[1])});
+    }
+    for (const auto& v : list("values"))
+        c.values.push_back(number(v));
+    for (const auto& v : list("seasonality"))
+        c.seasonality.push_back(number(v));
+    for (const auto& e : list("events")) {
+        if (!e.is_array() || e.size() != 3 || !e[0].is_number_integer() || !e[2].is_number_integer())
+            throw BadValue{"a curve's event is not [month, multiplier, duration]"};
+        c.events.push_back({e[0].get<int>(), number(e[1]), e[2].get<int>()});
+    }
+}
+
 engine::Curve readCurve(Database& db, const std::string& driver)
 {
     Statement curve = db.prepare("SELECT kind, initial, initial_lo, initial_hi, slope_per_month, slope_per_month_lo,"
                                  " slope_per_month_hi, monthly_growth, monthly_growth_lo, monthly_growth_hi, ceiling,"
-                                 " ceiling_lo, ceiling_hi, rate_per_month, rate_per_month_lo, rate_per_month_hi"
-                                 " FROM curve WHERE driver = ?");
+                                 " ceiling_lo, ceiling_hi, rate_per_month, rate_per_month_lo, rate_per_month_hi,"
+                                 " log_interpolation, shape_json FROM curve WHERE driver = ?");
     curve.bind(1, driver);
     if (!curve.step())
         throw BadValue{"the curve of " + driver + " is missing"};
@@ -512,6 +555,8 @@ engine::Curve readCurve(Database& db, const std::string& driver)
     c.monthlyGrowth = readQuantity(curve, 7);
     c.ceiling = readQuantity(curve, 10);
     c.ratePerMonth = readQuantity(curve, 13);
+    c.logInterpolation = curve.integer(16) != 0;
+    readCurveShape(curve.text(17), c);
     return c;
 }
 

@@ -70,9 +70,58 @@ private Q_SLOTS:
             QVERIFY(s[t] >= s[t - 1]);
     }
 
+    // Through (0, 100), (4, 500), (8, 500): linear gives 300 at month 2; log-linear the geometric
+    // mean 100·√5 = 223.607; flat before the first point and after the last.
+    void piecewiseInterpolates()
+    {
+        Curve c;
+        c.kind = CurveKind::Piecewise;
+        c.points = {{0, 100}, {4, 500}, {8, 500}};
+        Series s = evaluate(c, 12);
+        HEADROOM_COMPARE_REL(s[2], 300.0, test::kExactArithmetic);
+        QCOMPARE(s[11], 500.0);
+        c.logInterpolation = true;
+        s = evaluate(c, 12);
+        HEADROOM_COMPARE_REL(s[2], 100.0 * std::sqrt(5.0), test::kExactArithmetic);
+        c.points = {{2, 40}, {3, 80}};
+        QCOMPARE(evaluate(c, 6)[0], 40.0);
+    }
+
+    void explicitValuesHoldTheirLast()
+    {
+        Curve c;
+        c.kind = CurveKind::Explicit;
+        c.values = {3, 5, 8};
+        const Series s = evaluate(c, 5);
+        QCOMPARE(s[1], 5.0);
+        QCOMPARE(s[4], 8.0);
+    }
+
+    // Seasonality follows the calendar: a model starting in November sees the November multiplier
+    // first, then December's, then January's. An event multiplies its months only.
+    void seasonalityAndEventsModifyAnyCurve()
+    {
+        Curve c;
+        c.kind = CurveKind::Constant;
+        c.initial = 1000.0;
+        c.seasonality = {0.9, 0.9, 0.95, 1, 1, 1, 1, 0.95, 1, 1, 1.1, 1.2};
+        const Series s = evaluate(c, 4, 11);
+        QCOMPARE(s[0], 1100.0);
+        QCOMPARE(s[1], 1200.0);
+        QCOMPARE(s[2], 900.0);
+        c.seasonality.clear();
+        c.events = {{2, 3.0, 2}};
+        const Series e = evaluate(c, 6);
+        QCOMPARE(e[1], 1000.0);
+        QCOMPARE(e[2], 3000.0);
+        QCOMPARE(e[3], 3000.0);
+        QCOMPARE(e[4], 1000.0);
+    }
+
     void curveKindNamesRoundTrip()
     {
-        for (CurveKind k : {CurveKind::Constant, CurveKind::Linear, CurveKind::Exponential, CurveKind::Logistic})
+        for (CurveKind k : {CurveKind::Constant, CurveKind::Linear, CurveKind::Exponential, CurveKind::Logistic,
+                            CurveKind::Piecewise, CurveKind::Explicit})
             QCOMPARE(curveKindFromString(toString(k)), std::optional(k));
         QCOMPARE(curveKindFromString("quadratic"), std::nullopt);
     }

@@ -96,6 +96,16 @@ private Q_SLOTS:
         QTest::newRow("empty catalog id") << Edit([](Model& m) { m.catalog[0].id.clear(); }) << "catalog[0].id";
         QTest::newRow("negative price") << Edit([](Model& m) { m.catalog[0].pricePerHour = -0.1; })
                                         << "catalog[small].price_per_hour";
+        QTest::newRow("seasonality not averaging 1")
+            << Edit([](Model& m) { m.users.seasonality = std::vector<double>(12, 1.5); }) << "users.seasonality";
+        QTest::newRow("event outside the horizon")
+            << Edit([](Model& m) { m.users.events = {{400, 2.0, 1}}; }) << "users.events[0].month";
+        QTest::newRow("piecewise points out of order") << Edit([](Model& m) {
+            m.users.kind = CurveKind::Piecewise;
+            m.users.points = {{5, 100}, {2, 200}};
+        }) << "users.points[1]";
+        QTest::newRow("explicit without values") << Edit([](Model& m) { m.users.kind = CurveKind::Explicit; })
+                                                 << "users.values";
     }
 
     void eachProblemNamesItsField()

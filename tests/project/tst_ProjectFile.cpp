@@ -113,6 +113,13 @@ private Q_SLOTS:
         data.storagePricePerGbMonth.interval90 = engine::Interval{0.10, 0.13};
         data.writeShare = 0.3;
         p.model.components.at(2).data = data;
+        p.model.users.seasonality = {0.9, 0.9, 0.95, 1, 1, 1, 1, 0.95, 1, 1, 1.1, 1.2};
+        p.model.users.events = {{10, 2.5, 1}};
+        engine::Curve hiring;
+        hiring.kind = engine::CurveKind::Piecewise;
+        hiring.points = {{0, 4}, {12, 9.5}};
+        hiring.logInterpolation = true;
+        p.model.team.roles.at(0).headcount = hiring;
         p.model.requestClasses.at(0).sloP95Ms.reset();
         for (const char* name : {"all.headroom", "all.headroom.json"}) {
             const std::string path = m_dir.filePath(QLatin1String(name)).toStdString();

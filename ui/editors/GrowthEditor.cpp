@@ -44,6 +44,8 @@ GrowthEditor::GrowthEditor(Document* document, QWidget* parent) : QWidget(parent
     m_kind->addItem(tr("Linear"), int(CurveKind::Linear));
     m_kind->addItem(tr("Exponential"), int(CurveKind::Exponential));
     m_kind->addItem(tr("Logistic (S-curve)"), int(CurveKind::Logistic));
+    m_kind->addItem(tr("Through points"), int(CurveKind::Piecewise));
+    m_kind->addItem(tr("Monthly values (imported)"), int(CurveKind::Explicit));
     m_form->addRow(tr("Growth"), m_kind);
 
     m_initial = addQuantityRow(QStringLiteral("initialUsers"), tr("Users at start"),
@@ -142,6 +144,7 @@ void GrowthEditor::refresh()
 void GrowthEditor::updateVisibleRows()
 {
     const auto kind = m_document->model().users.kind;
+    m_form->setRowVisible(m_initial, kind != CurveKind::Piecewise && kind != CurveKind::Explicit);
     m_form->setRowVisible(m_growthPercent, kind == CurveKind::Exponential);
     m_form->setRowVisible(m_slope, kind == CurveKind::Linear);
     m_form->setRowVisible(m_ceiling, kind == CurveKind::Logistic);
