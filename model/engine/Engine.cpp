@@ -18,7 +18,7 @@ namespace headroom::engine {
 
 namespace {
 
-constexpr detail::NameTable<BottleneckKind, 13> kBottleneckKindNames{{
+constexpr detail::NameTable<BottleneckKind, 14> kBottleneckKindNames{{
     {BottleneckKind::OverTargetUtilization, "over_target_utilization"},
     {BottleneckKind::Saturated, "saturated"},
     {BottleneckKind::MaxInstancesReached, "max_instances_reached"},
@@ -32,6 +32,7 @@ constexpr detail::NameTable<BottleneckKind, 13> kBottleneckKindNames{{
     {BottleneckKind::UnitCostRising, "unit_cost_rising"},
     {BottleneckKind::OnCallUndersized, "on_call_undersized"},
     {BottleneckKind::HiringBeyondCapacity, "hiring_beyond_capacity"},
+    {BottleneckKind::QueueBacklogLag, "queue_backlog_lag"},
 }};
 
 // Samples are computed in blocks, a block per thread per round, and summarised in sample order:

@@ -128,6 +128,7 @@ struct Component
     ScalingPolicy scaling;
     Quantity cacheHitRatio = 0.0; // caches: the share of operations answered without calling onward
     std::optional<DataSpec> data; // components that store data
+    double maxLagMinutes = 0.0;   // behind a queue: the longest a backlog may take to drain; 0: not checked
 
     bool operator==(const Component&) const = default;
 };
@@ -250,7 +251,8 @@ struct Model
     std::string name = "Untitled";
     YearMonth start;
     int horizonMonths = 36;
-    Curve users; // active users U(t)
+    double peakHours = 2.0; // how long each day's peak lasts: what a queue must absorb
+    Curve users;            // active users U(t)
     std::vector<InstanceType> catalog;
     std::vector<RequestClass> requestClasses;
     std::vector<Component> components;

@@ -208,6 +208,8 @@ void projectClasses(const Model& model, const TrafficSolver& traffic, SampleProj
 // A hot set beyond memory is a bottleneck once it makes operations 10% slower: below that, the
 // slowdown shows in latency and sizing but is not worth a headline.
 constexpr double kWorkingSetSlowdownThreshold = 1.1;
+// A backlog that would take longer than a week to drain is reported as a week: it never drains.
+constexpr double kMaxDrainMinutes = 7.0 * 24.0 * 60.0;
 
 // One component's month-by-month series, and its share of the totals.
 struct ComponentMonths
@@ -260,9 +262,18 @@ ComponentPlan slowedBy(ComponentPlan plan, double multiplier)
     return plan;
 }
 
-ComponentMonths projectComponent(const Model& model, int ci, const Series& users, double designPerUser,
+// Per user, what reaches a component: what it is sized for, at peak through every edge, on average.
+struct LoadPerUser
+{
+    double design = 0.0;
+    double peak = 0.0;
+    double average = 0.0;
+};
+
+ComponentMonths projectComponent(const Model& model, int ci, const Series& users, const LoadPerUser& loadPerUser,
                                  EventRecorder& rec)
 {
+    const double designPerUser = loadPerUser.design;
     const Component& c = model.components[std::size_t(ci)];
     const int months = int(users.size());
     const ComponentPlan plan = planOf(model, c);
@@ -307,6 +318,18 @@ ComponentMonths projectComponent(const Model& model, int ci, const Series& users
         out.computeCost[t] = s.instances * shards * type->pricePerHour.estimate * kHoursPerMonth * reservedFactor;
         out.storageCost[t] = data.storedGb[t] * storagePrice;
         recordSizing(rec, ci, plan.pool, s, load, t);
+        // Behind a queue (sized below its peak): the day's peak backlog, and how long it takes to drain.
+        const double peakRate = users[t] * loadPerUser.peak;
+        const double capacity = s.capacity * shards;
+        if (peakRate > capacity) {
+            const double backlog = (peakRate - capacity) * model.peakHours * 3600.0;
+            const double spare = capacity - users[t] * loadPerUser.average;
+            const double drainMinutes = spare > 0.0 ? std::min(backlog / spare / 60.0, kMaxDrainMinutes) : kMaxDrainMinutes;
+            out.series[kQueueDrainIndex][t] = drainMinutes;
+            if (c.maxLagMinutes > 0.0 && drainMinutes > c.maxLagMinutes)
+                rec.record({SubjectKind::Component, ci, BottleneckKind::QueueBacklogLag, t, drainMinutes,
+                            c.maxLagMinutes, s.instances, false, 0});
+        }
         if (sized.atVerticalCeiling)
             rec.record({SubjectKind::Component, ci, BottleneckKind::VerticalCeiling, t, load,
                         s.capacity * plan.pool.targetUtilization, s.instances, false, sized.step});
@@ -413,7 +436,7 @@ SampleProjection projectSample(const Model& model)
     const TrafficSetup traffic = TrafficSolver::prepare(callGraphOf(model)); // validated: solvable
     Eigen::VectorXd peakPerUser, averagePerUser;
     externalPerUser(model, peakPerUser, averagePerUser);
-    const Eigen::VectorXd designPerUser = traffic.solver.designLoad(peakPerUser, averagePerUser).design;
+    const DesignLoad perUser = traffic.solver.designLoad(peakPerUser, averagePerUser);
 
     SampleProjection out;
     out.components.reserve(model.components.size());
@@ -421,7 +444,9 @@ SampleProjection projectSample(const Model& model)
     Series computeCost = Series::Zero(months);
     Series storageCost = Series::Zero(months);
     for (std::size_t ci = 0; ci < model.components.size(); ++ci) {
-        ComponentMonths c = projectComponent(model, int(ci), users, designPerUser[Eigen::Index(ci)], rec);
+        const auto i = Eigen::Index(ci);
+        const LoadPerUser load{perUser.design[i], perUser.peak[i], perUser.average[i]};
+        ComponentMonths c = projectComponent(model, int(ci), users, load, rec);
         computeCost += c.computeCost;
         storageCost += c.storageCost;
         out.components.push_back(std::move(c.series));
@@ -506,6 +531,10 @@ std::string bottleneckMessage(const Model& model, const BottleneckEvent& e)
     case BottleneckKind::WorkingSetBeyondMemory:
         return name + "'s hot data outgrows its memory in " + when + ": operations served from disk make it " +
                multiple(e.value) + " slower.";
+    case BottleneckKind::QueueBacklogLag:
+        return name + " falls behind its queue in " + when + ": the day's peak backlog takes " +
+               formatted("%.0f", e.value) + " minutes to drain, longer than the " + formatted("%.0f", e.threshold) +
+               " minutes it may lag.";
     case BottleneckKind::LatencySloBreached:
     case BottleneckKind::CostPerUserOverTarget:
     case BottleneckKind::UnitCostRising:

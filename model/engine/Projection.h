@@ -15,7 +15,7 @@ struct Model;
 // The series each component reports, in this order (keys:: names).
 inline constexpr const char* kComponentSeriesKeys[] = {
     keys::kArrivalRate, keys::kInstances, keys::kUtilization,   keys::kLatencyMs, keys::kLatencyP95Ms,
-    keys::kCost,        keys::kShards,    keys::kStoredDataGb, keys::kBackupHours};
+    keys::kCost,        keys::kShards,    keys::kStoredDataGb, keys::kBackupHours, keys::kQueueDrainMinutes};
 inline constexpr std::size_t kComponentSeriesCount = std::size(kComponentSeriesKeys);
 enum ComponentSeriesIndex : std::size_t
 {
@@ -28,6 +28,7 @@ enum ComponentSeriesIndex : std::size_t
     kShardsIndex,
     kStoredDataIndex,
     kBackupHoursIndex,
+    kQueueDrainIndex,
 };
 // The series each request class reports.
 inline constexpr const char* kClassSeriesKeys[] = {keys::kLatencyMs, keys::kLatencyP95Ms};

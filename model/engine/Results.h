@@ -25,6 +25,7 @@ inline constexpr const char* kLatencyP95Ms = "latency_p95_ms"; // 95th percentil
 inline constexpr const char* kStoredDataGb = "stored_data_gb";  // GB on disk, replicas included
 inline constexpr const char* kBackupHours = "backup_hours";      // a full backup of one copy, hours
 inline constexpr const char* kShards = "shards";
+inline constexpr const char* kQueueDrainMinutes = "queue_drain_minutes"; // to drain the day's peak backlog
 inline constexpr const char* kComputeCost = "compute_cost";      // currency per month
 inline constexpr const char* kStorageCost = "storage_cost";      // currency per month
 inline constexpr const char* kEgressCost = "egress_cost";        // currency per month
@@ -54,6 +55,7 @@ enum class BottleneckKind
     UnitCostRising,        // cost per user rising several months in a row: costs outgrow users
     OnCallUndersized,      // fewer people able to take call than the rotations need
     HiringBeyondCapacity,  // the plan needs more hires than recruiting can close
+    QueueBacklogLag,       // a queue's peak backlog takes longer to drain than its consumer may lag
 };
 
 // Latency is reported up to this ceiling: a month at it has no finite latency (the component is

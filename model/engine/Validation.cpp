@@ -234,6 +234,9 @@ void checkStructure(Checker& check, const Model& model)
         const std::string path = itemPath("components", i, c.id) + ".scaling";
         const ScalingPolicy& s = c.scaling;
         check.id(itemPath("components", i, c.id) + ".id", c.id, componentIds);
+        if (!(std::isfinite(c.maxLagMinutes) && c.maxLagMinutes >= 0.0))
+            check.fail(itemPath("components", i, c.id) + ".max_lag_minutes",
+                       "must be 0 (not checked) or more; got " + formatNumber(c.maxLagMinutes));
         const bool ladder = s.kind == ScalingKind::Vertical || s.kind == ScalingKind::Sharded;
         checkData(check, itemPath("components", i, c.id), c);
         if (!ladder && !model.findInstanceType(s.instanceType))
@@ -327,6 +330,8 @@ std::vector<Problem> validate(const Model& model)
     std::vector<Problem> problems;
     Checker check(problems);
     const bool horizonOk = model.horizonMonths >= kMinHorizonMonths && model.horizonMonths <= kMaxHorizonMonths;
+    if (!(model.peakHours > 0.0 && model.peakHours <= 24.0))
+        check.fail("peak_hours", "must be in (0, 24]; got " + formatNumber(model.peakHours));
     if (!horizonOk)
         check.fail("horizon_months", "must be between 1 and 240; got " + std::to_string(model.horizonMonths));
 

@@ -187,6 +187,8 @@ ordered_json componentToJson(const engine::Component& c)
     if (c.kind == engine::ComponentKind::Cache || c.cacheHitRatio != Quantity{})
         out["cache_hit_ratio"] = quantityToJson(c.cacheHitRatio);
     out["scaling"] = scalingToJson(c.scaling);
+    if (c.maxLagMinutes != 0.0)
+        out["max_lag_minutes"] = number(c.maxLagMinutes);
     if (c.data) {
         const engine::DataParameters& g = c.data->growth;
         out["data"] = ordered_json{{"gb_per_user", number(g.gbPerUser)},
@@ -634,6 +636,7 @@ engine::Component readComponent(Reader& in, const json& v, const std::string& pa
     const std::string scalingPath = Reader::join(path, "scaling");
     if (const json* s = in.member(v, path, "scaling"); s && in.object(*s, scalingPath))
         c.scaling = readScaling(in, *s, scalingPath);
+    c.maxLagMinutes = in.real(v, path, "max_lag_minutes", 0.0, false);
     const std::string dataPath = Reader::join(path, "data");
     if (const json* d = in.member(v, path, "data", false); d && in.object(*d, dataPath))
         c.data = readData(in, *d, dataPath);
@@ -690,6 +693,7 @@ ordered_json modelToJson(const engine::Model& model)
                 {"name", model.name},
                 {"start", model.start.toString()},
                 {"horizon_months", model.horizonMonths},
+                {"peak_hours", number(model.peakHours)},
                 {"users", curveToJson(model.users)},
                 {"catalog", std::move(catalog)},
                 {"request_classes", std::move(classes)},
@@ -714,6 +718,7 @@ ModelParse modelFromJson(const json& doc)
     else if (!start.empty())
         in.fail("start", "must be a month as YYYY-MM; got \"" + start + "\"");
     m.horizonMonths = in.integer(doc, "", "horizon_months", 36);
+    m.peakHours = in.real(doc, "", "peak_hours", m.peakHours, false);
     if (const json* users = in.member(doc, "", "users"); users && in.object(*users, "users"))
         m.users = readCurve(in, *users, "users");
     m.catalog = readList<engine::InstanceType>(

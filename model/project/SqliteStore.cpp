@@ -28,7 +28,8 @@ CREATE TABLE model (
     id INTEGER PRIMARY KEY CHECK (id = 1),
     name TEXT NOT NULL,
     start_month TEXT NOT NULL,
-    horizon_months INTEGER NOT NULL
+    horizon_months INTEGER NOT NULL,
+    peak_hours REAL NOT NULL
 ) STRICT;
 CREATE TABLE curve (
     driver TEXT PRIMARY KEY,
@@ -116,7 +117,8 @@ CREATE TABLE component (
     concurrency INTEGER NOT NULL,
     cache_hit_ratio REAL NOT NULL, cache_hit_ratio_lo REAL, cache_hit_ratio_hi REAL,
     replicas INTEGER NOT NULL,
-    capacity_per_vcpu REAL NOT NULL, capacity_per_vcpu_lo REAL, capacity_per_vcpu_hi REAL
+    capacity_per_vcpu REAL NOT NULL, capacity_per_vcpu_lo REAL, capacity_per_vcpu_hi REAL,
+    max_lag_minutes REAL NOT NULL
 ) STRICT;
 CREATE TABLE component_data (
     component_position INTEGER PRIMARY KEY REFERENCES component(position) ON DELETE CASCADE,
@@ -299,10 +301,11 @@ void writeCosts(Database& db, const engine::CostSettings& c)
 
 void writeModel(Database& db, const engine::Model& m)
 {
-    db.prepare("INSERT INTO model VALUES (1, ?, ?, ?)")
+    db.prepare("INSERT INTO model VALUES (1, ?, ?, ?, ?)")
         .bind(1, m.name)
         .bind(2, m.start.toString())
         .bind(3, m.horizonMonths)
+        .bind(4, m.peakHours)
         .run();
 
     writeCurve(db, "users", m.users);
@@ -327,7 +330,7 @@ void writeModel(Database& db, const engine::Model& m)
     }
 
     Statement comp =
-        db.prepare("INSERT INTO component VALUES (?, ?, ?, ?, ?, ?, ?,?,?, ?,?,?, ?, ?, ?, ?,?,?, ?,?,?, ?, ?,?,?, ?, ?,?,?)");
+        db.prepare("INSERT INTO component VALUES (?, ?, ?, ?, ?, ?, ?,?,?, ?,?,?, ?, ?, ?, ?,?,?, ?,?,?, ?, ?,?,?, ?, ?,?,?, ?)");
     Statement ladder = db.prepare("INSERT INTO component_ladder VALUES (?, ?, ?)");
     Statement data = db.prepare("INSERT INTO component_data VALUES (?, ?, ?, ?, ?, ?, ?,?,?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     for (std::size_t i = 0; i < m.components.size(); ++i) {
@@ -344,7 +347,7 @@ void writeModel(Database& db, const engine::Model& m)
         bindQuantity(comp, 23, c.cacheHitRatio);
         comp.bind(26, s.replicas);
         bindQuantity(comp, 27, s.capacityPerVcpu);
-        comp.run();
+        comp.bind(30, c.maxLagMinutes).run();
         if (c.data) {
             const engine::DataParameters& g = c.data->growth;
             data.bind(1, static_cast<std::int64_t>(i)).bind(2, g.gbPerUser).bind(3, g.ingestGbPerUserPerMonth);
@@ -623,12 +626,13 @@ engine::CostSettings readCosts(Database& db)
 engine::Model readModel(Database& db)
 {
     engine::Model m;
-    Statement model = db.prepare("SELECT name, start_month, horizon_months FROM model WHERE id = 1");
+    Statement model = db.prepare("SELECT name, start_month, horizon_months, peak_hours FROM model WHERE id = 1");
     if (!model.step())
         throw BadValue{"the model is missing"};
     m.name = boundedText(model, 0);
     m.start = monthValue(model.text(1));
     m.horizonMonths = boundedInt(model, 2);
+    m.peakHours = model.real(3);
 
     m.users = readCurve(db, "users");
     m.team = readTeam(db);
@@ -695,8 +699,8 @@ engine::Model readModel(Database& db)
                    " capacity_per_instance_hi, target_utilization, target_utilization_lo, target_utilization_hi,"
                    " min_instances, max_instances, fixed_instances, usl_sigma, usl_sigma_lo, usl_sigma_hi,"
                    " usl_kappa, usl_kappa_lo, usl_kappa_hi, concurrency, cache_hit_ratio, cache_hit_ratio_lo,"
-                   " cache_hit_ratio_hi, replicas, capacity_per_vcpu, capacity_per_vcpu_lo, capacity_per_vcpu_hi"
-                   " FROM component ORDER BY position",
+                   " cache_hit_ratio_hi, replicas, capacity_per_vcpu, capacity_per_vcpu_lo, capacity_per_vcpu_hi,"
+                   " max_lag_minutes FROM component ORDER BY position",
                [&](const Statement& s) {
                    engine::Component c;
                    c.id = boundedText(s, 0);
@@ -715,6 +719,7 @@ engine::Model readModel(Database& db)
                    c.cacheHitRatio = readQuantity(s, 21);
                    c.scaling.replicas = boundedInt(s, 24);
                    c.scaling.capacityPerVcpu = readQuantity(s, 25);
+                   c.maxLagMinutes = s.real(28);
                    m.components.push_back(std::move(c));
                });
     forEachRow(db, "SELECT component_position, gb_per_user, ingest_gb_per_user_per_month, retention_months,"

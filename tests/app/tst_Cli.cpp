@@ -96,7 +96,7 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         const QList<QByteArray> lines = r.out.trimmed().split('\n');
         QCOMPARE(lines.first(), QByteArrayLiteral("month,subject,series,mean,p10,p50,p90"));
-        QCOMPARE(lines.size(), 1 + 36 * (15 + 4 * 9 + 2)); // 15 totals, 4 × nine component and two class series
+        QCOMPARE(lines.size(), 1 + 36 * (15 + 4 * 10 + 2)); // 15 totals, 4 × ten component and two class series
         QVERIFY(lines.contains(QByteArrayLiteral("2027-01,api,arrival_rate,160,160,160,160")));
     }
 

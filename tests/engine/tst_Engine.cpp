@@ -646,6 +646,23 @@ private Q_SLOTS:
         QCOMPARE(run(m).problems.at(0).field, std::string("team.roles[sre].instances_per_sre"));
     }
 
+    // The worker behind the queue is sized for the average 5/s: one instance of 8/s. At peak 10/s
+    // arrive for the 2 peak hours: a backlog of (10 − 8)·7 200 = 14 400 jobs, drained by the spare
+    // 8 − 5 = 3/s in 4 800 s = 80 minutes, over a 60-minute allowance.
+    void aQueueBacklogThatDrainsTooSlowlyIsABottleneck()
+    {
+        Model m = graphModel();
+        m.components[3].scaling.capacityPerInstance = 8.0;
+        m.components[3].maxLagMinutes = 60.0;
+        const Results r = *run(m).results;
+        HEADROOM_COMPARE_REL(componentSeries(r, "worker", keys::kQueueDrainMinutes)[0], 80.0, test::kExactArithmetic);
+        bool named = false;
+        for (const Bottleneck& b : r.bottlenecks)
+            named |= b.kind == BottleneckKind::QueueBacklogLag && b.subject == "worker";
+        QVERIFY(named);
+        QCOMPARE(componentSeries(r, "api", keys::kQueueDrainMinutes)[0], 0.0); // sized for its peak
+    }
+
     void invalidModelIsRefusedNotRun()
     {
         Model m = saasModel();
