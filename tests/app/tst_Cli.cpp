@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QDir>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -129,6 +130,28 @@ private Q_SLOTS:
         QCOMPARE(runCli({QStringLiteral("compare"), kSample, QStringLiteral("--scenarios"), QStringLiteral("base")})
                      .exitCode,
                  2);
+    }
+
+    // Every sample validates, projects, and converts to a project file and back without loss.
+    void everySampleRuns()
+    {
+        QTemporaryDir dir;
+        const QStringList samples = QDir(QStringLiteral(HEADROOM_SAMPLES_DIR)).entryList({QStringLiteral("*.json")});
+        QVERIFY(samples.size() >= 2);
+        for (const QString& name : samples) {
+            const QString path = QStringLiteral(HEADROOM_SAMPLES_DIR "/") + name;
+            QCOMPARE(runCli({QStringLiteral("validate"), path}).exitCode, 0);
+            const Run r = runCli({QStringLiteral("simulate"), path, QStringLiteral("--samples"), QStringLiteral("100")});
+            QCOMPARE(r.exitCode, 0);
+            QVERIFY(!QJsonDocument::fromJson(r.out).object()[QStringLiteral("components")].toArray().isEmpty());
+            const QString project = dir.filePath(name + QStringLiteral(".headroom"));
+            const QString back = dir.filePath(name);
+            QCOMPARE(runCli({QStringLiteral("convert"), path, project}).exitCode, 0);
+            QCOMPARE(runCli({QStringLiteral("convert"), project, back}).exitCode, 0);
+            QFile a(path), b(back);
+            QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+            QVERIFY2(a.readAll() == b.readAll(), qPrintable(name));
+        }
     }
 
     void versionIsPrinted()
