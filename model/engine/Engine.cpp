@@ -138,14 +138,61 @@ public:
 
     void add(const SampleProjection& p)
     {
-        for (std::size_t c = 0; c < m_components.size(); ++c)
-            for (std::size_t k = 0; k < kComponentSeriesCount; ++k)
-                m_components[c][k].add(p.components[c][k]);
-        for (std::size_t c = 0; c < m_classes.size(); ++c)
-            for (std::size_t k = 0; k < kClassSeriesCount; ++k)
-                m_classes[c][k].add(p.classes[c][k]);
-        for (std::size_t k = 0; k < kTotalSeriesCount; ++k)
-            m_totals[k].add(p.totals[k]);
+        for (std::size_t a = 0; a < accumulatorCount(); ++a)
+            accumulate(a, p);
+        addScalars(p);
+    }
+
+    // Summarises a round of blocks, in sample order, with the accumulators shared out between
+    // `threads` threads: each accumulator still sees every sample in order, so the bits are the
+    // same whatever the thread count.
+    void addRound(const std::vector<std::vector<SampleProjection>>& blocks, int threads)
+    {
+        const auto share = [&](std::size_t part) {
+            for (std::size_t a = part; a < accumulatorCount(); a += std::size_t(threads))
+                for (const auto& block : blocks)
+                    for (const SampleProjection& p : block)
+                        accumulate(a, p);
+        };
+        std::vector<std::thread> workers;
+        for (int k = 1; k < threads; ++k)
+            workers.emplace_back(share, std::size_t(k));
+        share(0);
+        for (std::thread& w : workers)
+            w.join();
+        for (const auto& block : blocks)
+            for (const SampleProjection& p : block)
+                addScalars(p);
+    }
+
+private:
+    std::size_t accumulatorCount() const
+    {
+        return m_components.size() * kComponentSeriesCount + m_classes.size() * kClassSeriesCount +
+               kTotalSeriesCount;
+    }
+
+    // Accumulator `a` of the flat order: components' series, then classes', then the totals.
+    void accumulate(std::size_t a, const SampleProjection& p)
+    {
+        const std::size_t components = m_components.size() * kComponentSeriesCount;
+        if (a < components) {
+            m_components[a / kComponentSeriesCount][a % kComponentSeriesCount].add(
+                p.components[a / kComponentSeriesCount][a % kComponentSeriesCount]);
+            return;
+        }
+        a -= components;
+        const std::size_t classes = m_classes.size() * kClassSeriesCount;
+        if (a < classes) {
+            m_classes[a / kClassSeriesCount][a % kClassSeriesCount].add(
+                p.classes[a / kClassSeriesCount][a % kClassSeriesCount]);
+            return;
+        }
+        m_totals[a - classes].add(p.totals[a - classes]);
+    }
+
+    void addScalars(const SampleProjection& p)
+    {
         m_bottlenecks.add(p.events);
         if (!p.inputs.empty()) {
             if (m_inputs.empty())
@@ -161,6 +208,7 @@ public:
         ++m_count;
     }
 
+public:
     // Spearman's ρ of each input with each output, strongest first within an output.
     std::vector<Sensitivity> sensitivity(const std::vector<std::string>& inputIds) const
     {
@@ -316,9 +364,7 @@ RunOutcome run(const Model& base, const RunOptions& options)
             }
             for (std::thread& w : workers)
                 w.join();
-            for (const auto& block : blocks)
-                for (const SampleProjection& p : block)
-                    summaries.add(p);
+            summaries.addRound(blocks, threads);
             if (options.progress)
                 options.progress(std::min(options.samples, first + threads * kBlockSamples), options.samples);
         }
