@@ -48,7 +48,7 @@ QString headlines(const engine::Results& r)
     if (cpu && cost && r.months > 0) {
         const Eigen::Index last = r.months - 1;
         html += QObject::tr("<p>Cost per user: <b>%1</b> a month now, <b>%2</b> in %3.<br>"
-                            "Infrastructure spend over the horizon: <b>%4</b>.</p>")
+                            "Spend over the horizon, everything included: <b>%4</b>.</p>")
                     .arg(money(cpu->p50[0], 4), money(cpu->p50[last], 4), monthLabel(r, int(last)),
                          money(cost->mean.sum()));
     }
