@@ -208,6 +208,7 @@ void projectClasses(const Model& model, const TrafficSolver& traffic, SampleProj
 // A hot set beyond memory is a bottleneck once it makes operations 10% slower: below that, the
 // slowdown shows in latency and sizing but is not worth a headline.
 constexpr double kWorkingSetSlowdownThreshold = 1.1;
+constexpr int kWorkingSetPasses = 4;
 // A backlog that would take longer than a week to drain is reported as a week: it never drains.
 constexpr double kMaxDrainMinutes = 7.0 * 24.0 * 60.0;
 
@@ -292,15 +293,23 @@ ComponentMonths projectComponent(const Model& model, int ci, const Series& users
         Sized sized;
         double slowdown = 1.0;
         if (plan.ladderVcpus.empty()) {
+            // A pool partitions its hot set across its instances: more instances, more memory. Size,
+            // measure the slowdown at that size, and size again until the count settles.
             sized = size(c.scaling, plan, load);
-            slowdown = missMultiplier(c, data.primaryGb[t], shards, sized.sizing.instances,
-                                      plan.types[std::size_t(sized.step)]->memoryGb);
-            if (slowdown > 1.0)
-                sized = size(c.scaling, slowedBy(plan, slowdown), load);
+            const double memoryGb = plan.types[std::size_t(sized.step)]->memoryGb;
+            for (int pass = 0; pass < kWorkingSetPasses; ++pass) {
+                slowdown = missMultiplier(c, data.primaryGb[t], shards, sized.sizing.instances, memoryGb);
+                const Sized again = size(c.scaling, slowedBy(plan, slowdown), load);
+                const bool settled = again.sizing.instances == sized.sizing.instances;
+                sized = again;
+                if (settled)
+                    break;
+            }
+            slowdown = missMultiplier(c, data.primaryGb[t], shards, sized.sizing.instances, memoryGb);
         } else {
+            // Replicas hold the same data: one node's memory, whatever the replica count.
             for (std::size_t step = 0; step < plan.types.size(); ++step)
-                stepSlowdown[step] = missMultiplier(c, data.primaryGb[t], shards, c.scaling.replicas,
-                                                    plan.types[step]->memoryGb);
+                stepSlowdown[step] = missMultiplier(c, data.primaryGb[t], shards, 1.0, plan.types[step]->memoryGb);
             sized = size(c.scaling, plan, load, &stepSlowdown);
             slowdown = stepSlowdown[std::size_t(sized.step)];
         }
@@ -432,7 +441,9 @@ std::vector<Series> projectCosts(const Model& model, const Series& users,
 SampleProjection projectSample(const Model& model)
 {
     const int months = model.horizonMonths;
-    const Series users = evaluate(model.users, months, model.start.month);
+    // A drawn curve can leave the range validation checks on the estimates: at least one user,
+    // at most 10^12, so that nothing downstream divides by zero or runs negative.
+    const Series users = evaluate(model.users, months, model.start.month).max(1.0).min(1e12);
     const TrafficSetup traffic = TrafficSolver::prepare(callGraphOf(model)); // validated: solvable
     Eigen::VectorXd peakPerUser, averagePerUser;
     externalPerUser(model, peakPerUser, averagePerUser);

@@ -10,19 +10,7 @@ ScenarioModel applyScenario(const Model& base, const Scenario& scenario)
     Model m = base;
     m.scenarios.clear();
     const std::string prefix = "scenarios[" + scenario.id + "]";
-    for (std::size_t i = 0; i < scenario.quantities.size(); ++i) {
-        const QuantityOverride& o = scenario.quantities[i];
-        bool found = false;
-        forEachQuantity(m, [&](const FieldPath& path, Quantity& q, const ValidRange&, bool) {
-            if (!found && path.toString() == o.path) {
-                q = o.value;
-                found = true;
-            }
-        });
-        if (!found)
-            out.problems.push_back({prefix + ".quantities[" + std::to_string(i) + "].path",
-                                    "names no numeric input of the model: \"" + o.path + "\""});
-    }
+    // Policies first: a path override of the same component applies on top of its new policy.
     for (std::size_t i = 0; i < scenario.scalings.size(); ++i) {
         const ScalingOverride& o = scenario.scalings[i];
         Component* target = nullptr;
@@ -34,6 +22,25 @@ ScenarioModel applyScenario(const Model& base, const Scenario& scenario)
         else
             out.problems.push_back({prefix + ".scalings[" + std::to_string(i) + "].component",
                                     "names no component: \"" + o.component + "\""});
+    }
+    for (std::size_t i = 0; i < scenario.quantities.size(); ++i) {
+        const QuantityOverride& o = scenario.quantities[i];
+        bool found = false;
+        bool used = false;
+        forEachQuantity(m, [&](const FieldPath& path, Quantity& q, const ValidRange&, bool inUse) {
+            if (!found && path.toString() == o.path) {
+                q = o.value;
+                found = true;
+                used = inUse;
+            }
+        });
+        if (!found)
+            out.problems.push_back({prefix + ".quantities[" + std::to_string(i) + "].path",
+                                    "names no numeric input of the model: \"" + o.path + "\""});
+        else if (!used)
+            out.problems.push_back({prefix + ".quantities[" + std::to_string(i) + "].path",
+                                    "names an input the model does not use (the curve or policy has no such "
+                                    "parameter): \"" + o.path + "\""});
     }
     if (out.problems.empty())
         out.model = std::move(m);

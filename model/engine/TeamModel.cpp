@@ -15,7 +15,7 @@ std::vector<RoleParameters> roleParameters(const Model& model)
         p.costPerHire = r.costPerHire;
         switch (r.rule) {
         case HeadcountRuleKind::Curve:
-            p.rule = ExplicitHeadcount{evaluate(r.headcount, model.horizonMonths, model.start.month)};
+            p.rule = ExplicitHeadcount{evaluate(r.headcount, model.horizonMonths, model.start.month).max(0.0)};
             break;
         case HeadcountRuleKind::PerComponentGroup:
             p.rule = PerComponentGroupHeadcount{r.engineersPerGroup};
@@ -54,10 +54,22 @@ std::vector<Problem> validateTeamOf(const Model& model)
 {
     if (model.team.roles.empty())
         return {};
-    const int months = std::max(1, model.horizonMonths);
-    const Series ones = Series::Ones(months);
+    const TeamSpec& t = model.team;
     std::vector<Problem> problems;
-    for (Problem p : validateTeam(roleParameters(model), teamInputs(model, ones, ones))) {
+    const auto atLeast = [&](const char* field, double value, double min) {
+        if (!(value >= min))
+            problems.push_back({std::string("team.") + field, "must be " + std::to_string(int(min)) + " or more"});
+    };
+    atLeast("component_groups", t.componentGroups, 0);
+    atLeast("on_call_rotations", t.onCallRotations, 0);
+    atLeast("min_people_per_rotation", t.minPeoplePerRotation, 1);
+    atLeast("recruiting_capacity_per_month", t.recruitingCapacityPerMonth, 0);
+    if (!problems.empty())
+        return problems;
+    // Checked against the users the estimates give (rules that would ask for absurd headcounts).
+    const Series users = evaluate(model.users, model.horizonMonths, model.start.month).max(1.0);
+    const Series ones = Series::Ones(model.horizonMonths);
+    for (Problem p : validateTeam(roleParameters(model), teamInputs(model, users, ones))) {
         p.field = "team." + p.field;
         problems.push_back(std::move(p));
     }

@@ -180,7 +180,9 @@ void checkLadder(Checker& check, const Model& model, const std::string& path, co
             check.fail(field, "names no instance type in the catalog: \"" + s.ladder[i] + "\"");
             return;
         }
-        if (type->vcpu < previousVcpu)
+        if (type->vcpu < 1.0)
+            check.fail(field, "has fewer than 1 vCPU: a ladder scales across whole cores");
+        else if (type->vcpu < previousVcpu)
             check.fail(field, "has fewer vCPUs than the step before it: a ladder goes from the smallest type up");
         previousVcpu = type->vcpu;
     }

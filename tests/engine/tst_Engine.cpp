@@ -663,6 +663,65 @@ private Q_SLOTS:
         QCOMPARE(componentSeries(r, "api", keys::kQueueDrainMinutes)[0], 0.0); // sized for its peak
     }
 
+    // Found in review: draws of a users curve may leave the range validated on the estimates.
+    void drawnUsersStayPositive()
+    {
+        Model m = saasModel();
+        m.users.kind = CurveKind::Linear;
+        m.users.initial = 10000.0;
+        m.users.slopePerMonth = Quantity(100.0);
+        m.users.slopePerMonth.interval90 = Interval{-3000.0, 200.0};
+        RunOptions options;
+        options.samples = 200;
+        const Results r = *run(m, options).results;
+        QVERIFY((findSeries(r.totals, keys::kUsers)->p10 >= 1.0).all());
+        QVERIFY(findSeries(r.totals, keys::kCostPerUser)->mean.allFinite());
+        QVERIFY((findSeries(r.totals, keys::kCostPerUser)->p10 > 0.0).all());
+    }
+
+    // Found in review: a path override on a component whose policy the same scenario replaces
+    // applies on top of the new policy; an override of an unused input is refused.
+    void scenarioOverridesCompose()
+    {
+        Model m = saasModel();
+        Scenario both;
+        both.id = "both";
+        ScalingPolicy fixed = m.components[0].scaling;
+        fixed.kind = ScalingKind::Fixed;
+        fixed.fixedInstances = 2;
+        both.scalings.push_back({"api", fixed});
+        both.quantities.push_back({"components[api].scaling.capacity_per_instance", Quantity(10.0)});
+        m.scenarios = {both};
+        RunOptions options;
+        options.scenario = "both";
+        const Results r = *run(m, options).results;
+        // Two fixed instances of 10/s under the USL: X(2) = 20 / (1 + 0.03 + 0.0008).
+        HEADROOM_COMPARE_REL(series(r, keys::kUtilization, "api")[0], 160.0 * 1.0308 / 20.0, test::kHandWorked);
+
+        m.scenarios[0].quantities = {{"users.ceiling", Quantity(5.0)}}; // the curve is exponential
+        QCOMPARE(validate(m).at(0).field, std::string("scenarios[both].quantities[0].path"));
+    }
+
+    // Found in review: replicas hold the same data, so they add no memory for the hot set.
+    void replicasDoNotAddMemory()
+    {
+        Model m = graphModel();
+        DataSpec data;
+        data.growth.gbPerUser = 0.5;
+        data.growth.workingSetFraction = 0.1;
+        data.growth.missPenalty = 5.0;
+        m.components[2].data = data;
+        ScalingPolicy& db = m.components[2].scaling;
+        db.kind = ScalingKind::Vertical;
+        db.ladder = {"c4"};
+        db.capacityPerVcpu = 500.0;
+        db.replicas = 1;
+        const double one = componentSeries(*run(m).results, "db", keys::kUtilization)[0];
+        db.replicas = 3;
+        const double three = componentSeries(*run(m).results, "db", keys::kUtilization)[0];
+        HEADROOM_COMPARE_REL(three, one / 3.0, test::kHandWorked); // three times the cores, the same slowdown
+    }
+
     void invalidModelIsRefusedNotRun()
     {
         Model m = saasModel();
