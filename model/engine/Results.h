@@ -14,7 +14,7 @@ namespace headroom::engine {
 
 // Stable series names, shared by the CLI's JSON, CSV and the project file.
 namespace keys {
-inline constexpr const char* kArrivalRate = "arrival_rate"; // peak requests per second
+inline constexpr const char* kArrivalRate = "arrival_rate"; // per second sized for: peak, or average behind a queue
 inline constexpr const char* kInstances = "instances";
 inline constexpr const char* kUtilization = "utilization"; // ρ = λ / X(n), not clipped
 inline constexpr const char* kCost = "cost";               // currency per month
