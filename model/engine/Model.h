@@ -213,6 +213,9 @@ struct CostSettings
     std::optional<Quantity> revenuePerUserPerMonth; // gross margin where given
     std::optional<double> targetCostPerUser;        // a month above it is a bottleneck
     int unitCostRisingMonths = 3; // cost per user rising this many months in a row is a bottleneck
+    // A multiplier on every instance price over time (1 at the start; −1% a month is exponential
+    // with monthly_growth −0.01). None: prices hold.
+    std::optional<Curve> computePriceTrend;
 
     bool operator==(const CostSettings&) const = default;
 };

@@ -281,6 +281,9 @@ ComponentMonths projectComponent(const Model& model, int ci, const Series& users
     const Series arrival = users * designPerUser;
     const DataMonths data = dataOf(c, users, arrival);
     const double storagePrice = c.data ? c.data->storagePricePerGbMonth.estimate : 0.0;
+    const Series priceTrend = model.costs.computePriceTrend
+                                  ? Series(evaluate(*model.costs.computePriceTrend, months, model.start.month).max(0.0))
+                                  : Series(Series::Ones(months));
     ComponentMonths out{std::vector<Series>(kComponentSeriesCount, Series::Zero(months)), Series(months),
                         Series(months)};
     out.series[kArrivalIndex] = arrival;
@@ -324,7 +327,8 @@ ComponentMonths projectComponent(const Model& model, int ci, const Series& users
         out.series[kUtilizationIndex][t] = s.utilization;
         latencyOf(load, s, servers, out.series[kLatencyIndex][t], out.series[kLatencyP95Index][t]);
         const double reservedFactor = 1.0 - model.costs.reservedShare.estimate * type->reservedDiscount;
-        out.computeCost[t] = s.instances * shards * type->pricePerHour.estimate * kHoursPerMonth * reservedFactor;
+        out.computeCost[t] =
+            s.instances * shards * type->pricePerHour.estimate * kHoursPerMonth * reservedFactor * priceTrend[t];
         out.storageCost[t] = data.storedGb[t] * storagePrice;
         recordSizing(rec, ci, plan.pool, s, load, t);
         // Behind a queue (sized below its peak): the day's peak backlog, and how long it takes to drain.

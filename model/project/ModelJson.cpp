@@ -150,6 +150,8 @@ ordered_json costsToJson(const engine::CostSettings& c)
     if (c.targetCostPerUser)
         out["target_cost_per_user"] = number(*c.targetCostPerUser);
     out["unit_cost_rising_months"] = c.unitCostRisingMonths;
+    if (c.computePriceTrend)
+        out["compute_price_trend"] = curveToJson(*c.computePriceTrend);
     return out;
 }
 
@@ -585,6 +587,9 @@ engine::CostSettings readCosts(Reader& in, const json& v, const std::string& pat
     if (v.contains("target_cost_per_user"))
         c.targetCostPerUser = in.real(v, path, "target_cost_per_user", 0.0);
     c.unitCostRisingMonths = in.integer(v, path, "unit_cost_rising_months", c.unitCostRisingMonths, false);
+    const std::string trendPath = Reader::join(path, "compute_price_trend");
+    if (const json* trend = in.member(v, path, "compute_price_trend", false); trend && in.object(*trend, trendPath))
+        c.computePriceTrend = readCurve(in, *trend, trendPath);
     c.licences = readList<engine::Licence>(in, v, "licences", [&](const json& item, const std::string& p) {
         engine::Licence l;
         l.id = in.text(item, p, "id");

@@ -319,6 +319,8 @@ void writeModel(Database& db, const engine::Model& m)
         type.bind(9, t.reservedDiscount).run();
     }
     writeCosts(db, m.costs);
+    if (m.costs.computePriceTrend)
+        writeCurve(db, "compute_price_trend", *m.costs.computePriceTrend);
 
     Statement rc = db.prepare("INSERT INTO request_class VALUES (?, ?, ?, ?,?,?, ?,?,?, ?, ?, ?)");
     for (std::size_t i = 0; i < m.requestClasses.size(); ++i) {
@@ -644,6 +646,11 @@ engine::Model readModel(Database& db)
                                         readQuantity(s, 4), s.real(7)});
                });
     m.costs = readCosts(db);
+    {
+        Statement trend = db.prepare("SELECT 1 FROM curve WHERE driver = 'compute_price_trend'");
+        if (trend.step())
+            m.costs.computePriceTrend = readCurve(db, "compute_price_trend");
+    }
     forEachRow(db, "SELECT id, name, requests_per_user_per_day, requests_per_user_per_day_lo,"
                    " requests_per_user_per_day_hi, peak_to_average, peak_to_average_lo, peak_to_average_hi, entry,"
                    " slo_mean_ms, slo_p95_ms FROM request_class ORDER BY position",

@@ -722,6 +722,24 @@ private Q_SLOTS:
         HEADROOM_COMPARE_REL(three, one / 3.0, test::kHandWorked); // three times the cores, the same slowdown
     }
 
+    // Instance prices falling 10% a month: compute in month 2 is 0.9² = 0.81 of month 0's.
+    void priceTrendsScaleCompute()
+    {
+        Model m = graphModel();
+        Curve trend;
+        trend.kind = CurveKind::Exponential;
+        trend.initial = 1.0;
+        trend.monthlyGrowth = -0.1;
+        m.costs.computePriceTrend = trend;
+        const Results r = *run(m).results;
+        const Series& compute = findSeries(r.totals, keys::kComputeCost)->p50;
+        HEADROOM_COMPARE_REL(compute[2], 0.81 * compute[0], test::kHandWorked);
+
+        m.costs.computePriceTrend->kind = CurveKind::Linear;
+        m.costs.computePriceTrend->slopePerMonth = -0.6; // zero by month 2
+        QCOMPARE(run(m).problems.at(0).field, std::string("costs.compute_price_trend"));
+    }
+
     void invalidModelIsRefusedNotRun()
     {
         Model m = saasModel();

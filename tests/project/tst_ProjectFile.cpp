@@ -120,6 +120,12 @@ private Q_SLOTS:
         hiring.points = {{0, 4}, {12, 9.5}};
         hiring.logInterpolation = true;
         p.model.team.roles.at(0).headcount = hiring;
+        engine::Curve trend;
+        trend.kind = engine::CurveKind::Exponential;
+        trend.initial = 1.0;
+        trend.monthlyGrowth = engine::Quantity(-0.01);
+        trend.monthlyGrowth.interval90 = engine::Interval{-0.02, 0.0};
+        p.model.costs.computePriceTrend = trend;
         p.model.requestClasses.at(0).sloP95Ms.reset();
         for (const char* name : {"all.headroom", "all.headroom.json"}) {
             const std::string path = m_dir.filePath(QLatin1String(name)).toStdString();
