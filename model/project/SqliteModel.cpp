@@ -1,0 +1,419 @@
+#include "project/SqliteModel.h"
+
+#include "project/SqliteValues.h"
+
+#include <nlohmann/json.hpp>
+
+namespace headroom::project::store {
+
+namespace {
+
+// A growth curve under its driver: "users", or "role:ID" for a role's headcount.
+void writeCurve(Database& db, const std::string& driver, const engine::Curve& c)
+{
+    Statement curve = db.prepare("INSERT INTO curve VALUES (?, ?, ?,?,?, ?,?,?, ?,?,?, ?,?,?, ?,?,?, ?, ?)");
+    curve.bind(1, driver).bind(2, engine::toString(c.kind));
+    bindQuantity(curve, 3, c.initial);
+    bindQuantity(curve, 6, c.slopePerMonth);
+    bindQuantity(curve, 9, c.monthlyGrowth);
+    bindQuantity(curve, 12, c.ceiling);
+    bindQuantity(curve, 15, c.ratePerMonth);
+    nlohmann::json shape{{"points", nlohmann::json::array()},
+                         {"values", c.values},
+                         {"seasonality", c.seasonality},
+                         {"events", nlohmann::json::array()}};
+    for (const engine::CurvePoint& p : c.points)
+        shape["points"].push_back({p.month, p.value});
+    for (const engine::CurveEvent& e : c.events)
+        shape["events"].push_back({e.month, e.multiplier, e.durationMonths});
+    curve.bind(18, c.logInterpolation ? 1 : 0).bind(19, shape.dump()).run();
+}
+
+void writeTeam(Database& db, const engine::TeamSpec& t)
+{
+    db.prepare("INSERT INTO team_settings VALUES (1, ?, ?, ?, ?, ?)")
+        .bind(1, t.componentGroups)
+        .bind(2, t.onCallRotations)
+        .bind(3, t.minPeoplePerRotation)
+        .bind(4, t.recruitingCapacityPerMonth)
+        .bind(5, t.leadTimeMonths)
+        .run();
+    Statement role = db.prepare("INSERT INTO role VALUES (?, ?, ?, ?, ?,?,?, ?, ?, ?, ?, ?)");
+    for (std::size_t i = 0; i < t.roles.size(); ++i) {
+        const engine::Role& r = t.roles[i];
+        role.bind(1, static_cast<std::int64_t>(i)).bind(2, r.id).bind(3, r.name).bind(4, engine::toString(r.rule));
+        bindQuantity(role, 5, r.loadedCostPerMonth);
+        role.bind(8, r.attritionPerYear).bind(9, r.costPerHire).bind(10, r.engineersPerGroup);
+        role.bind(11, r.instancesPerSre).bind(12, r.usersPerSupportPerson).run();
+        writeCurve(db, "role:" + r.id, r.headcount);
+    }
+}
+
+void writeCosts(Database& db, const engine::CostSettings& c)
+{
+    Statement costs = db.prepare("INSERT INTO cost_settings VALUES (1, ?,?,?, ?,?,?, ?,?,?, ?, ?,?,?, ?, ?)");
+    bindQuantity(costs, 1, c.reservedShare);
+    bindQuantity(costs, 4, c.egressGbPerUserPerMonth);
+    bindQuantity(costs, 7, c.egressPricePerGb);
+    costs.bind(10, c.revenuePerUserPerMonth ? 1 : 0);
+    if (c.revenuePerUserPerMonth)
+        bindQuantity(costs, 11, *c.revenuePerUserPerMonth);
+    costs.bind(14, c.targetCostPerUser).bind(15, c.unitCostRisingMonths).run();
+    Statement licence = db.prepare("INSERT INTO licence VALUES (?, ?, ?, ?, ?, ?,?,?)");
+    for (std::size_t i = 0; i < c.licences.size(); ++i) {
+        const engine::Licence& l = c.licences[i];
+        licence.bind(1, static_cast<std::int64_t>(i)).bind(2, l.id).bind(3, l.name).bind(4, engine::toString(l.kind));
+        licence.bind(5, l.component);
+        bindQuantity(licence, 6, l.pricePerMonth);
+        licence.run();
+    }
+}
+
+// The shape of a curve, stored as compact JSON: every entry checked for type, lists bounded.
+void readCurveShape(const std::string& text, engine::Curve& c)
+{
+    const nlohmann::json shape = nlohmann::json::parse(text, nullptr, false);
+    const auto list = [&](const char* key) -> const nlohmann::json& {
+        if (shape.is_discarded() || !shape.is_object() || !shape.contains(key) || !shape[key].is_array() ||
+            shape[key].size() > kMaxListLength)
+            throw BadValue{std::string("a curve's ") + key + " are not a list"};
+        return shape[key];
+    };
+    const auto number = [](const nlohmann::json& v) {
+        if (!v.is_number())
+            throw BadValue{"a curve holds a value that is not a number"};
+        return v.get<double>();
+    };
+    for (const auto& p : list("points")) {
+        if (!p.is_array() || p.size() != 2)
+            throw BadValue{"a curve's point is not [month, value]"};
+        c.points.push_back({number(p[0]), number(p[1])});
+    }
+    for (const auto& v : list("values"))
+        c.values.push_back(number(v));
+    for (const auto& v : list("seasonality"))
+        c.seasonality.push_back(number(v));
+    for (const auto& e : list("events")) {
+        if (!e.is_array() || e.size() != 3 || !e[0].is_number_integer() || !e[2].is_number_integer())
+            throw BadValue{"a curve's event is not [month, multiplier, duration]"};
+        c.events.push_back({e[0].get<int>(), number(e[1]), e[2].get<int>()});
+    }
+}
+
+engine::Curve readCurve(Database& db, const std::string& driver)
+{
+    Statement curve = db.prepare("SELECT kind, initial, initial_lo, initial_hi, slope_per_month, slope_per_month_lo,"
+                                 " slope_per_month_hi, monthly_growth, monthly_growth_lo, monthly_growth_hi, ceiling,"
+                                 " ceiling_lo, ceiling_hi, rate_per_month, rate_per_month_lo, rate_per_month_hi,"
+                                 " log_interpolation, shape_json FROM curve WHERE driver = ?");
+    curve.bind(1, driver);
+    if (!curve.step())
+        throw BadValue{"the curve of " + driver + " is missing"};
+    engine::Curve c;
+    c.kind = enumValue<engine::CurveKind>(curve.text(0), engine::curveKindFromString);
+    c.initial = readQuantity(curve, 1);
+    c.slopePerMonth = readQuantity(curve, 4);
+    c.monthlyGrowth = readQuantity(curve, 7);
+    c.ceiling = readQuantity(curve, 10);
+    c.ratePerMonth = readQuantity(curve, 13);
+    c.logInterpolation = curve.integer(16) != 0;
+    readCurveShape(curve.text(17), c);
+    return c;
+}
+
+engine::TeamSpec readTeam(Database& db)
+{
+    engine::TeamSpec t;
+    Statement settings = db.prepare("SELECT component_groups, on_call_rotations, min_people_per_rotation,"
+                                    " recruiting_capacity_per_month, lead_time_months FROM team_settings WHERE id = 1");
+    if (!settings.step())
+        throw BadValue{"the team settings are missing"};
+    t.componentGroups = boundedInt(settings, 0);
+    t.onCallRotations = boundedInt(settings, 1);
+    t.minPeoplePerRotation = boundedInt(settings, 2);
+    t.recruitingCapacityPerMonth = settings.real(3);
+    t.leadTimeMonths = boundedInt(settings, 4);
+    forEachRow(db, "SELECT id, name, rule, loaded_cost_per_month, loaded_cost_per_month_lo, loaded_cost_per_month_hi,"
+                   " attrition_per_year, cost_per_hire, engineers_per_group, instances_per_sre,"
+                   " users_per_support_person FROM role ORDER BY position",
+               [&](const Statement& s) {
+                   engine::Role r;
+                   r.id = boundedText(s, 0);
+                   r.name = boundedText(s, 1);
+                   r.rule = enumValue<engine::HeadcountRuleKind>(s.text(2), engine::headcountRuleFromString);
+                   r.loadedCostPerMonth = readQuantity(s, 3);
+                   r.attritionPerYear = s.real(6);
+                   r.costPerHire = s.real(7);
+                   r.engineersPerGroup = s.real(8);
+                   r.instancesPerSre = s.real(9);
+                   r.usersPerSupportPerson = s.real(10);
+                   t.roles.push_back(std::move(r));
+               });
+    for (engine::Role& r : t.roles)
+        r.headcount = readCurve(db, "role:" + r.id);
+    return t;
+}
+
+engine::CostSettings readCosts(Database& db)
+{
+    engine::CostSettings c;
+    Statement costs = db.prepare("SELECT * FROM cost_settings WHERE id = 1");
+    if (!costs.step())
+        throw BadValue{"the cost settings are missing"};
+    c.reservedShare = readQuantity(costs, 1);
+    c.egressGbPerUserPerMonth = readQuantity(costs, 4);
+    c.egressPricePerGb = readQuantity(costs, 7);
+    if (costs.integer(10) != 0)
+        c.revenuePerUserPerMonth = readQuantity(costs, 11);
+    c.targetCostPerUser = optionalReal(costs, 14);
+    c.unitCostRisingMonths = boundedInt(costs, 15);
+    forEachRow(db, "SELECT id, name, kind, component, price_per_month, price_per_month_lo, price_per_month_hi"
+                   " FROM licence ORDER BY position",
+               [&](const Statement& s) {
+                   engine::Licence l;
+                   l.id = boundedText(s, 0);
+                   l.name = boundedText(s, 1);
+                   l.kind = enumValue<engine::LicenceKind>(s.text(2), engine::licenceKindFromString);
+                   l.component = boundedText(s, 3);
+                   l.pricePerMonth = readQuantity(s, 4);
+                   c.licences.push_back(std::move(l));
+               });
+    return c;
+}
+
+} // namespace
+
+void writeModel(Database& db, const engine::Model& m)
+{
+    db.prepare("INSERT INTO model VALUES (1, ?, ?, ?, ?)")
+        .bind(1, m.name)
+        .bind(2, m.start.toString())
+        .bind(3, m.horizonMonths)
+        .bind(4, m.peakHours)
+        .run();
+
+    writeCurve(db, "users", m.users);
+    writeTeam(db, m.team);
+
+    Statement type = db.prepare("INSERT INTO instance_type VALUES (?, ?, ?, ?, ?, ?,?,?, ?)");
+    for (std::size_t i = 0; i < m.catalog.size(); ++i) {
+        const engine::InstanceType& t = m.catalog[i];
+        type.bind(1, static_cast<std::int64_t>(i)).bind(2, t.id).bind(3, t.name).bind(4, t.vcpu).bind(5, t.memoryGb);
+        bindQuantity(type, 6, t.pricePerHour);
+        type.bind(9, t.reservedDiscount).run();
+    }
+    writeCosts(db, m.costs);
+    if (m.costs.computePriceTrend)
+        writeCurve(db, "compute_price_trend", *m.costs.computePriceTrend);
+
+    Statement rc = db.prepare("INSERT INTO request_class VALUES (?, ?, ?, ?,?,?, ?,?,?, ?, ?, ?)");
+    for (std::size_t i = 0; i < m.requestClasses.size(); ++i) {
+        const engine::RequestClass& r = m.requestClasses[i];
+        rc.bind(1, static_cast<std::int64_t>(i)).bind(2, r.id).bind(3, r.name);
+        bindQuantity(rc, 4, r.requestsPerUserPerDay);
+        bindQuantity(rc, 7, r.peakToAverage);
+        rc.bind(10, r.entryComponent).bind(11, r.sloMeanMs).bind(12, r.sloP95Ms).run();
+    }
+
+    Statement comp =
+        db.prepare("INSERT INTO component VALUES (?, ?, ?, ?, ?, ?, ?,?,?, ?,?,?, ?, ?, ?, ?,?,?, ?,?,?, ?, ?,?,?, ?, ?,?,?, ?)");
+    Statement ladder = db.prepare("INSERT INTO component_ladder VALUES (?, ?, ?)");
+    Statement data = db.prepare("INSERT INTO component_data VALUES (?, ?, ?, ?, ?, ?, ?,?,?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    for (std::size_t i = 0; i < m.components.size(); ++i) {
+        const engine::Component& c = m.components[i];
+        const engine::ScalingPolicy& s = c.scaling;
+        comp.bind(1, static_cast<std::int64_t>(i)).bind(2, c.id).bind(3, c.name).bind(4, engine::toString(c.kind));
+        comp.bind(5, engine::toString(s.kind)).bind(6, s.instanceType);
+        bindQuantity(comp, 7, s.capacityPerInstance);
+        bindQuantity(comp, 10, s.targetUtilization);
+        comp.bind(13, s.minInstances).bind(14, s.maxInstances).bind(15, s.fixedInstances);
+        bindQuantity(comp, 16, s.usl.sigma);
+        bindQuantity(comp, 19, s.usl.kappa);
+        comp.bind(22, s.concurrency);
+        bindQuantity(comp, 23, c.cacheHitRatio);
+        comp.bind(26, s.replicas);
+        bindQuantity(comp, 27, s.capacityPerVcpu);
+        comp.bind(30, c.maxLagMinutes).run();
+        if (c.data) {
+            const engine::DataParameters& g = c.data->growth;
+            data.bind(1, static_cast<std::int64_t>(i)).bind(2, g.gbPerUser).bind(3, g.ingestGbPerUserPerMonth);
+            data.bind(4, g.retentionMonths).bind(5, g.replicationFactor).bind(6, g.compressionRatio);
+            bindQuantity(data, 7, c.data->storagePricePerGbMonth);
+            data.bind(10, g.backupThroughputGbPerHour).bind(11, g.restoreThroughputGbPerHour);
+            data.bind(12, g.backupWindowHours).bind(13, g.rtoHours).bind(14, g.workingSetFraction);
+            data.bind(15, g.missPenalty).bind(16, g.maxGbPerShard).bind(17, g.maxWritesPerSecondPerShard);
+            data.bind(18, c.data->writeShare).run();
+        }
+        for (std::size_t step = 0; step < s.ladder.size(); ++step)
+            ladder.bind(1, static_cast<std::int64_t>(i)).bind(2, static_cast<std::int64_t>(step)).bind(3, s.ladder[step]).run();
+    }
+
+    Statement scenario = db.prepare("INSERT INTO scenario VALUES (?, ?, ?)");
+    Statement override = db.prepare("INSERT INTO scenario_override VALUES (?, ?, ?, ?,?,?, ?, ?)");
+    for (std::size_t i = 0; i < m.scenarios.size(); ++i) {
+        const engine::Scenario& sc = m.scenarios[i];
+        scenario.bind(1, static_cast<std::int64_t>(i)).bind(2, sc.id).bind(3, sc.name).run();
+        std::int64_t position = 0;
+        for (const engine::QuantityOverride& o : sc.quantities) {
+            override.bind(1, static_cast<std::int64_t>(i)).bind(2, position++).bind(3, o.path);
+            bindQuantity(override, 4, o.value);
+            override.run();
+        }
+        for (const engine::ScalingOverride& o : sc.scalings) {
+            override.bind(1, static_cast<std::int64_t>(i)).bind(2, position++);
+            override.bind(7, o.component).bind(8, scalingToJsonText(o.scaling)).run();
+        }
+    }
+
+    Statement edge = db.prepare("INSERT INTO call_edge VALUES (?, ?, ?, ?,?,?, ?)");
+    for (std::size_t i = 0; i < m.calls.size(); ++i) {
+        const engine::CallEdge& e = m.calls[i];
+        edge.bind(1, static_cast<std::int64_t>(i)).bind(2, e.from).bind(3, e.to);
+        bindQuantity(edge, 4, e.callsPerOperation);
+        edge.bind(7, e.async ? 1 : 0).run();
+    }
+}
+
+engine::Model readModel(Database& db)
+{
+    engine::Model m;
+    Statement model = db.prepare("SELECT name, start_month, horizon_months, peak_hours FROM model WHERE id = 1");
+    if (!model.step())
+        throw BadValue{"the model is missing"};
+    m.name = boundedText(model, 0);
+    m.start = monthValue(model.text(1));
+    m.horizonMonths = boundedInt(model, 2);
+    m.peakHours = model.real(3);
+
+    m.users = readCurve(db, "users");
+    m.team = readTeam(db);
+
+    forEachRow(db, "SELECT id, name, vcpu, memory_gb, price_per_hour, price_per_hour_lo, price_per_hour_hi,"
+                   " reserved_discount FROM instance_type ORDER BY position",
+               [&](const Statement& s) {
+                   m.catalog.push_back({boundedText(s, 0), boundedText(s, 1), s.real(2), s.real(3),
+                                        readQuantity(s, 4), s.real(7)});
+               });
+    m.costs = readCosts(db);
+    {
+        Statement trend = db.prepare("SELECT 1 FROM curve WHERE driver = 'compute_price_trend'");
+        if (trend.step())
+            m.costs.computePriceTrend = readCurve(db, "compute_price_trend");
+    }
+    forEachRow(db, "SELECT id, name, requests_per_user_per_day, requests_per_user_per_day_lo,"
+                   " requests_per_user_per_day_hi, peak_to_average, peak_to_average_lo, peak_to_average_hi, entry,"
+                   " slo_mean_ms, slo_p95_ms FROM request_class ORDER BY position",
+               [&](const Statement& s) {
+                   engine::RequestClass rc;
+                   rc.id = boundedText(s, 0);
+                   rc.name = boundedText(s, 1);
+                   rc.requestsPerUserPerDay = readQuantity(s, 2);
+                   rc.peakToAverage = readQuantity(s, 5);
+                   rc.entryComponent = boundedText(s, 8);
+                   rc.sloMeanMs = optionalReal(s, 9);
+                   rc.sloP95Ms = optionalReal(s, 10);
+                   m.requestClasses.push_back(std::move(rc));
+               });
+    forEachRow(db, "SELECT id, name FROM scenario ORDER BY position", [&](const Statement& s) {
+        engine::Scenario sc;
+        sc.id = boundedText(s, 0);
+        sc.name = boundedText(s, 1);
+        m.scenarios.push_back(std::move(sc));
+    });
+    forEachRow(db, "SELECT scenario_position, path, estimate, lo, hi, component, scaling_json"
+                   " FROM scenario_override ORDER BY scenario_position, position",
+               [&](const Statement& s) {
+                   const std::int64_t position = s.integer(0);
+                   if (position < 0 || std::size_t(position) >= m.scenarios.size())
+                       throw BadValue{"a scenario override belongs to no scenario"};
+                   engine::Scenario& sc = m.scenarios[std::size_t(position)];
+                   if (s.columnType(1) != SQLITE_NULL) {
+                       sc.quantities.push_back({boundedText(s, 1), readQuantity(s, 2)});
+                       return;
+                   }
+                   std::vector<engine::Problem> problems;
+                   const std::string json = s.text(6);
+                   if (json.size() > 100'000)
+                       throw BadValue{"a scenario's scaling override is too long"};
+                   auto scaling = scalingFromJsonText(json, "scaling", problems);
+                   if (!scaling)
+                       throw BadValue{"a scenario's scaling override is not valid: " +
+                                      (problems.empty() ? std::string("not JSON") : problems[0].toString())};
+                   sc.scalings.push_back({boundedText(s, 5), std::move(*scaling)});
+               });
+    forEachRow(db, "SELECT from_component, to_component, calls_per_operation, calls_per_operation_lo,"
+                   " calls_per_operation_hi, async FROM call_edge ORDER BY position",
+               [&](const Statement& s) {
+                   engine::CallEdge e;
+                   e.from = boundedText(s, 0);
+                   e.to = boundedText(s, 1);
+                   e.callsPerOperation = readQuantity(s, 2);
+                   e.async = s.integer(5) != 0;
+                   m.calls.push_back(std::move(e));
+               });
+    forEachRow(db, "SELECT id, name, kind, policy, instance_type, capacity_per_instance, capacity_per_instance_lo,"
+                   " capacity_per_instance_hi, target_utilization, target_utilization_lo, target_utilization_hi,"
+                   " min_instances, max_instances, fixed_instances, usl_sigma, usl_sigma_lo, usl_sigma_hi,"
+                   " usl_kappa, usl_kappa_lo, usl_kappa_hi, concurrency, cache_hit_ratio, cache_hit_ratio_lo,"
+                   " cache_hit_ratio_hi, replicas, capacity_per_vcpu, capacity_per_vcpu_lo, capacity_per_vcpu_hi,"
+                   " max_lag_minutes FROM component ORDER BY position",
+               [&](const Statement& s) {
+                   engine::Component c;
+                   c.id = boundedText(s, 0);
+                   c.name = boundedText(s, 1);
+                   c.kind = enumValue<engine::ComponentKind>(s.text(2), engine::componentKindFromString);
+                   c.scaling.kind = enumValue<engine::ScalingKind>(s.text(3), engine::scalingKindFromString);
+                   c.scaling.instanceType = boundedText(s, 4);
+                   c.scaling.capacityPerInstance = readQuantity(s, 5);
+                   c.scaling.targetUtilization = readQuantity(s, 8);
+                   c.scaling.minInstances = boundedInt(s, 11);
+                   c.scaling.maxInstances = boundedInt(s, 12);
+                   c.scaling.fixedInstances = boundedInt(s, 13);
+                   c.scaling.usl.sigma = readQuantity(s, 14);
+                   c.scaling.usl.kappa = readQuantity(s, 17);
+                   c.scaling.concurrency = boundedInt(s, 20);
+                   c.cacheHitRatio = readQuantity(s, 21);
+                   c.scaling.replicas = boundedInt(s, 24);
+                   c.scaling.capacityPerVcpu = readQuantity(s, 25);
+                   c.maxLagMinutes = s.real(28);
+                   m.components.push_back(std::move(c));
+               });
+    forEachRow(db, "SELECT component_position, gb_per_user, ingest_gb_per_user_per_month, retention_months,"
+                   " replication_factor, compression_ratio, storage_price_per_gb_month, storage_price_per_gb_month_lo,"
+                   " storage_price_per_gb_month_hi, backup_throughput_gb_per_hour, restore_throughput_gb_per_hour,"
+                   " backup_window_hours, rto_hours, working_set_fraction, miss_penalty, max_gb_per_shard,"
+                   " max_writes_per_second_per_shard, write_share FROM component_data ORDER BY component_position",
+               [&](const Statement& s) {
+                   const std::int64_t position = s.integer(0);
+                   if (position < 0 || std::size_t(position) >= m.components.size())
+                       throw BadValue{"stored data belongs to no component"};
+                   engine::DataSpec d;
+                   engine::DataParameters& g = d.growth;
+                   g.gbPerUser = s.real(1);
+                   g.ingestGbPerUserPerMonth = s.real(2);
+                   g.retentionMonths = boundedInt(s, 3);
+                   g.replicationFactor = s.real(4);
+                   g.compressionRatio = s.real(5);
+                   d.storagePricePerGbMonth = readQuantity(s, 6);
+                   g.backupThroughputGbPerHour = s.real(9);
+                   g.restoreThroughputGbPerHour = s.real(10);
+                   g.backupWindowHours = s.real(11);
+                   g.rtoHours = s.real(12);
+                   g.workingSetFraction = s.real(13);
+                   g.missPenalty = s.real(14);
+                   g.maxGbPerShard = s.real(15);
+                   g.maxWritesPerSecondPerShard = s.real(16);
+                   d.writeShare = s.real(17);
+                   m.components[std::size_t(position)].data = std::move(d);
+               });
+    forEachRow(db, "SELECT component_position, instance_type FROM component_ladder ORDER BY component_position, step",
+               [&](const Statement& s) {
+                   const std::int64_t position = s.integer(0);
+                   if (position < 0 || std::size_t(position) >= m.components.size())
+                       throw BadValue{"a ladder step belongs to no component"};
+                   m.components[std::size_t(position)].scaling.ladder.push_back(boundedText(s, 1));
+               });
+    return m;
+}
+
+} // namespace headroom::project::store

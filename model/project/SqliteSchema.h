@@ -1,0 +1,209 @@
+#pragma once
+
+// The .headroom file's schema, in one place (docs/file-format.md describes it).
+namespace headroom::project::store {
+
+// Schema version 1. Every numeric input is a quantity: its estimate and, where uncertain, the
+// bounds of its 90% interval (both NULL otherwise). Model references (an instance type, an entry
+// component) are plain text checked by validation, so that an invalid model can still be saved.
+inline constexpr const char* kSchema = R"sql(
+CREATE TABLE model (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    name TEXT NOT NULL,
+    start_month TEXT NOT NULL,
+    horizon_months INTEGER NOT NULL,
+    peak_hours REAL NOT NULL
+) STRICT;
+CREATE TABLE curve (
+    driver TEXT PRIMARY KEY,
+    kind TEXT NOT NULL,
+    initial REAL NOT NULL, initial_lo REAL, initial_hi REAL,
+    slope_per_month REAL NOT NULL, slope_per_month_lo REAL, slope_per_month_hi REAL,
+    monthly_growth REAL NOT NULL, monthly_growth_lo REAL, monthly_growth_hi REAL,
+    ceiling REAL NOT NULL, ceiling_lo REAL, ceiling_hi REAL,
+    rate_per_month REAL NOT NULL, rate_per_month_lo REAL, rate_per_month_hi REAL,
+    log_interpolation INTEGER NOT NULL CHECK (log_interpolation IN (0, 1)),
+    shape_json TEXT NOT NULL -- {"points": [[month, value]…], "values": […], "seasonality": […], "events": […]}
+) STRICT;
+CREATE TABLE instance_type (
+    position INTEGER NOT NULL UNIQUE,
+    id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    vcpu REAL NOT NULL,
+    memory_gb REAL NOT NULL,
+    price_per_hour REAL NOT NULL, price_per_hour_lo REAL, price_per_hour_hi REAL,
+    reserved_discount REAL NOT NULL
+) STRICT;
+CREATE TABLE cost_settings (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    reserved_share REAL NOT NULL, reserved_share_lo REAL, reserved_share_hi REAL,
+    egress_gb_per_user_per_month REAL NOT NULL, egress_gb_per_user_per_month_lo REAL,
+    egress_gb_per_user_per_month_hi REAL,
+    egress_price_per_gb REAL NOT NULL, egress_price_per_gb_lo REAL, egress_price_per_gb_hi REAL,
+    has_revenue INTEGER NOT NULL CHECK (has_revenue IN (0, 1)),
+    revenue_per_user_per_month REAL, revenue_per_user_per_month_lo REAL, revenue_per_user_per_month_hi REAL,
+    target_cost_per_user REAL,
+    unit_cost_rising_months INTEGER NOT NULL
+) STRICT;
+CREATE TABLE team_settings (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    component_groups INTEGER NOT NULL,
+    on_call_rotations INTEGER NOT NULL,
+    min_people_per_rotation INTEGER NOT NULL,
+    recruiting_capacity_per_month REAL NOT NULL,
+    lead_time_months INTEGER NOT NULL
+) STRICT;
+CREATE TABLE role (
+    position INTEGER NOT NULL UNIQUE,
+    id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    rule TEXT NOT NULL,
+    loaded_cost_per_month REAL NOT NULL, loaded_cost_per_month_lo REAL, loaded_cost_per_month_hi REAL,
+    attrition_per_year REAL NOT NULL,
+    cost_per_hire REAL NOT NULL,
+    engineers_per_group REAL NOT NULL,
+    instances_per_sre REAL NOT NULL,
+    users_per_support_person REAL NOT NULL
+) STRICT;
+CREATE TABLE licence (
+    position INTEGER NOT NULL UNIQUE,
+    id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    component TEXT NOT NULL,
+    price_per_month REAL NOT NULL, price_per_month_lo REAL, price_per_month_hi REAL
+) STRICT;
+CREATE TABLE request_class (
+    position INTEGER NOT NULL UNIQUE,
+    id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    requests_per_user_per_day REAL NOT NULL, requests_per_user_per_day_lo REAL, requests_per_user_per_day_hi REAL,
+    peak_to_average REAL NOT NULL, peak_to_average_lo REAL, peak_to_average_hi REAL,
+    entry TEXT NOT NULL,
+    slo_mean_ms REAL,
+    slo_p95_ms REAL
+) STRICT;
+CREATE TABLE component (
+    position INTEGER NOT NULL UNIQUE,
+    id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    policy TEXT NOT NULL,
+    instance_type TEXT NOT NULL,
+    capacity_per_instance REAL NOT NULL, capacity_per_instance_lo REAL, capacity_per_instance_hi REAL,
+    target_utilization REAL NOT NULL, target_utilization_lo REAL, target_utilization_hi REAL,
+    min_instances INTEGER NOT NULL,
+    max_instances INTEGER NOT NULL,
+    fixed_instances INTEGER NOT NULL,
+    usl_sigma REAL NOT NULL, usl_sigma_lo REAL, usl_sigma_hi REAL,
+    usl_kappa REAL NOT NULL, usl_kappa_lo REAL, usl_kappa_hi REAL,
+    concurrency INTEGER NOT NULL,
+    cache_hit_ratio REAL NOT NULL, cache_hit_ratio_lo REAL, cache_hit_ratio_hi REAL,
+    replicas INTEGER NOT NULL,
+    capacity_per_vcpu REAL NOT NULL, capacity_per_vcpu_lo REAL, capacity_per_vcpu_hi REAL,
+    max_lag_minutes REAL NOT NULL
+) STRICT;
+CREATE TABLE component_data (
+    component_position INTEGER PRIMARY KEY REFERENCES component(position) ON DELETE CASCADE,
+    gb_per_user REAL NOT NULL,
+    ingest_gb_per_user_per_month REAL NOT NULL,
+    retention_months INTEGER NOT NULL,
+    replication_factor REAL NOT NULL,
+    compression_ratio REAL NOT NULL,
+    storage_price_per_gb_month REAL NOT NULL, storage_price_per_gb_month_lo REAL, storage_price_per_gb_month_hi REAL,
+    backup_throughput_gb_per_hour REAL NOT NULL,
+    restore_throughput_gb_per_hour REAL NOT NULL,
+    backup_window_hours REAL NOT NULL,
+    rto_hours REAL NOT NULL,
+    working_set_fraction REAL NOT NULL,
+    miss_penalty REAL NOT NULL,
+    max_gb_per_shard REAL NOT NULL,
+    max_writes_per_second_per_shard REAL NOT NULL,
+    write_share REAL NOT NULL
+) STRICT;
+CREATE TABLE component_ladder (
+    component_position INTEGER NOT NULL REFERENCES component(position) ON DELETE CASCADE,
+    step INTEGER NOT NULL,
+    instance_type TEXT NOT NULL,
+    PRIMARY KEY (component_position, step)
+) STRICT;
+CREATE TABLE call_edge (
+    position INTEGER NOT NULL UNIQUE,
+    from_component TEXT NOT NULL,
+    to_component TEXT NOT NULL,
+    calls_per_operation REAL NOT NULL, calls_per_operation_lo REAL, calls_per_operation_hi REAL,
+    async INTEGER NOT NULL CHECK (async IN (0, 1))
+) STRICT;
+CREATE TABLE scenario (
+    position INTEGER NOT NULL UNIQUE,
+    id TEXT NOT NULL,
+    name TEXT NOT NULL
+) STRICT;
+CREATE TABLE scenario_override (
+    scenario_position INTEGER NOT NULL REFERENCES scenario(position) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    path TEXT,
+    estimate REAL, lo REAL, hi REAL,
+    component TEXT,
+    scaling_json TEXT,
+    PRIMARY KEY (scenario_position, position),
+    CHECK ((path IS NULL) <> (component IS NULL))
+) STRICT;
+CREATE TABLE run (
+    id INTEGER PRIMARY KEY,
+    scenario TEXT NOT NULL UNIQUE,
+    engine_version TEXT NOT NULL,
+    seed INTEGER NOT NULL,
+    samples INTEGER NOT NULL,
+    start_month TEXT NOT NULL,
+    months INTEGER NOT NULL,
+    computed_at TEXT NOT NULL,
+    inputs_hash TEXT NOT NULL
+) STRICT;
+CREATE TABLE run_component (
+    run_id INTEGER NOT NULL REFERENCES run(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    PRIMARY KEY (run_id, position)
+) STRICT;
+CREATE TABLE run_class (
+    run_id INTEGER NOT NULL REFERENCES run(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    PRIMARY KEY (run_id, position)
+) STRICT;
+CREATE TABLE run_series (
+    run_id INTEGER NOT NULL REFERENCES run(id) ON DELETE CASCADE,
+    subject TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    key TEXT NOT NULL,
+    mean BLOB NOT NULL, p10 BLOB NOT NULL, p50 BLOB NOT NULL, p90 BLOB NOT NULL,
+    PRIMARY KEY (run_id, subject, key)
+) STRICT;
+CREATE TABLE run_sensitivity (
+    run_id INTEGER NOT NULL REFERENCES run(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    input TEXT NOT NULL,
+    output TEXT NOT NULL,
+    rank_correlation REAL NOT NULL,
+    PRIMARY KEY (run_id, position)
+) STRICT;
+CREATE TABLE run_bottleneck (
+    run_id INTEGER NOT NULL REFERENCES run(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    subject TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    message TEXT NOT NULL,
+    value REAL NOT NULL,
+    threshold REAL NOT NULL,
+    median_first_month INTEGER,
+    probability BLOB NOT NULL,
+    PRIMARY KEY (run_id, position)
+) STRICT;
+)sql";
+
+inline constexpr const char* kBaseScenario = ""; // the base model's run; scenarios get their names
+
+} // namespace headroom::project::store
