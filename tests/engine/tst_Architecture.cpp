@@ -1,0 +1,331 @@
+#include "EngineTestModels.h"
+#include "TestSupport.h"
+
+using namespace headroom;
+using namespace headroom::engine;
+using namespace headroom::test;
+
+// A small architecture run end to end: load through the call graph, queues and latency, vertical
+// and sharded databases, data, costs and the team, against values worked by hand.
+class TestArchitecture : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    // Traffic equations: api 20/s at peak, cache 2 × 20, db the 10% of misses, and the worker
+    // behind a queue sized for the average: 0.5 × 10/s, not 0.5 × 20/s.
+    void callGraphCarriesTraffic()
+    {
+        const Results r = *run(graphModel()).results;
+        HEADROOM_COMPARE_REL(componentSeries(r, "api", keys::kArrivalRate)[0], 20.0, test::kExactArithmetic);
+        HEADROOM_COMPARE_REL(componentSeries(r, "cache", keys::kArrivalRate)[0], 40.0, test::kExactArithmetic);
+        HEADROOM_COMPARE_REL(componentSeries(r, "db", keys::kArrivalRate)[0], 4.0, test::kExactArithmetic);
+        HEADROOM_COMPARE_REL(componentSeries(r, "worker", keys::kArrivalRate)[0], 5.0, test::kExactArithmetic);
+    }
+
+    // Each instance an M/M/c queue, R = 1/μ + C(c, λ/μ)/(cμ − λ): api c = 4 vCPUs, μ = 500/4;
+    // cache c = 2, μ = 2 500; db c = 8 (configured), μ = 2 000/8. Erlang C worked from its
+    // closed form: R_api = 8.000050 ms, R_cache = 0.400026 ms, R_db = 4.000000 ms.
+    // End to end: 1·R_api + 2·R_cache + 0.2·R_db = 9.600102 ms; the async worker adds nothing.
+    void latencyFollowsTheQueues()
+    {
+        const Results r = *run(graphModel()).results;
+        HEADROOM_COMPARE_REL(componentSeries(r, "api", keys::kLatencyMs)[0], 8.000050497399384, test::kHandWorked);
+        HEADROOM_COMPARE_REL(componentSeries(r, "cache", keys::kLatencyMs)[0], 0.40002560163850487,
+                             test::kHandWorked);
+        HEADROOM_COMPARE_REL(componentSeries(r, "db", keys::kLatencyMs)[0], 4.0, test::kHandWorked);
+        const SeriesSummary* browse = findSeries(r.requestClasses.at(0).series, keys::kLatencyMs);
+        HEADROOM_COMPARE_REL(browse->p50[0], 9.600101700676394, test::kHandWorked);
+        QVERIFY(componentSeries(r, "api", keys::kLatencyP95Ms)[0] > componentSeries(r, "api", keys::kLatencyMs)[0]);
+        QVERIFY(r.bottlenecks.empty()); // well inside the 50 ms objective
+    }
+
+    void aMissedLatencyObjectiveIsABottleneck()
+    {
+        Model m = graphModel();
+        m.requestClasses[0].sloMeanMs = 9.0;
+        const Results r = *run(m).results;
+        QCOMPARE(r.bottlenecks.size(), std::size_t(1));
+        QVERIFY(r.bottlenecks[0].kind == BottleneckKind::LatencySloBreached);
+        QCOMPARE(r.bottlenecks[0].subject, std::string("browse"));
+        QCOMPARE(r.bottlenecks[0].medianFirstMonth, std::optional(0));
+        QVERIFY(QString::fromStdString(r.bottlenecks[0].message).contains(QLatin1String("mean latency objective")));
+    }
+
+    // A saturated fixed pool has no finite latency: it shows at the ceiling, and is named.
+    void saturationShowsAtTheLatencyCeiling()
+    {
+        Model m = graphModel();
+        m.components[2].scaling.capacityPerInstance = 3.0; // db: 4/s into 3/s
+        const Results r = *run(m).results;
+        QCOMPARE(componentSeries(r, "db", keys::kLatencyMs)[0], kLatencyCeilingMs);
+        QVERIFY(componentSeries(r, "db", keys::kUtilization)[0] > 1.0);
+        bool named = false;
+        for (const Bottleneck& b : r.bottlenecks)
+            named |= b.subject == "db" && b.kind == BottleneckKind::Saturated;
+        QVERIFY(named);
+    }
+
+    void aHitRatioOfOneRemovesTheDownstreamLoad()
+    {
+        Model m = graphModel();
+        m.components[1].cacheHitRatio = 1.0;
+        QCOMPARE(componentSeries(*run(m).results, "db", keys::kArrivalRate)[0], 0.0);
+    }
+
+    void aLoopThatMultipliesTrafficIsRefusedByName()
+    {
+        Model m = graphModel();
+        m.calls.push_back({"db", "api", 6.0, false}); // api → cache → db → api gains 2·0.1·6 = 1.2
+        const RunOutcome out = run(m);
+        QVERIFY(!out.ok());
+        QCOMPARE(out.problems.size(), std::size_t(1));
+        QCOMPARE(out.problems[0].field, std::string("calls"));
+        const QString message = QString::fromStdString(out.problems[0].message);
+        QVERIFY2(message.contains(QLatin1String("api")) && message.contains(QLatin1String("db")), qPrintable(message));
+
+        // At its estimate the loop is fine; at the top of its interval it is not.
+        m.calls.back().callsPerOperation = Quantity(4.0);
+        QVERIFY(run(m).ok());
+        m.calls.back().callsPerOperation.interval90 = Interval{3.0, 5.5};
+        QVERIFY(!run(m).ok());
+    }
+
+    // Users grow linearly so the database sees λ(t) = 4(1 + t)/s. On a ladder of 2 and 4 vCPUs at
+    // 3/s per core (no USL losses), the 2 vCPU type serves 4.2/s at 70%, the 4 vCPU one 8.4/s:
+    // month 0 fits the small type, month 1 the large one, month 2 fits none.
+    void verticalScalingReportsItsCeilingInTheFirstMonthNoTypeFits()
+    {
+        Model m = graphModel();
+        m.horizonMonths = 6;
+        m.users.kind = CurveKind::Linear;
+        m.users.slopePerMonth = 8640.0;
+        ScalingPolicy& db = m.components[2].scaling;
+        db.kind = ScalingKind::Vertical;
+        db.ladder = {"c2", "c4"};
+        db.capacityPerVcpu = 3.0;
+        db.replicas = 1;
+        const RunOutcome out = run(m);
+        QVERIFY2(out.ok(), out.problems.empty() ? "" : out.problems[0].toString().c_str());
+        const Results& r = *out.results;
+        HEADROOM_COMPARE_REL(componentSeries(r, "db", keys::kCost)[0], 0.1 * 730.0, test::kExactArithmetic);
+        HEADROOM_COMPARE_REL(componentSeries(r, "db", keys::kCost)[1], 0.2 * 730.0, test::kExactArithmetic);
+        HEADROOM_COMPARE_REL(componentSeries(r, "db", keys::kUtilization)[2], 12.0 / 12.0, test::kExactArithmetic);
+        const Bottleneck* ceiling = nullptr;
+        for (const Bottleneck& b : r.bottlenecks)
+            if (b.kind == BottleneckKind::VerticalCeiling)
+                ceiling = &b;
+        QVERIFY(ceiling);
+        QCOMPARE(ceiling->subject, std::string("db"));
+        QCOMPARE(ceiling->medianFirstMonth, std::optional(2));
+        QVERIFY(QString::fromStdString(ceiling->message).contains(QLatin1String("c4")));
+    }
+
+    void aVerticalLadderMustGoUpAndExist()
+    {
+        Model m = graphModel();
+        ScalingPolicy& db = m.components[2].scaling;
+        db.kind = ScalingKind::Vertical;
+        db.ladder = {"c4", "c2"};
+        RunOutcome out = run(m);
+        QVERIFY(!out.ok());
+        QCOMPARE(out.problems[0].field, std::string("components[db].scaling.ladder[1]"));
+        db.ladder = {"c2", "c99"};
+        out = run(m);
+        QCOMPARE(out.problems[0].field, std::string("components[db].scaling.ladder[1]"));
+        db.ladder.clear();
+        out = run(m);
+        QCOMPARE(out.problems[0].field, std::string("components[db].scaling.ladder"));
+    }
+
+    // The database stores 0.5 GB per user (8 640 users: 4 320 GB), twice replicated (8 640 GB
+    // stored) at $0.10 per GB-month = $864 a month; a full backup of one copy at 1 000 GB/h takes
+    // 4.32 h, over a 4 h window from the first month.
+    void storedDataCostsAndBackupsAgainstTheirWindow()
+    {
+        Model m = graphModel();
+        DataSpec data;
+        data.growth.gbPerUser = 0.5;
+        data.growth.replicationFactor = 2.0;
+        data.growth.backupThroughputGbPerHour = 1000.0;
+        data.growth.backupWindowHours = 4.0;
+        data.storagePricePerGbMonth = 0.10;
+        m.components[2].data = data;
+        const Results r = *run(m).results;
+        HEADROOM_COMPARE_REL(componentSeries(r, "db", keys::kStoredDataGb)[0], 8640.0, test::kExactArithmetic);
+        HEADROOM_COMPARE_REL(componentSeries(r, "db", keys::kBackupHours)[0], 4.32, test::kExactArithmetic);
+        HEADROOM_COMPARE_REL(findSeries(r.totals, keys::kStorageCost)->p50[0], 864.0, test::kExactArithmetic);
+        HEADROOM_COMPARE_REL(componentSeries(r, "db", keys::kCost)[0], 0.2 * 730.0 + 864.0, test::kExactArithmetic);
+        bool named = false;
+        for (const Bottleneck& b : r.bottlenecks)
+            named |= b.kind == BottleneckKind::BackupWindowExceeded && b.subject == "db" && b.medianFirstMonth == 0;
+        QVERIFY(named);
+    }
+
+    // Sharded by size: 4 320 GB at 1 000 GB a shard is 5 shards, each a vertical group serving
+    // 4/5 of the 4/s; 5 shards × 1 replica of the 2 vCPU type.
+    void shardsFollowTheData()
+    {
+        Model m = graphModel();
+        DataSpec data;
+        data.growth.gbPerUser = 0.5;
+        data.growth.maxGbPerShard = 1000.0;
+        m.components[2].data = data;
+        ScalingPolicy& db = m.components[2].scaling;
+        db.kind = ScalingKind::Sharded;
+        db.ladder = {"c2", "c4"};
+        db.capacityPerVcpu = 10.0;
+        const RunOutcome out = run(m);
+        QVERIFY2(out.ok(), out.problems.empty() ? "" : out.problems[0].toString().c_str());
+        const Results& r = *out.results;
+        QCOMPARE(componentSeries(r, "db", keys::kShards)[0], 5.0);
+        QCOMPARE(componentSeries(r, "db", keys::kInstances)[0], 5.0);
+        HEADROOM_COMPARE_REL(componentSeries(r, "db", keys::kUtilization)[0], 0.8 / 20.0, test::kExactArithmetic);
+        HEADROOM_COMPARE_REL(componentSeries(r, "db", keys::kCost)[0], 5 * 0.1 * 730.0, test::kExactArithmetic);
+
+        m.components[2].data->growth.maxGbPerShard = 0.0; // nothing to shard by
+        QCOMPARE(run(m).problems.at(0).field, std::string("components[db].scaling.policy"));
+    }
+
+    // 10% of 4 320 GB is hot: 432 GB against 0.75 × 8 GB of memory on the one 4 vCPU node, so
+    // f = 1 − 6/432 of operations go to disk at 5× the cost: service time × (1 + 4f).
+    void aWorkingSetBeyondMemorySlowsTheComponent()
+    {
+        Model m = graphModel();
+        DataSpec data;
+        data.growth.gbPerUser = 0.5;
+        data.growth.workingSetFraction = 0.1;
+        data.growth.missPenalty = 5.0;
+        m.components[2].data = data;
+        const Results r = *run(m).results;
+        const double slowdown = 1.0 + 4.0 * (1.0 - 6.0 / 432.0);
+        HEADROOM_COMPARE_REL(componentSeries(r, "db", keys::kUtilization)[0], 4.0 * slowdown / 2000.0,
+                             test::kExactArithmetic);
+        bool named = false;
+        for (const Bottleneck& b : r.bottlenecks)
+            named |= b.kind == BottleneckKind::WorkingSetBeyondMemory && b.subject == "db";
+        QVERIFY(named);
+    }
+
+    // Constant 8 640 users. Compute: api, cache, worker one instance each and the db one, i.e.
+    // 0.2 + 0.1 + 0.2 + 0.1 per hour, 40% of hours reserved at 30% off the c4 type only:
+    // (0.2·(1 − 0.12) + 0.1 + 0.2·(1 − 0.12) + 0.1)·730 = 402.96. Egress 8 640 · 0.5 GB · $0.09 =
+    // 388.80. Licences: $50 per api node and $100 fixed = 150. Revenue $2 per user.
+    void costsAddUpByCategory()
+    {
+        Model m = graphModel();
+        m.catalog[0].reservedDiscount = 0.3;
+        m.costs.reservedShare = 0.4;
+        m.costs.egressGbPerUserPerMonth = 0.5;
+        m.costs.egressPricePerGb = 0.09;
+        m.costs.licences.push_back({"apm", "APM", LicenceKind::PerNode, "api", 50.0});
+        m.costs.licences.push_back({"errors", "Errors", LicenceKind::Fixed, "", 100.0});
+        m.costs.revenuePerUserPerMonth = Quantity(2.0);
+        m.costs.targetCostPerUser = 0.1;
+        const Results r = *run(m).results;
+        const auto total = [&](const char* key, int t) { return findSeries(r.totals, key)->p50[t]; };
+        HEADROOM_COMPARE_REL(total(keys::kComputeCost, 0), 402.96, test::kHandWorked);
+        HEADROOM_COMPARE_REL(total(keys::kEgressCost, 0), 388.8, test::kHandWorked);
+        HEADROOM_COMPARE_REL(total(keys::kLicenceCost, 0), 150.0, test::kHandWorked);
+        const double cost = 402.96 + 388.8 + 150.0;
+        HEADROOM_COMPARE_REL(total(keys::kCost, 0), cost, test::kHandWorked);
+        HEADROOM_COMPARE_REL(total(keys::kCumulativeCost, 2), 3 * cost, test::kHandWorked);
+        // 100 requests a day is 100 · 365/12 = 3 041.67 a month per user.
+        HEADROOM_COMPARE_REL(total(keys::kCostPerMillionRequests, 0), cost / (8640 * 100 * 365.0 / 12 / 1e6),
+                             test::kHandWorked);
+        HEADROOM_COMPARE_REL(total(keys::kGrossMargin, 0), (2 * 8640 - cost) / (2 * 8640), test::kHandWorked);
+        bool overTarget = false;
+        for (const Bottleneck& b : r.bottlenecks)
+            overTarget |= b.kind == BottleneckKind::CostPerUserOverTarget && b.subject == "cost";
+        QVERIFY(overTarget); // $0.109 per user against $0.10
+    }
+
+    // 8 640 users at 1 000 per support person: ⌈8.64⌉ = 9. SREs: max(1 rotation × 5 people,
+    // 4 instances / 1 per SRE) = 5. Team cost 9 × 5 000 + 5 × 10 000 = 95 000 a month, in the total.
+    void theTeamFollowsUsersAndInstances()
+    {
+        Model m = graphModel();
+        Role support;
+        support.id = "support";
+        support.rule = HeadcountRuleKind::Support;
+        support.usersPerSupportPerson = 1000.0;
+        support.loadedCostPerMonth = 5000.0;
+        support.attritionPerYear = 0.0;
+        Role sre;
+        sre.id = "sre";
+        sre.rule = HeadcountRuleKind::Sre;
+        sre.instancesPerSre = 1.0;
+        sre.loadedCostPerMonth = 10000.0;
+        sre.attritionPerYear = 0.0;
+        m.team.roles = {support, sre};
+        m.team.onCallRotations = 1;
+        m.team.minPeoplePerRotation = 5;
+        const Results r = *run(m).results;
+        HEADROOM_COMPARE_REL(findSeries(r.totals, keys::kHeadcount)->p50[0], 14.0, test::kExactArithmetic);
+        HEADROOM_COMPARE_REL(findSeries(r.totals, keys::kTeamCost)->p50[0], 95000.0, test::kExactArithmetic);
+        const double infra = findSeries(r.totals, keys::kComputeCost)->p50[0];
+        HEADROOM_COMPARE_REL(findSeries(r.totals, keys::kCost)->p50[0], infra + 95000.0, test::kExactArithmetic);
+        QCOMPARE(findSeries(r.totals, keys::kHires)->p50[1], 0.0); // flat team, no attrition
+
+        m.team.roles[1].instancesPerSre = -1.0;
+        QCOMPARE(run(m).problems.at(0).field, std::string("team.roles[sre].instances_per_sre"));
+    }
+
+    // The worker behind the queue is sized for the average 5/s: one instance of 8/s. At peak 10/s
+    // arrive for the 2 peak hours: a backlog of (10 − 8)·7 200 = 14 400 jobs, drained by the spare
+    // 8 − 5 = 3/s in 4 800 s = 80 minutes, over a 60-minute allowance.
+    void aQueueBacklogThatDrainsTooSlowlyIsABottleneck()
+    {
+        Model m = graphModel();
+        m.components[3].scaling.capacityPerInstance = 8.0;
+        m.components[3].maxLagMinutes = 60.0;
+        const Results r = *run(m).results;
+        HEADROOM_COMPARE_REL(componentSeries(r, "worker", keys::kQueueDrainMinutes)[0], 80.0, test::kExactArithmetic);
+        bool named = false;
+        for (const Bottleneck& b : r.bottlenecks)
+            named |= b.kind == BottleneckKind::QueueBacklogLag && b.subject == "worker";
+        QVERIFY(named);
+        QCOMPARE(componentSeries(r, "api", keys::kQueueDrainMinutes)[0], 0.0); // sized for its peak
+    }
+
+    // Found in review: replicas hold the same data, so they add no memory for the hot set.
+    void replicasDoNotAddMemory()
+    {
+        Model m = graphModel();
+        DataSpec data;
+        data.growth.gbPerUser = 0.5;
+        data.growth.workingSetFraction = 0.1;
+        data.growth.missPenalty = 5.0;
+        m.components[2].data = data;
+        ScalingPolicy& db = m.components[2].scaling;
+        db.kind = ScalingKind::Vertical;
+        db.ladder = {"c4"};
+        db.capacityPerVcpu = 500.0;
+        db.replicas = 1;
+        const double one = componentSeries(*run(m).results, "db", keys::kUtilization)[0];
+        db.replicas = 3;
+        const double three = componentSeries(*run(m).results, "db", keys::kUtilization)[0];
+        HEADROOM_COMPARE_REL(three, one / 3.0, test::kHandWorked); // three times the cores, the same slowdown
+    }
+
+    // Instance prices falling 10% a month: compute in month 2 is 0.9² = 0.81 of month 0's.
+    void priceTrendsScaleCompute()
+    {
+        Model m = graphModel();
+        Curve trend;
+        trend.kind = CurveKind::Exponential;
+        trend.initial = 1.0;
+        trend.monthlyGrowth = -0.1;
+        m.costs.computePriceTrend = trend;
+        const Results r = *run(m).results;
+        const Series& compute = findSeries(r.totals, keys::kComputeCost)->p50;
+        HEADROOM_COMPARE_REL(compute[2], 0.81 * compute[0], test::kHandWorked);
+
+        m.costs.computePriceTrend->kind = CurveKind::Linear;
+        m.costs.computePriceTrend->slopePerMonth = -0.6; // zero by month 2
+        QCOMPARE(run(m).problems.at(0).field, std::string("costs.compute_price_trend"));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestArchitecture)
+#include "tst_Architecture.moc"
