@@ -1,11 +1,40 @@
 #include "CliSupport.h"
 
+#include "engine/Engine.h"
 #include "project/ProjectFile.h"
 
 #include <fstream>
 #include <iostream>
 
 namespace headroom::cli {
+
+bool runOption(const std::string& flag, const std::string& value, int& samples, std::uint64_t& seed,
+               std::string& error)
+{
+    if (flag == "--seed") {
+        if (!parseWhole(value, seed))
+            error = "--seed takes a whole number from 0 to 2^64-1; got \"" + value + "\"";
+        return true;
+    }
+    if (flag == "--samples") {
+        if (!parseWhole(value, samples) || samples < 1 || samples > engine::kMaxSamples)
+            error = "--samples takes a whole number from 1 to " + std::to_string(engine::kMaxSamples) + "; got \"" +
+                    value + "\"";
+        return true;
+    }
+    return false;
+}
+
+bool fileArgument(const std::string& arg, std::string& file, std::string& error)
+{
+    if (!arg.empty() && arg[0] == '-')
+        error = "unknown option " + arg;
+    else if (file.empty())
+        file = arg;
+    else
+        error = "unexpected argument \"" + arg + "\"";
+    return error.empty();
+}
 
 int usageError(const std::string& message)
 {

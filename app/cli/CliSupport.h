@@ -5,6 +5,7 @@
 #include "project/Project.h"
 
 #include <charconv>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -18,6 +19,15 @@ bool parseWhole(const std::string& text, Integer& out)
     const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), out);
     return ec == std::errc() && end == text.data() + text.size();
 }
+
+// The options every command that runs the engine takes: --samples N and --seed N. Returns true
+// when `flag` is one of them (then `error` says what is wrong with `value`, if anything).
+bool runOption(const std::string& flag, const std::string& value, int& samples, std::uint64_t& seed,
+               std::string& error);
+
+// An argument that is not an option known to the command: the FILE the first time, an error
+// (an unknown option, or one argument too many) otherwise. False when it is an error.
+bool fileArgument(const std::string& arg, std::string& file, std::string& error);
 
 // Prints the message and where to find usage; returns kUsage.
 int usageError(const std::string& message);

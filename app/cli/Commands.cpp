@@ -43,30 +43,19 @@ std::optional<SimulateOptions> parseSimulate(const std::vector<std::string>& arg
             const auto v = value();
             if (!v)
                 return std::nullopt;
-            if (a == "--format")
+            if (runOption(a, *v, o.samples, o.seed, error)) {
+                if (!error.empty())
+                    return std::nullopt;
+            } else if (a == "--format") {
                 o.format = *v;
-            else if (a == "--scenario")
+            } else if (a == "--scenario") {
                 o.scenario = *v;
-            else if (a == "--out")
+            } else {
                 o.out = *v;
-            else if (a == "--seed" && !parseWhole(*v, o.seed)) {
-                error = "--seed takes a whole number from 0 to 2^64-1; got \"" + *v + "\"";
-                return std::nullopt;
-            } else if (a == "--samples" && (!parseWhole(*v, o.samples) || o.samples < 1 ||
-                                            o.samples > engine::kMaxSamples)) {
-                error = "--samples takes a whole number from 1 to " + std::to_string(engine::kMaxSamples) +
-                        "; got \"" + *v + "\"";
-                return std::nullopt;
             }
         } else if (a == "--save") {
             o.save = true;
-        } else if (!a.empty() && a[0] == '-') {
-            error = "unknown option " + a;
-            return std::nullopt;
-        } else if (o.file.empty()) {
-            o.file = a;
-        } else {
-            error = "unexpected argument \"" + a + "\"";
+        } else if (!fileArgument(a, o.file, error)) {
             return std::nullopt;
         }
     }

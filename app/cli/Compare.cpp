@@ -54,23 +54,10 @@ std::optional<CompareOptions> parse(const std::vector<std::string>& args, std::s
             o.format = args[++i];
         } else if (a == "--out") {
             o.out = args[++i];
-        } else if (a == "--samples") {
-            if (!parseWhole(args[++i], o.samples) || o.samples < 1 || o.samples > engine::kMaxSamples) {
-                error = "--samples takes a whole number from 1 to " + std::to_string(engine::kMaxSamples);
+        } else if ((a == "--samples" || a == "--seed") && runOption(a, args[++i], o.samples, o.seed, error)) {
+            if (!error.empty())
                 return std::nullopt;
-            }
-        } else if (a == "--seed") {
-            if (!parseWhole(args[++i], o.seed)) {
-                error = "--seed takes a whole number from 0 to 2^64-1";
-                return std::nullopt;
-            }
-        } else if (!a.empty() && a[0] == '-') {
-            error = "unknown option " + a;
-            return std::nullopt;
-        } else if (o.file.empty()) {
-            o.file = a;
-        } else {
-            error = "unexpected argument \"" + a + "\"";
+        } else if (!fileArgument(a, o.file, error)) {
             return std::nullopt;
         }
     }
