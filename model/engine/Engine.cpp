@@ -287,9 +287,9 @@ void projectBlock(const Model& model, const Sampler& sampler, std::uint64_t seed
                   std::vector<SampleProjection>& out)
 {
     out.clear();
-    Model drawn = model;
+    Model drawn;
     for (int s = first; s < first + count; ++s) {
-        drawn = model;
+        drawn = model; // reuses the previous sample's allocations
         std::vector<double> inputs;
         sampler.drawInto(drawn, seed, std::uint64_t(s), &inputs);
         out.push_back(projectSample(drawn));
