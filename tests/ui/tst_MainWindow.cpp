@@ -17,6 +17,8 @@ const QString kSample = QStringLiteral(HEADROOM_SAMPLES_DIR "/saas-startup.headr
 // The plots show the median of 1 000 samples; users are monotone in the uncertain growth rate, so
 // their median is the projection of the median rate, up to the P² estimate's error.
 constexpr double kMedianOfSamples = 0.03;
+// A run of 1 000 samples in the background, with room for the sanitizer build.
+constexpr int kRunTimeoutMs = 30'000;
 
 double lastValue(QCustomPlot* plot, int graph = 0)
 {
@@ -39,6 +41,7 @@ private Q_SLOTS:
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         QVERIFY(m_window->openFile(kSample, /*quiet=*/true));
+        QVERIFY(m_window->document()->waitForResults());
     }
 
     void cleanup() { m_window.reset(); }
@@ -70,19 +73,19 @@ private Q_SLOTS:
 
         QSignalSpy ran(m_window->document(), &ui::Document::resultsChanged);
         growth->setValue(5.0);
-        QVERIFY(ran.wait(2000));
+        QVERIFY(ran.wait(kRunTimeoutMs));
         HEADROOM_COMPARE_REL(lastValue(users), 18000.0 * std::pow(1.05, 35), kMedianOfSamples);
         QVERIFY(lastValue(instances, 1) < instancesBefore); // slower growth, fewer instances
         QVERIFY(m_window->isWindowModified());
 
         m_window->document()->undoStack()->undo();
-        QVERIFY(ran.wait(2000));
+        QVERIFY(ran.wait(kRunTimeoutMs));
         QCOMPARE(growth->value(), 11.0);
         HEADROOM_COMPARE_REL(lastValue(users), 18000.0 * std::pow(1.11, 35), kMedianOfSamples);
         QVERIFY(!m_window->isWindowModified());
 
         m_window->document()->undoStack()->redo();
-        QVERIFY(ran.wait(2000));
+        QVERIFY(ran.wait(kRunTimeoutMs));
         QCOMPARE(growth->value(), 5.0);
     }
 
@@ -93,7 +96,7 @@ private Q_SLOTS:
         const double before = lastValue(users);
         QSignalSpy ran(m_window->document(), &ui::Document::resultsChanged);
         initial->setValue(0.0);
-        QVERIFY(ran.wait(2000));
+        QVERIFY(ran.wait(kRunTimeoutMs));
         QVERIFY(m_window->document()->resultsAreStale());
         QCOMPARE(lastValue(users), before);
         auto* overview = m_window->findChild<QLabel*>(QStringLiteral("overviewText"));
@@ -106,7 +109,7 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("copy.headroom"));
         auto* growth = m_window->findChild<QDoubleSpinBox*>(QStringLiteral("monthlyGrowth"));
         growth->setValue(7.5);
-        m_window->document()->runNow();
+        QVERIFY(m_window->document()->waitForResults());
         QString error;
         QVERIFY2(m_window->document()->saveAs(path, &error), qPrintable(error));
         QVERIFY(!m_window->isWindowModified());
@@ -114,6 +117,7 @@ private Q_SLOTS:
 
         ui::MainWindow second;
         QVERIFY(second.openFile(path, true));
+        QVERIFY(!second.document()->resultsAreStale() || second.document()->isRunning());
         HEADROOM_COMPARE_REL(second.document()->model().users.monthlyGrowth.estimate, 0.075, test::kExactArithmetic);
         QVERIFY(second.document()->lastResults());
     }

@@ -12,17 +12,21 @@ constexpr int kRunDebounceMs = 30;
 constexpr int kGuiSamples = 1000;
 } // namespace
 
-Document::Document(QObject* parent) : QObject(parent)
+Document::Document(QObject* parent) : QObject(parent), m_samples(kGuiSamples)
 {
     m_runTimer.setSingleShot(true);
     m_runTimer.setInterval(kRunDebounceMs);
     connect(&m_runTimer, &QTimer::timeout, this, &Document::runNow);
+    connect(&m_runner, &ProjectionRunner::started, this, &Document::runStarted);
+    connect(&m_runner, &ProjectionRunner::progress, this, &Document::runProgress);
+    connect(&m_runner, &ProjectionRunner::finished, this, &Document::takeResults);
 }
 
 Document::~Document()
 {
     // ~QUndoStack emits cleanChanged(); its receivers may already be half destroyed.
     m_undoStack.blockSignals(true);
+    m_runner.blockSignals(true);
 }
 
 const engine::Results* Document::lastResults() const
@@ -41,25 +45,53 @@ bool Document::open(const QString& path, QString* error)
             *error = message;
         return false;
     }
+    m_runner.cancel();
     m_project = std::move(*loaded.project);
     m_filePath = path;
     m_undoStack.clear();
     m_lastGood.reset();
+    m_scenarioResults.clear();
+    m_outcome = {};
+    m_resultsHash.clear();
     // Results saved with the file show at once if they still match the model.
-    if (m_project.lastRun && m_project.lastRun->inputsHash == project::inputsHash(m_project.model))
+    const std::string hash = project::inputsHash(m_project.model);
+    if (m_project.lastRun && m_project.lastRun->inputsHash == hash) {
         m_lastGood = m_project.lastRun->results;
+        m_outcome.results = m_project.lastRun->results;
+        m_resultsHash = hash;
+    }
     Q_EMIT filePathChanged(m_filePath);
     Q_EMIT modelChanged();
+    if (m_lastGood)
+        Q_EMIT resultsChanged();
     runNow();
     return true;
+}
+
+void Document::reset(engine::Model model, const QString& path)
+{
+    m_runner.cancel();
+    m_project = {};
+    m_project.model = std::move(model);
+    m_filePath = path;
+    m_undoStack.clear();
+    m_lastGood.reset();
+    m_scenarioResults.clear();
+    m_outcome = {};
+    m_resultsHash.clear();
+    Q_EMIT filePathChanged(m_filePath);
+    Q_EMIT modelChanged();
+    Q_EMIT resultsChanged();
+    runNow();
 }
 
 bool Document::saveAs(const QString& path, QString* error)
 {
     project::Project toSave = m_project;
+    // Results go with the file only with the hash of the model they came from: a run still going
+    // leaves the previous results in, known to be stale when the file is opened again.
     if (m_outcome.ok())
-        toSave.lastRun = project::StoredRun{*m_outcome.results, project::inputsHash(m_project.model),
-                                            project::utcTimestampNow()};
+        toSave.lastRun = project::StoredRun{*m_outcome.results, m_resultsHash, project::utcTimestampNow()};
     const project::SaveOutcome saved = project::saveProject(path.toStdString(), toSave);
     if (!saved.ok()) {
         if (error)
@@ -85,11 +117,25 @@ void Document::replaceModel(engine::Model model)
 void Document::runNow()
 {
     m_runTimer.stop();
-    engine::RunOptions options;
-    options.samples = kGuiSamples;
-    m_outcome = engine::run(m_project.model, options);
-    if (m_outcome.ok())
+    m_runningHash = project::inputsHash(m_project.model);
+    m_runner.start(m_project.model, m_samples);
+}
+
+bool Document::waitForResults(int timeoutMs)
+{
+    if (m_runTimer.isActive())
+        runNow();
+    return m_runner.waitForFinished(timeoutMs);
+}
+
+void Document::takeResults(const RunBundle& bundle)
+{
+    m_outcome = bundle.base;
+    m_resultsHash = m_runningHash;
+    if (m_outcome.ok()) {
         m_lastGood = *m_outcome.results;
+        m_scenarioResults = bundle.scenarios;
+    }
     Q_EMIT resultsChanged();
 }
 
