@@ -1,0 +1,44 @@
+#pragma once
+
+#include "engine/Model.h"
+
+#include <string>
+#include <string_view>
+
+// Structural edits of a model that keep its references whole: an id renamed everywhere it is
+// named (calls, entries, ladders, licences, scenario overrides), a part removed with what only
+// made sense with it. The editor's undo commands apply these to a copy of the model.
+namespace headroom::engine {
+
+// The parts of a model that have ids others refer to.
+enum class PartKind
+{
+    InstanceType,
+    RequestClass,
+    Component,
+    Role,
+    Licence,
+    Scenario,
+};
+
+// True if a part of that kind already has this id.
+bool hasId(const Model& model, PartKind kind, std::string_view id);
+
+// `base` if no part of the kind uses it, else `base-2`, `base-3`, … — the first one free.
+std::string uniqueId(const Model& model, PartKind kind, std::string_view base);
+
+// Renames a part and every reference to it. Does nothing if `from` names no part, or `to` is
+// empty or already taken (the caller says why: see hasId).
+void renameId(Model& model, PartKind kind, std::string_view from, std::string_view to);
+
+// Removes a part. A component goes with the calls to and from it, its per-node licences and the
+// scenario overrides that name it; an instance type, request class or role with the scenario
+// overrides of its fields. References left elsewhere (a request class's entry, a ladder step)
+// stay, for validation to point at.
+void removePart(Model& model, PartKind kind, std::string_view id);
+
+// Copies a part under a new unique id ("api-2"), named "… (copy)", after the original; a
+// component's calls are copied too. Returns the new id, or empty if `id` names no part.
+std::string duplicatePart(Model& model, PartKind kind, std::string_view id);
+
+} // namespace headroom::engine

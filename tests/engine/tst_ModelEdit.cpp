@@ -1,0 +1,118 @@
+#include "EngineTestModels.h"
+#include "ModelTestSupport.h"
+#include "TestSupport.h"
+
+#include "engine/CurveBand.h"
+#include "engine/ModelEdit.h"
+#include "engine/Validation.h"
+
+#include <QTest>
+
+using namespace headroom;
+using namespace headroom::engine;
+
+// Structural edits keep a model's references whole; the curve band brackets the curve.
+class TestModelEdit : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void renamingAComponentRenamesEveryReference()
+    {
+        Model m = test::graphModel();
+        m.costs.licences.push_back({"pg", "Postgres support", LicenceKind::PerNode, "db", 300.0});
+        Scenario s{"bigger-db", "Bigger DB", {{"components[db].scaling.capacity_per_instance", 4000.0}}, {}};
+        s.scalings.push_back({"db", m.components[2].scaling});
+        m.scenarios.push_back(s);
+        renameId(m, PartKind::Component, "db", "postgres");
+        QCOMPARE(m.components[2].id, std::string("postgres"));
+        QCOMPARE(m.calls[1].to, std::string("postgres"));
+        QCOMPARE(m.costs.licences[0].component, std::string("postgres"));
+        QCOMPARE(m.scenarios[0].scalings[0].component, std::string("postgres"));
+        QCOMPARE(m.scenarios[0].quantities[0].path, std::string("components[postgres].scaling.capacity_per_instance"));
+        QVERIFY2(validate(m).empty(), qPrintable(test::fieldsOf(validate(m)).join(", ")));
+        renameId(m, PartKind::Component, "api", "cache"); // taken: nothing changes
+        QCOMPARE(m.components[0].id, std::string("api"));
+        QCOMPARE(m.requestClasses[0].entryComponent, std::string("api"));
+    }
+
+    void renamingAnInstanceTypeRenamesLaddersAndPolicies()
+    {
+        Model m = test::graphModel();
+        m.components[2].scaling.kind = ScalingKind::Vertical;
+        m.components[2].scaling.ladder = {"c2", "c4"};
+        renameId(m, PartKind::InstanceType, "c4", "m7g.xlarge");
+        QCOMPARE(m.catalog[0].id, std::string("m7g.xlarge"));
+        QCOMPARE(m.components[0].scaling.instanceType, std::string("m7g.xlarge"));
+        QCOMPARE(m.components[2].scaling.ladder, (std::vector<std::string>{"c2", "m7g.xlarge"}));
+        QCOMPARE(m.components[1].scaling.instanceType, std::string("c2"));
+    }
+
+    void removingAComponentTakesItsCallsAndOverrides()
+    {
+        Model m = test::graphModel();
+        m.scenarios.push_back({"s", "S", {{"components[cache].cache_hit_ratio", 0.5}, {"users.initial", 9000.0}}, {}});
+        removePart(m, PartKind::Component, "cache");
+        QCOMPARE(int(m.components.size()), 3);
+        QCOMPARE(int(m.calls.size()), 1); // api → worker is all that is left
+        QCOMPARE(m.calls[0].to, std::string("worker"));
+        QCOMPARE(int(m.scenarios[0].quantities.size()), 1);
+        QCOMPARE(m.scenarios[0].quantities[0].path, std::string("users.initial"));
+        QVERIFY(validate(m).empty());
+    }
+
+    void removingAnEntryLeavesAProblemThatNamesIt()
+    {
+        Model m = test::graphModel();
+        removePart(m, PartKind::Component, "api");
+        const QStringList fields = test::fieldsOf(validate(m));
+        QVERIFY2(fields.contains(QStringLiteral("request_classes[browse].entry")), qPrintable(fields.join(", ")));
+    }
+
+    void duplicatingAComponentCopiesItsCallsUnderAFreeId()
+    {
+        Model m = test::graphModel();
+        QCOMPARE(duplicatePart(m, PartKind::Component, "cache"), std::string("cache-2"));
+        QCOMPARE(duplicatePart(m, PartKind::Component, "cache"), std::string("cache-3"));
+        QCOMPARE(m.components[1].id, std::string("cache"));
+        QCOMPARE(m.components[2].id, std::string("cache-3")); // each copy right after the original
+        QCOMPARE(m.components[3].name, std::string("cache (copy)"));
+        QCOMPARE(int(m.calls.size()), 3 + 2 + 2);
+        QVERIFY(validate(m).empty());
+        QVERIFY(duplicatePart(m, PartKind::Component, "nope").empty());
+        QCOMPARE(uniqueId(m, PartKind::Scenario, "s"), std::string("s"));
+    }
+
+    void aCertainCurveHasNoBand()
+    {
+        Curve c;
+        c.kind = CurveKind::Exponential;
+        c.initial = 1000.0;
+        c.monthlyGrowth = 0.05;
+        const CurveBand band = curveBand(c, 12);
+        QCOMPARE(band.p5.size(), 12);
+        QVERIFY((band.p5 == band.p95).all());
+        HEADROOM_COMPARE_REL(band.p50[11], 1000.0 * std::pow(1.05, 11), test::kExactArithmetic);
+    }
+
+    void theBandOfAnUncertainGrowthRateBracketsItsQuantiles()
+    {
+        // Growth drawn lognormal with median 5% and σ = ln(8/3) / (2·z95) (Uncertainty.h): its 5th
+        // and 95th percentiles are 5%·e^(∓ln(8/3)/2). Month t's value is monotone in g, so its
+        // percentiles are the curve at those rates.
+        Curve c;
+        c.kind = CurveKind::Exponential;
+        c.initial = 1000.0;
+        c.monthlyGrowth = Quantity{0.05};
+        c.monthlyGrowth.interval90 = Interval{0.03, 0.08};
+        const CurveBand band = curveBand(c, 25, 1, 20000); // a percentile's error shrinks as 1/√n
+        const double halfWidth = std::log(0.08 / 0.03) / 2.0;
+        HEADROOM_COMPARE_REL(band.p5[24], 1000.0 * std::pow(1.0 + 0.05 * std::exp(-halfWidth), 24), 0.03);
+        HEADROOM_COMPARE_REL(band.p95[24], 1000.0 * std::pow(1.0 + 0.05 * std::exp(halfWidth), 24), 0.03);
+        HEADROOM_COMPARE_REL(band.p50[24], 1000.0 * std::pow(1.05, 24), 0.03);
+        QVERIFY(band.p5[0] == 1000.0 && band.p95[0] == 1000.0); // t = 0 does not depend on g
+    }
+};
+
+QTEST_GUILESS_MAIN(TestModelEdit)
+#include "tst_ModelEdit.moc"
