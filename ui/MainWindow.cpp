@@ -1,57 +1,88 @@
 #include "MainWindow.h"
 
 #include "document/Document.h"
-#include "editors/GrowthEditor.h"
+#include "editors/EditorPane.h"
+#include "engine/Starter.h"
 #include "results/OverviewPanel.h"
 #include "results/ProjectionPlots.h"
+#include "tree/ProjectTree.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDate>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QScrollArea>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace headroom::ui {
 
 namespace {
-const QString kFileFilters = QObject::tr("Headroom projects (*.headroom);;Headroom JSON (*.headroom.json *.json)");
+const QString kFileFilters =
+    QObject::tr("Headroom projects (*.headroom);;Headroom JSON (*.headroom.json *.json)");
+constexpr int kMaxRecentFiles = 8;
+// A run shorter than this shows no progress bar: it would only flicker.
+constexpr int kProgressDelayMs = 300;
+const QString kRecentKey = QStringLiteral("recentFiles");
+
+bool isProjectPath(const QString& path)
+{
+    return path.endsWith(QLatin1String(".headroom")) || path.endsWith(QLatin1String(".json"));
 }
+
+QString objectNameFor(const QString& text)
+{
+    QString name = text;
+    name.remove(QLatin1Char('&')).remove(QChar(0x2026)).remove(QLatin1Char(' '));
+    return QStringLiteral("action") + name;
+}
+} // namespace
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_document(new Document(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
     createActions();
     createCentralArea();
+    createStatusBar();
     connect(m_document, &Document::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::modelChanged, this, &MainWindow::updateTitle);
     connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::resultsChanged, this, &MainWindow::updateStatus);
-    resize(1280, 800);
+    connect(m_document, &Document::problemsChanged, this, &MainWindow::updateStatus);
+    restoreWindowState();
     updateTitle();
 }
 
 void MainWindow::createActions()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* open = file->addAction(tr("&Open…"), this, &MainWindow::openWithDialog);
-    open->setShortcut(QKeySequence::Open);
-    QAction* saveAction = file->addAction(tr("&Save"), this, &MainWindow::save);
-    saveAction->setShortcut(QKeySequence::Save);
-    QAction* saveAsAction = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
-    saveAsAction->setShortcut(QKeySequence::SaveAs);
+    const auto add = [this](QMenu* menu, const QString& text, auto slot, QKeySequence::StandardKey key) {
+        QAction* action = menu->addAction(text, this, slot);
+        action->setShortcut(key);
+        action->setObjectName(objectNameFor(text));
+        return action;
+    };
+    add(file, tr("&New"), [this] { newProject(); }, QKeySequence::New);
+    add(file, tr("&Open…"), &MainWindow::openWithDialog, QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
+    updateRecentMenu();
     file->addSeparator();
-    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-    for (QAction* a : {open, saveAction, saveAsAction, quit})
-        a->setObjectName(QStringLiteral("action") + a->text().remove(QLatin1Char('&')).remove(QChar(0x2026)).remove(
-                                                        QLatin1Char(' ')));
+    add(file, tr("&Save"), &MainWindow::save, QKeySequence::Save);
+    add(file, tr("Save &As…"), &MainWindow::saveAs, QKeySequence::SaveAs);
+    file->addSeparator();
+    add(file, tr("&Quit"), &QWidget::close, QKeySequence::Quit);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     QAction* undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
@@ -62,36 +93,159 @@ void MainWindow::createActions()
     redo->setObjectName(QStringLiteral("actionRedo"));
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    QAction* addPart = edit->addAction(tr("&Add Part"), this, [this] { m_tree->addPart(); });
+    addPart->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    addPart->setObjectName(QStringLiteral("actionAddPart"));
+    QAction* duplicate = edit->addAction(tr("D&uplicate Part"), this, [this] { m_tree->duplicatePart(); });
+    duplicate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    duplicate->setObjectName(QStringLiteral("actionDuplicatePart"));
 }
 
 void MainWindow::createCentralArea()
 {
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
-    auto* left = new QWidget(splitter);
-    auto* leftLayout = new QVBoxLayout(left);
-    leftLayout->addWidget(new GrowthEditor(m_document, left));
-    leftLayout->addWidget(new OverviewPanel(m_document, left), 1);
-    auto* scroll = new QScrollArea(splitter);
-    scroll->setWidget(left);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    splitter->addWidget(scroll);
-    splitter->addWidget(new ProjectionPlots(m_document, splitter));
-    splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({380, 900});
-    setCentralWidget(splitter);
+    m_mainSplitter = new QSplitter(Qt::Horizontal, this);
+    m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_leftSplitter = new QSplitter(Qt::Vertical, m_mainSplitter);
+    m_leftSplitter->setObjectName(QStringLiteral("leftSplitter"));
+    m_tree = new ProjectTree(m_document, m_leftSplitter);
+    m_editors = new EditorPane(m_document, m_leftSplitter);
+    m_leftSplitter->addWidget(m_tree);
+    m_leftSplitter->addWidget(m_editors);
+    m_leftSplitter->setStretchFactor(0, 0);
+    m_leftSplitter->setStretchFactor(1, 1);
+    m_leftSplitter->setSizes({230, 570});
+
+    auto* results = new QWidget(m_mainSplitter);
+    auto* resultsLayout = new QVBoxLayout(results);
+    resultsLayout->setContentsMargins(0, 0, 0, 0);
+    resultsLayout->addWidget(new OverviewPanel(m_document, results));
+    resultsLayout->addWidget(new ProjectionPlots(m_document, results), 1);
+
+    m_mainSplitter->addWidget(m_leftSplitter);
+    m_mainSplitter->addWidget(results);
+    m_mainSplitter->setStretchFactor(0, 0);
+    m_mainSplitter->setStretchFactor(1, 1);
+    m_mainSplitter->setSizes({470, 810});
+    setCentralWidget(m_mainSplitter);
+
+    connect(m_tree, &ProjectTree::nodeSelected, m_editors, &EditorPane::show);
+    connect(m_editors, &EditorPane::partRenamed, m_tree, &ProjectTree::select);
+    connect(m_document, &Document::focusRequested, m_tree, &ProjectTree::selectSubject);
+    m_editors->show(m_tree->current());
+}
+
+void MainWindow::createStatusBar()
+{
+    m_problems = new QLabel(this);
+    m_problems->setObjectName(QStringLiteral("problemCount"));
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("runProgress"));
+    m_progress->setMaximumWidth(180);
+    m_progress->setTextVisible(false);
+    m_progress->hide();
+    statusBar()->addPermanentWidget(m_problems);
+    statusBar()->addPermanentWidget(m_progress);
+    auto* shown = new QTimer(this);
+    shown->setSingleShot(true);
+    shown->setInterval(kProgressDelayMs);
+    connect(m_document, &Document::runStarted, shown, qOverload<>(&QTimer::start));
+    connect(shown, &QTimer::timeout, this, [this] {
+        if (m_document->isRunning())
+            m_progress->show();
+    });
+    connect(m_document, &Document::runProgress, this, [this](int done, int total) {
+        m_progress->setRange(0, total);
+        m_progress->setValue(done);
+    });
+    connect(m_document, &Document::resultsChanged, this, [this, shown] {
+        shown->stop();
+        m_progress->hide();
+    });
+}
+
+void MainWindow::restoreWindowState()
+{
+    const QSettings settings;
+    resize(1280, 800);
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_mainSplitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
+    m_leftSplitter->restoreState(settings.value(QStringLiteral("window/leftSplitter")).toByteArray());
+}
+
+void MainWindow::saveWindowState() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());
+    settings.setValue(QStringLiteral("window/leftSplitter"), m_leftSplitter->saveState());
+}
+
+QStringList MainWindow::recentFiles()
+{
+    return QSettings().value(kRecentKey).toStringList();
+}
+
+void MainWindow::rememberRecent(const QString& path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList files = recentFiles();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    while (files.size() > kMaxRecentFiles)
+        files.removeLast();
+    QSettings().setValue(kRecentKey, files);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = recentFiles();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString path = files[i];
+        QAction* action = m_recentMenu->addAction(
+            QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()), this, [this, path] {
+                if (maybeSave())
+                    openFile(path);
+            });
+        action->setToolTip(path);
+        action->setStatusTip(path);
+    }
+    if (!files.isEmpty()) {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("Clear the list"), this, [this] {
+            QSettings().remove(kRecentKey);
+            updateRecentMenu();
+        });
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
 }
 
 bool MainWindow::openFile(const QString& path, bool quiet)
 {
     QString error;
-    if (m_document->open(path, &error))
+    if (m_document->open(path, &error)) {
+        rememberRecent(path);
+        m_tree->select({Section::Growth, {}});
         return true;
+    }
     if (!quiet)
         QMessageBox::warning(this, tr("Cannot open project"), error);
     statusBar()->showMessage(error.section(QLatin1Char('\n'), 0, 0));
     return false;
+}
+
+bool MainWindow::newProject()
+{
+    if (!maybeSave())
+        return false;
+    const QDate today = QDate::currentDate();
+    m_document->reset(engine::starterModel({today.year(), today.month()}));
+    m_tree->select({Section::Project, {}});
+    return true;
 }
 
 void MainWindow::openWithDialog()
@@ -113,6 +267,7 @@ bool MainWindow::save()
         QMessageBox::critical(this, tr("Cannot save project"), error);
         return false;
     }
+    rememberRecent(m_document->filePath());
     statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(m_document->filePath()).fileName()), 4000);
     return true;
 }
@@ -122,13 +277,14 @@ bool MainWindow::saveAs()
     QString path = QFileDialog::getSaveFileName(this, tr("Save project as"), dialogDirectory(), kFileFilters);
     if (path.isEmpty())
         return false;
-    if (!path.endsWith(QLatin1String(".json")) && !path.endsWith(QLatin1String(".headroom")))
+    if (!isProjectPath(path))
         path += QLatin1String(".headroom");
     QString error;
     if (!m_document->saveAs(path, &error)) {
         QMessageBox::critical(this, tr("Cannot save project"), error);
         return false;
     }
+    rememberRecent(path);
     statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 4000);
     return true;
 }
@@ -152,27 +308,52 @@ bool MainWindow::maybeSave()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (maybeSave())
-        event->accept();
-    else
+    if (!maybeSave()) {
         event->ignore();
+        return;
+    }
+    saveWindowState();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile() && isProjectPath(urls.first().toLocalFile()))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() != 1 || !urls.first().isLocalFile())
+        return;
+    event->acceptProposedAction();
+    const QString path = urls.first().toLocalFile();
+    // Open after the drop has finished: a dialog inside the drop would block the drag source.
+    QTimer::singleShot(0, this, [this, path] {
+        if (maybeSave())
+            openFile(path);
+    });
 }
 
 void MainWindow::updateTitle()
 {
-    const QString file = m_document->filePath().isEmpty() ? tr("Untitled") : QFileInfo(m_document->filePath()).fileName();
+    const QString file =
+        m_document->filePath().isEmpty() ? tr("Untitled") : QFileInfo(m_document->filePath()).fileName();
     setWindowTitle(tr("%1 — %2[*] — Headroom").arg(QString::fromStdString(m_document->model().name), file));
     setWindowModified(m_document->isModified());
 }
 
 void MainWindow::updateStatus()
 {
+    const int problems = int(m_document->problems().size());
+    m_problems->setText(problems == 0 ? QString()
+                                      : tr("%n problem(s): results are stale", nullptr, problems));
+    m_problems->setStyleSheet(problems == 0 ? QString() : QStringLiteral("color: #d04437;"));
     const engine::RunOutcome& outcome = m_document->lastOutcome();
     if (outcome.ok())
-        statusBar()->showMessage(tr("Projected %n month(s)", nullptr, outcome.results->months));
-    else
-        statusBar()->showMessage(tr("The model has %n problem(s): results are stale", nullptr,
-                                    int(outcome.problems.size())));
+        statusBar()->showMessage(tr("Projected %n month(s)", nullptr, outcome.results->months), 5000);
 }
 
 } // namespace headroom::ui

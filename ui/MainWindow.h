@@ -1,13 +1,22 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QStringList>
+
+class QLabel;
+class QMenu;
+class QProgressBar;
+class QSplitter;
 
 namespace headroom::ui {
 
 class Document;
+class EditorPane;
+class ProjectTree;
 
-// The main window: the editor on the left, the overview and the plots on the right, and the
-// File and Edit menus. Built from small pieces; each part of it lives in its own class.
+// The main window: the project's parts in a tree and the selected part's editor on the left,
+// the results on the right, the File and Edit menus. Built from small pieces; each part of it
+// lives in its own class, and each step of building it in its own function.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -16,16 +25,30 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
 
     Document* document() const { return m_document; }
+    ProjectTree* tree() const { return m_tree; }
+    EditorPane* editorPane() const { return m_editors; }
 
     // Opens a project; on failure shows why (unless `quiet`) and keeps the current project.
     bool openFile(const QString& path, bool quiet = false);
+    // Starts a new project from the starter model (asks to save unsaved changes first).
+    bool newProject();
+
+    // The files opened most recently, newest first (kept between runs).
+    static QStringList recentFiles();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void createActions();
     void createCentralArea();
+    void createStatusBar();
+    void restoreWindowState();
+    void saveWindowState() const;
+    void rememberRecent(const QString& path);
+    void updateRecentMenu();
     void updateTitle();
     void updateStatus();
     bool maybeSave();
@@ -35,6 +58,13 @@ private:
     QString dialogDirectory() const;
 
     Document* m_document;
+    ProjectTree* m_tree = nullptr;
+    EditorPane* m_editors = nullptr;
+    QSplitter* m_mainSplitter = nullptr;
+    QSplitter* m_leftSplitter = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QLabel* m_problems = nullptr;
 };
 
 } // namespace headroom::ui

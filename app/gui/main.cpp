@@ -1,6 +1,7 @@
 // headroom: the desktop application.
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
+#include "document/Document.h"
 #include "engine/Version.h"
 
 #include <QApplication>
@@ -57,6 +58,8 @@ int main(int argc, char** argv)
         window.openFile(parser.positionalArguments().constFirst());
     if (parser.isSet(screenshot)) {
         const QString path = parser.value(screenshot);
+        // Once the projection has landed (however long the run), and the queued replots after it.
+        window.document()->waitForResults();
         QTimer::singleShot(kScreenshotDelayMs, &window, [&window, path] {
             const bool saved = window.grab().save(path, "PNG");
             std::fprintf(stderr, saved ? "headroom: saved %s\n" : "headroom: could not save %s\n", qPrintable(path));

@@ -4,6 +4,7 @@
 
 #include "engine/CurveBand.h"
 #include "engine/ModelEdit.h"
+#include "engine/Starter.h"
 #include "engine/Validation.h"
 
 #include <QTest>
@@ -81,6 +82,18 @@ private Q_SLOTS:
         QVERIFY(validate(m).empty());
         QVERIFY(duplicatePart(m, PartKind::Component, "nope").empty());
         QCOMPARE(uniqueId(m, PartKind::Scenario, "s"), std::string("s"));
+    }
+
+    void theStarterModelIsValidAndRuns()
+    {
+        const Model m = starterModel({2027, 3});
+        QVERIFY2(validate(m).empty(), qPrintable(test::fieldsOf(validate(m)).join(", ")));
+        RunOptions options;
+        options.samples = 50;
+        const RunOutcome outcome = run(m, options);
+        QVERIFY(outcome.ok());
+        QCOMPARE(outcome.results->months, 36);
+        QCOMPARE(outcome.results->start, (YearMonth{2027, 3}));
     }
 
     void aCertainCurveHasNoBand()

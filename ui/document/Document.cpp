@@ -3,6 +3,8 @@
 #include "project/InputsHash.h"
 #include "project/ProjectFile.h"
 
+#include "engine/Validation.h"
+
 namespace headroom::ui {
 
 namespace {
@@ -61,7 +63,7 @@ bool Document::open(const QString& path, QString* error)
         m_resultsHash = hash;
     }
     Q_EMIT filePathChanged(m_filePath);
-    Q_EMIT modelChanged();
+    modelReplaced();
     if (m_lastGood)
         Q_EMIT resultsChanged();
     runNow();
@@ -80,7 +82,7 @@ void Document::reset(engine::Model model, const QString& path)
     m_outcome = {};
     m_resultsHash.clear();
     Q_EMIT filePathChanged(m_filePath);
-    Q_EMIT modelChanged();
+    modelReplaced();
     Q_EMIT resultsChanged();
     runNow();
 }
@@ -110,8 +112,18 @@ bool Document::saveAs(const QString& path, QString* error)
 void Document::replaceModel(engine::Model model)
 {
     m_project.model = std::move(model);
-    Q_EMIT modelChanged();
+    modelReplaced();
     m_runTimer.start();
+}
+
+void Document::modelReplaced()
+{
+    std::vector<engine::Problem> problems = engine::validate(m_project.model);
+    const bool changed = problems != m_problems;
+    m_problems = std::move(problems);
+    Q_EMIT modelChanged();
+    if (changed)
+        Q_EMIT problemsChanged();
 }
 
 void Document::runNow()

@@ -39,6 +39,8 @@ public:
     // The base model's and every scenario's results from the last good run, base first.
     const std::vector<ScenarioResults>& scenarioResults() const { return m_scenarioResults; }
     bool isRunning() const { return m_runner.isRunning(); }
+    // What is wrong with the model as it is now, checked on every change (the run checks again).
+    const std::vector<engine::Problem>& problems() const { return m_problems; }
 
     // File operations. On failure they return false with a message for the user, and change nothing.
     bool open(const QString& path, QString* error);
@@ -66,6 +68,7 @@ public:
 
 Q_SIGNALS:
     void modelChanged();
+    void problemsChanged();
     void resultsChanged();
     void runStarted();
     void runProgress(int done, int total);
@@ -74,6 +77,7 @@ Q_SIGNALS:
 
 private:
     void takeResults(const RunBundle& bundle);
+    void modelReplaced();
 
     project::Project m_project;
     QString m_filePath;
@@ -83,6 +87,7 @@ private:
     int m_samples;
     std::string m_runningHash; // inputsHash of the model the run in flight projects
     std::string m_resultsHash; // inputsHash of the model m_outcome came from
+    std::vector<engine::Problem> m_problems;
     engine::RunOutcome m_outcome;
     std::optional<engine::Results> m_lastGood;
     std::vector<ScenarioResults> m_scenarioResults;

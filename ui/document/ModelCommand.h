@@ -2,6 +2,7 @@
 
 #include "document/Document.h"
 
+#include <QElapsedTimer>
 #include <QUndoCommand>
 
 #include <functional>
@@ -13,52 +14,65 @@ namespace headroom::ui {
 enum MergeId : int
 {
     kMergeNone = -1,
-    kMergeModelField = 1,
+    kMergeModelEdit = 1,
 };
 
-// Sets one field of the document's model; the undoable unit of every editor. `field` returns a
-// reference to the field inside a model, and identifies it (with `key`) for merging: successive
-// edits of the same field (a spin box held down, a point dragged) become one undo step.
-template <typename Value>
-class SetModelField : public QUndoCommand
+// Successive edits of one field within this time fold into one undo step: a spin box held
+// down, a point dragged. An edit of the same field a while later is a step of its own.
+inline constexpr qint64 kMergeWindowMs = 1500;
+
+// One edit of the document's model, the undoable unit of every editor: `change` applied to the
+// model, undone by restoring the model as it was. Models are small values, so the command keeps
+// the whole model before and after; structural edits (a component deleted with its calls, an id
+// renamed with every reference to it) are then as simple to undo as a number. Edits with the
+// same non-empty `key` made in quick succession merge into one step.
+class EditModel : public QUndoCommand
 {
 public:
-    using Accessor = std::function<Value&(engine::Model&)>;
-
-    SetModelField(Document* document, const QString& text, QString key, Accessor field, Value value)
-        : QUndoCommand(text), m_document(document), m_key(std::move(key)), m_field(std::move(field)),
-          m_newValue(std::move(value))
+    EditModel(Document* document, const QString& text, QString key, const std::function<void(engine::Model&)>& change)
+        : QUndoCommand(text), m_document(document), m_key(std::move(key)), m_before(document->model()),
+          m_after(document->model())
     {
-        engine::Model current = m_document->model();
-        m_oldValue = m_field(current);
+        change(m_after);
+        m_clock.start();
     }
 
-    void redo() override { apply(m_newValue); }
-    void undo() override { apply(m_oldValue); }
-    int id() const override { return kMergeModelField; }
+    void redo() override { m_document->replaceModel(m_after); }
+    void undo() override { m_document->replaceModel(m_before); }
+    int id() const override { return m_key.isEmpty() ? kMergeNone : kMergeModelEdit; }
 
     bool mergeWith(const QUndoCommand* other) override
     {
-        const auto* next = dynamic_cast<const SetModelField*>(other);
-        if (!next || next->m_key != m_key)
+        const auto* next = dynamic_cast<const EditModel*>(other);
+        if (!next || next->m_key != m_key || m_clock.elapsed() > kMergeWindowMs)
             return false;
-        m_newValue = next->m_newValue;
+        m_after = next->m_after;
+        m_clock.restart();
+        setObsolete(m_after == m_before); // dragged back where it started: nothing to undo
         return true;
     }
 
-private:
-    void apply(const Value& value)
-    {
-        engine::Model model = m_document->model();
-        m_field(model) = value;
-        m_document->replaceModel(std::move(model));
-    }
+    // True when the edit changes nothing; the document does not push such commands.
+    bool isNoOp() const { return m_after == m_before; }
 
+private:
     Document* m_document;
     QString m_key;
-    Accessor m_field;
-    Value m_oldValue{};
-    Value m_newValue;
+    engine::Model m_before;
+    engine::Model m_after;
+    QElapsedTimer m_clock;
 };
+
+// Pushes an edit onto the document's undo stack unless it changes nothing.
+inline void edit(Document* document, const QString& text, const QString& key,
+                 const std::function<void(engine::Model&)>& change)
+{
+    auto* command = new EditModel(document, text, key, change);
+    if (command->isNoOp()) {
+        delete command;
+        return;
+    }
+    document->undoStack()->push(command);
+}
 
 } // namespace headroom::ui

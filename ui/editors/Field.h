@@ -1,0 +1,40 @@
+#pragma once
+
+#include "engine/Model.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace headroom::ui {
+
+// Where an editor's value lives in the model: a pointer to it inside the given model, or null
+// when the part it belongs to is gone (deleted, or an undo removed it). Editors read through it
+// and write through it on a copy of the model, inside an undo command.
+template <typename T>
+using Field = std::function<T*(engine::Model&)>;
+
+// How a number is shown: the model holds fractions, the user reads percent (scale 100).
+struct Display
+{
+    double scale = 1.0;
+    int decimals = 2;
+    double minimum = 0.0; // in shown units
+    double maximum = 1e12;
+    double step = 1.0;
+    QString suffix;
+};
+
+// The ids a model has now, for choices that refer to them.
+QStringList componentIds(const engine::Model& model);
+QStringList instanceTypeIds(const engine::Model& model);
+
+namespace display {
+Display percent(double maximum = 100.0, int decimals = 1);
+Display count(double maximum = 1e12);
+Display money(int decimals = 2);
+Display decimal(int decimals, double minimum = 0.0, double maximum = 1e12, const QString& suffix = {});
+} // namespace display
+
+} // namespace headroom::ui

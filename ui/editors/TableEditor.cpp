@@ -1,0 +1,283 @@
+#include "editors/TableEditor.h"
+
+#include "document/Document.h"
+#include "document/ModelCommand.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace headroom::ui {
+
+PartTableModel::PartTableModel(Document* document, std::function<int(engine::Model&)> count,
+                               std::vector<Column> columns, std::function<QString(engine::Model&, int)> rowPath,
+                               QObject* parent)
+    : QAbstractTableModel(parent), m_document(document), m_count(std::move(count)), m_columns(std::move(columns)),
+      m_rowPath(std::move(rowPath))
+{
+    m_rows = m_count(model());
+    connect(document, &Document::modelChanged, this, &PartTableModel::followModel);
+    connect(document, &Document::problemsChanged, this, &PartTableModel::followModel);
+}
+
+engine::Model& PartTableModel::model() const
+{
+    // Only read through: edits go through commands on a copy.
+    return const_cast<engine::Model&>(m_document->model());
+}
+
+QStringList PartTableModel::options(int column) const
+{
+    const Column& c = m_columns[std::size_t(column)];
+    return c.options ? c.options(model()) : QStringList();
+}
+
+void PartTableModel::followModel()
+{
+    const int rows = m_count(model());
+    if (rows != m_rows) {
+        beginResetModel();
+        m_rows = rows;
+        endResetModel();
+    } else if (rows > 0) {
+        Q_EMIT dataChanged(index(0, 0), index(rows - 1, columnCount() - 1));
+    }
+}
+
+int PartTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : m_rows;
+}
+
+int PartTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_columns.size());
+}
+
+QString PartTableModel::problemAt(int row, int column) const
+{
+    const QString& field = m_columns[std::size_t(column)].path;
+    if (field.isEmpty())
+        return {};
+    const QString path = m_rowPath(model(), row) + QLatin1Char('.') + field;
+    QStringList messages;
+    for (const engine::Problem& p : m_document->problems()) {
+        const QString f = QString::fromStdString(p.field);
+        if (f == path || f.startsWith(path + QLatin1Char('.')) || f.startsWith(path + QLatin1Char('[')))
+            messages << QString::fromStdString(p.message);
+    }
+    return messages.join(QLatin1Char('\n'));
+}
+
+QVariant PartTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows)
+        return {};
+    const Column& c = m_columns[std::size_t(index.column())];
+    switch (role) {
+    case Qt::DisplayRole: {
+        if (c.check)
+            return {};
+        const QVariant v = c.get(model(), index.row());
+        if (c.number && v.isValid())
+            return QLocale().toString(v.toDouble(), 'f', c.number->decimals) + c.number->suffix;
+        return v;
+    }
+    case Qt::EditRole:
+        return c.get(model(), index.row());
+    case Qt::CheckStateRole:
+        return c.check ? QVariant(c.get(model(), index.row()).toBool() ? Qt::Checked : Qt::Unchecked) : QVariant();
+    case Qt::TextAlignmentRole:
+        return c.number ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    case Qt::ToolTipRole: {
+        const QString problem = problemAt(index.row(), index.column());
+        return problem.isEmpty() ? QVariant(c.tip) : QVariant(problem);
+    }
+    case Qt::BackgroundRole:
+        return problemAt(index.row(), index.column()).isEmpty() ? QVariant() : QVariant(QColor(208, 68, 55, 70));
+    default:
+        return {};
+    }
+}
+
+QVariant PartTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && section >= 0 && section < columnCount()) {
+        if (role == Qt::DisplayRole)
+            return m_columns[std::size_t(section)].header;
+        if (role == Qt::ToolTipRole)
+            return m_columns[std::size_t(section)].tip;
+    }
+    if (orientation == Qt::Vertical && role == Qt::DisplayRole)
+        return section + 1;
+    return {};
+}
+
+Qt::ItemFlags PartTableModel::flags(const QModelIndex& index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    const Column& c = m_columns[std::size_t(index.column())];
+    if (c.set)
+        f |= c.check ? Qt::ItemIsUserCheckable : Qt::ItemIsEditable;
+    return f;
+}
+
+bool PartTableModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    if (!index.isValid() || index.row() >= m_rows)
+        return false;
+    const Column& c = m_columns[std::size_t(index.column())];
+    if (!c.set)
+        return false;
+    QVariant v = value;
+    if (role == Qt::CheckStateRole && c.check)
+        v = value.toInt() == Qt::Checked;
+    else if (role != Qt::EditRole)
+        return false;
+    if (c.number && !v.toString().trimmed().isEmpty()) {
+        bool ok = false;
+        const double number = QLocale().toDouble(v.toString(), &ok);
+        const double plain = ok ? number : v.toString().toDouble(&ok);
+        if (!ok)
+            return false; // not a number: the cell keeps its value
+        v = plain;
+    }
+    const int row = index.row();
+    edit(m_document, tr("Change %1").arg(c.header.toLower()), {},
+         [&](engine::Model& m) { c.set(m, row, v); });
+    return true;
+}
+
+QWidget* PartTableDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem& option,
+                                         const QModelIndex& index) const
+{
+    const auto* model = qobject_cast<const PartTableModel*>(index.model());
+    if (!model)
+        return QStyledItemDelegate::createEditor(parent, option, index);
+    const Column& c = model->column(index.column());
+    if (c.options) {
+        auto* combo = new QComboBox(parent);
+        combo->setEditable(false);
+        return combo;
+    }
+    if (c.number && !c.header.startsWith(QObject::tr("90%"))) {
+        auto* box = new QDoubleSpinBox(parent);
+        box->setDecimals(c.number->decimals);
+        box->setRange(c.number->minimum, c.number->maximum);
+        box->setSingleStep(c.number->step);
+        box->setSuffix(c.number->suffix);
+        box->setGroupSeparatorShown(true);
+        return box;
+    }
+    return new QLineEdit(parent); // text, and interval ends, which may be left blank
+}
+
+void PartTableDelegate::setEditorData(QWidget* editor, const QModelIndex& index) const
+{
+    const auto* model = qobject_cast<const PartTableModel*>(index.model());
+    const QVariant value = index.data(Qt::EditRole);
+    if (auto* combo = qobject_cast<QComboBox*>(editor); combo && model) {
+        // The options come from the model as it is now: the components there are, the types.
+        QStringList options = model->options(index.column());
+        const QString current = value.toString();
+        if (!current.isEmpty() && !options.contains(current))
+            options.prepend(current);
+        combo->addItems(options);
+        combo->setCurrentIndex(options.indexOf(current));
+        return;
+    }
+    if (auto* box = qobject_cast<QDoubleSpinBox*>(editor)) {
+        box->setValue(value.toDouble());
+        return;
+    }
+    if (auto* line = qobject_cast<QLineEdit*>(editor)) {
+        line->setText(value.isValid() && !value.isNull() && value.typeId() == QMetaType::Double
+                          ? QLocale().toString(value.toDouble(), 'g', 12)
+                          : value.toString());
+        return;
+    }
+    QStyledItemDelegate::setEditorData(editor, index);
+}
+
+void PartTableDelegate::setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const
+{
+    if (auto* combo = qobject_cast<QComboBox*>(editor)) {
+        model->setData(index, combo->currentText(), Qt::EditRole);
+        return;
+    }
+    if (auto* box = qobject_cast<QDoubleSpinBox*>(editor)) {
+        box->interpretText();
+        model->setData(index, box->value(), Qt::EditRole);
+        return;
+    }
+    if (auto* line = qobject_cast<QLineEdit*>(editor)) {
+        model->setData(index, line->text(), Qt::EditRole);
+        return;
+    }
+    QStyledItemDelegate::setModelData(editor, model, index);
+}
+
+TableEditor::TableEditor(Document* document, const QString& name, const QString& what,
+                         std::function<int(engine::Model&)> count, std::vector<Column> columns,
+                         std::function<QString(engine::Model&, int)> rowPath, std::function<void(engine::Model&)> add,
+                         std::function<void(engine::Model&, int)> remove, QWidget* parent)
+    : QWidget(parent), m_document(document), m_view(new QTableView(this)),
+      m_model(new PartTableModel(document, std::move(count), std::move(columns), std::move(rowPath), this))
+{
+    setObjectName(name);
+    m_view->setObjectName(name + QStringLiteral("Table"));
+    m_view->setModel(m_model);
+    m_view->setItemDelegate(new PartTableDelegate(m_view));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                            QAbstractItemView::AnyKeyPressed);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->setMinimumHeight(160);
+
+    auto* addButton = new QPushButton(tr("Add %1").arg(what), this);
+    addButton->setObjectName(name + QStringLiteral("Add"));
+    auto* removeButton = new QPushButton(tr("Remove"), this);
+    removeButton->setObjectName(name + QStringLiteral("Remove"));
+    removeButton->setEnabled(false);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(addButton);
+    buttons->addWidget(removeButton);
+    buttons->addStretch(1);
+    addButton->setVisible(bool(add)); // a fixed list (twelve months) has neither
+    removeButton->setVisible(bool(remove));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(buttons);
+
+    connect(addButton, &QPushButton::clicked, this, [this, add, what] {
+        edit(m_document, tr("Add %1").arg(what), {}, add);
+        const int last = m_model->rowCount() - 1;
+        if (last >= 0)
+            m_view->selectRow(last);
+    });
+    connect(removeButton, &QPushButton::clicked, this, [this, remove, what] {
+        const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+        if (rows.isEmpty())
+            return;
+        const int row = rows.first().row();
+        edit(m_document, tr("Remove %1").arg(what), {}, [&](engine::Model& m) { remove(m, row); });
+    });
+    const auto updateButtons = [this, removeButton] {
+        removeButton->setEnabled(m_view->selectionModel()->hasSelection());
+    };
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, updateButtons);
+}
+
+} // namespace headroom::ui

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "tree/ProjectTreeModel.h"
+
+#include <QWidget>
+
+class QTreeView;
+class QToolButton;
+
+namespace headroom::ui {
+
+class Document;
+
+// The project's parts in a tree, with Add, Duplicate and Delete for the parts in lists (also on
+// the context menu and the Delete key). Selecting a node asks for its editor; edits are undoable.
+class ProjectTree : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ProjectTree(Document* document, QWidget* parent = nullptr);
+
+    TreeNode current() const;
+    void select(const TreeNode& node);
+    // Selects whatever part `subject` names: a component, a request class, a role, a scenario,
+    // or an area ("team", "cost").
+    void selectSubject(const QString& subject);
+    QTreeView* view() const { return m_view; }
+    ProjectTreeModel* treeModel() const { return m_model; }
+
+    void addPart();
+    void duplicatePart();
+    void deletePart();
+
+Q_SIGNALS:
+    void nodeSelected(const headroom::ui::TreeNode& node);
+
+private:
+    void updateActions();
+
+    Document* m_document;
+    ProjectTreeModel* m_model;
+    QTreeView* m_view;
+    QToolButton* m_add;
+    QToolButton* m_duplicate;
+    QToolButton* m_delete;
+    TreeNode m_remembered; // the selection across a reset of the tree
+};
+
+} // namespace headroom::ui
