@@ -130,7 +130,7 @@ void MainWindow::createCentralArea()
     setCentralWidget(m_mainSplitter);
 
     connect(m_tree, &ProjectTree::nodeSelected, m_editors, &EditorPane::show);
-    connect(m_editors, &EditorPane::partRenamed, m_tree, &ProjectTree::select);
+    connect(m_editors, &EditorPane::partRenamed, m_tree, &ProjectTree::expectRename);
     connect(m_document, &Document::focusRequested, m_tree, &ProjectTree::selectSubject);
     m_editors->show(m_tree->current());
 }

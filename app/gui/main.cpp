@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 #include "document/Document.h"
+#include "tree/ProjectTree.h"
 #include "engine/Version.h"
 
 #include <QApplication>
@@ -50,12 +51,30 @@ int main(int argc, char** argv)
                                         QStringLiteral("Save a PNG of the window once drawn, then quit (for docs)."),
                                         QStringLiteral("png"));
     parser.addOption(screenshot);
+    const QCommandLineOption select(QStringLiteral("select"),
+                                    QStringLiteral("Select a part of the project in the tree: project, users, "
+                                                   "request-classes[/ID], components[/ID], calls, catalog, team[/ROLE], "
+                                                   "costs or scenarios[/ID] (for docs)."),
+                                    QStringLiteral("part"));
+    parser.addOption(select);
     parser.process(app);
 
     headroom::ui::MainWindow window;
     window.show();
     if (!parser.positionalArguments().isEmpty())
         window.openFile(parser.positionalArguments().constFirst());
+    if (parser.isSet(select)) {
+        const QString part = parser.value(select);
+        const QStringList names = {QStringLiteral("project"), QStringLiteral("users"), QStringLiteral("request-classes"),
+                                   QStringLiteral("components"), QStringLiteral("calls"), QStringLiteral("catalog"),
+                                   QStringLiteral("team"), QStringLiteral("costs"), QStringLiteral("scenarios")};
+        const int section = int(names.indexOf(part.section(QLatin1Char('/'), 0, 0)));
+        if (section < 0) {
+            std::fprintf(stderr, "headroom: --select: no part \"%s\"\n", qPrintable(part));
+            return 2;
+        }
+        window.tree()->select({headroom::ui::Section(section), part.section(QLatin1Char('/'), 1)});
+    }
     if (parser.isSet(screenshot)) {
         const QString path = parser.value(screenshot);
         // Once the projection has landed (however long the run), and the queued replots after it.

@@ -72,8 +72,11 @@ std::string uniqueId(const Model& model, PartKind kind, std::string_view base)
     }
 }
 
-void renameId(Model& m, PartKind kind, std::string_view from, std::string_view to)
+void renameId(Model& m, PartKind kind, std::string_view fromView, std::string_view toView)
 {
+    // Copies: the caller's views may point into the very id this renames.
+    const std::string from(fromView);
+    const std::string to(toView);
     if (from == to || to.empty() || hasId(m, kind, to) || !hasId(m, kind, from))
         return;
     const std::string oldPrefix = withParts(m, kind, [&](auto& parts, std::string_view list) {

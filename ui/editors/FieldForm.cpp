@@ -2,11 +2,12 @@
 
 #include "document/Document.h"
 #include "document/ModelCommand.h"
+#include "editors/TableEditor.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -66,6 +67,9 @@ QDoubleSpinBox* spinBox(const Display& shown, QWidget* parent)
     box->setKeyboardTracking(false); // a typed value commits on Enter or focus out: one edit, one run
     box->setGroupSeparatorShown(true);
     box->setAccelerated(true);
+    // Sized by the form, not by the widest value the range allows: the editor pane is narrow.
+    box->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    box->setMinimumWidth(90);
     return box;
 }
 
@@ -79,15 +83,17 @@ bool concerns(const std::string& problemField, const QString& path)
 } // namespace
 
 FieldForm::FieldForm(Document* document, QWidget* parent)
-    : QWidget(parent), m_document(document), m_layout(new QFormLayout(this)), m_otherProblems(new QLabel(this))
+    : QWidget(parent), m_document(document), m_layout(new QGridLayout(this)), m_otherProblems(new QLabel(this))
 {
-    m_layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_layout->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    // A grid rather than a QFormLayout: Qt 6.4's form layout writes out of bounds when rows
+    // are hidden and shown as the model changes (seen under valgrind). Hidden widgets take no room.
+    m_layout->setColumnStretch(1, 1);
+    m_layout->setVerticalSpacing(6);
     m_otherProblems->setObjectName(QStringLiteral("otherProblems"));
     m_otherProblems->setWordWrap(true);
     m_otherProblems->setStyleSheet(QStringLiteral("color: #d04437;"));
     m_otherProblems->hide();
-    m_layout->addRow(m_otherProblems);
+    addFullRow(m_otherProblems);
     connect(document, &Document::modelChanged, this, &FieldForm::refresh);
 }
 
@@ -102,7 +108,12 @@ void FieldForm::addHeading(const QString& text)
 {
     auto* label = new QLabel(QStringLiteral("<b>%1</b>").arg(text.toHtmlEscaped()), this);
     label->setContentsMargins(0, 8, 0, 0);
-    m_layout->addRow(label);
+    addFullRow(label);
+}
+
+void FieldForm::addFullRow(QWidget* widget)
+{
+    m_layout->addWidget(widget, m_layout->rowCount(), 0, 1, 2);
 }
 
 void FieldForm::addNote(const QString& text)
@@ -110,7 +121,7 @@ void FieldForm::addNote(const QString& text)
     auto* label = new QLabel(text, this);
     label->setWordWrap(true);
     label->setForegroundRole(QPalette::PlaceholderText);
-    m_layout->addRow(label);
+    addFullRow(label);
 }
 
 FieldForm::Row& FieldForm::addRow(const QString& label, QWidget* field, const QString& path)
@@ -126,11 +137,17 @@ FieldForm::Row& FieldForm::addRow(const QString& label, QWidget* field, const QS
     message->setObjectName(field->objectName() + QStringLiteral("Message"));
     message->hide();
     layout->addWidget(message);
-    if (label.isEmpty())
-        m_layout->addRow(container);
-    else
-        m_layout->addRow(label, container);
-    m_rows.push_back(Row{fullPath(path), container, message, {}, {}});
+    QLabel* labelWidget = nullptr;
+    if (label.isEmpty()) {
+        addFullRow(container);
+    } else {
+        const int row = m_layout->rowCount();
+        labelWidget = new QLabel(label, this);
+        labelWidget->setBuddy(field);
+        m_layout->addWidget(labelWidget, row, 0, Qt::AlignLeft | Qt::AlignTop);
+        m_layout->addWidget(container, row, 1);
+    }
+    m_rows.push_back(Row{path, container, labelWidget, message, {}, {}});
     return m_rows.back();
 }
 
@@ -172,9 +189,9 @@ QLineEdit* FieldForm::addTextWith(const QString& name, const QString& label, con
         if (const std::optional<QString> text = get(m); text && line->text() != *text)
             line->setText(*text);
     };
-    connect(line, &QLineEdit::editingFinished, this, [this, line, set, label, key = fullPath(path)] {
+    connect(line, &QLineEdit::editingFinished, this, [this, line, set, label, path] {
         const QString value = line->text().trimmed();
-        editModel(tr("Change %1").arg(label.toLower()), key, [&](engine::Model& m) { set(m, value); });
+        editModel(tr("Change %1").arg(label.toLower()), fullPath(path), [&](engine::Model& m) { set(m, value); });
     });
     return line;
 }
@@ -228,8 +245,8 @@ QDoubleSpinBox* FieldForm::addNumber(const QString& name, const QString& label, 
         if (const double* value = field(m))
             box->setValue(*value * shown.scale);
     };
-    connect(box, &QDoubleSpinBox::valueChanged, this, [this, field, shown, label, key = fullPath(path)](double v) {
-        editModel(tr("Change %1").arg(label.toLower()), key, [&](engine::Model& m) {
+    connect(box, &QDoubleSpinBox::valueChanged, this, [this, field, shown, label, path](double v) {
+        editModel(tr("Change %1").arg(label.toLower()), fullPath(path), [&](engine::Model& m) {
             if (double* target = field(m))
                 *target = v / shown.scale;
         });
@@ -252,8 +269,8 @@ QSpinBox* FieldForm::addInteger(const QString& name, const QString& label, const
         if (const int* value = field(m))
             box->setValue(*value);
     };
-    connect(box, &QSpinBox::valueChanged, this, [this, field, label, key = fullPath(path)](int v) {
-        editModel(tr("Change %1").arg(label.toLower()), key, [&](engine::Model& m) {
+    connect(box, &QSpinBox::valueChanged, this, [this, field, label, path](int v) {
+        editModel(tr("Change %1").arg(label.toLower()), fullPath(path), [&](engine::Model& m) {
             if (int* target = field(m))
                 *target = v;
         });
@@ -314,10 +331,9 @@ QDoubleSpinBox* FieldForm::addQuantity(const QString& name, const QString& label
             high->setValue(q->interval90->hi * shown.scale);
         }
     };
-    const QString key = fullPath(path);
     const QString text = tr("Change %1").arg(label.toLower());
     connect(estimate, &QDoubleSpinBox::valueChanged, this, [=, this](double v) {
-        editModel(text, key, [&](engine::Model& m) {
+        editModel(text, fullPath(path), [&](engine::Model& m) {
             if (engine::Quantity* q = field(m))
                 *q = engine::withEstimate(*q, v / shown.scale);
         });
@@ -339,7 +355,7 @@ QDoubleSpinBox* FieldForm::addQuantity(const QString& name, const QString& label
              });
     });
     const auto setBound = [=, this](bool isLow, double v) {
-        editModel(tr("Change the range of %1").arg(label.toLower()), key + (isLow ? QStringLiteral(".lo") : QStringLiteral(".hi")),
+        editModel(tr("Change the range of %1").arg(label.toLower()), fullPath(path) + (isLow ? QStringLiteral(".lo") : QStringLiteral(".hi")),
              [&](engine::Model& m) {
                  engine::Quantity* q = field(m);
                  if (!q || !q->interval90)
@@ -378,7 +394,6 @@ QDoubleSpinBox* FieldForm::addOptional(const QString& name, const QString& label
         if (*value)
             box->setValue(**value * shown.scale);
     };
-    const QString key = fullPath(path);
     connect(given, &QCheckBox::toggled, this, [=, this](bool on) {
         editModel(on ? tr("Set %1").arg(label.toLower()) : tr("Clear %1").arg(label.toLower()), {}, [&](engine::Model& m) {
             if (std::optional<double>* target = field(m))
@@ -386,7 +401,7 @@ QDoubleSpinBox* FieldForm::addOptional(const QString& name, const QString& label
         });
     });
     connect(box, &QDoubleSpinBox::valueChanged, this, [=, this](double v) {
-        editModel(tr("Change %1").arg(label.toLower()), key, [&](engine::Model& m) {
+        editModel(tr("Change %1").arg(label.toLower()), fullPath(path), [&](engine::Model& m) {
             if (std::optional<double>* target = field(m))
                 *target = v / shown.scale;
         });
@@ -443,7 +458,7 @@ QCheckBox* FieldForm::addFlag(const QString& name, const QString& label, const Q
         const bool* value = field(m);
         return value ? std::optional<bool>(*value) : std::nullopt;
     });
-    m_rows.back().path = fullPath(path);
+    m_rows.back().path = path;
     connectCheck(box, label, [field](engine::Model& m, bool on) {
         if (bool* target = field(m))
             *target = on;
@@ -458,6 +473,8 @@ QComboBox* FieldForm::addIntChoice(const QString& name, const QString& label, co
 {
     auto* combo = new QComboBox(this);
     combo->setObjectName(name);
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(12);
     combo->setToolTip(tip);
     for (const auto& [text, value] : items)
         combo->addItem(text, value);
@@ -479,6 +496,8 @@ QComboBox* FieldForm::addReference(const QString& name, const QString& label, co
 {
     auto* combo = new QComboBox(this);
     combo->setObjectName(name);
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(12);
     combo->setToolTip(tip);
     Row& row = addRow(label, combo, path);
     row.read = [combo, field, ids](engine::Model& m) {
@@ -528,8 +547,15 @@ void FieldForm::refresh()
                 blockers.push_back(std::make_unique<QSignalBlocker>(child));
             row.read(model);
         }
-        if (row.visible)
-            m_layout->setRowVisible(row.container, row.visible(model));
+        if (row.visible) {
+            const bool shown = row.visible(model);
+            row.container->setVisible(shown);
+            if (row.label)
+                row.label->setVisible(shown);
+        }
+        // Tables in the form read their rows themselves; aimed at another part, they read again.
+        for (PartTableModel* table : row.container->findChildren<PartTableModel*>())
+            table->refresh();
     }
     showProblems(m_document->problems());
 }
@@ -540,9 +566,10 @@ void FieldForm::showProblems(const std::vector<engine::Problem>& problems)
     for (Row& row : m_rows) {
         if (row.path.isEmpty())
             continue;
+        const QString path = fullPath(row.path);
         QStringList messages;
         for (const engine::Problem& p : problems)
-            if (concerns(p.field, row.path))
+            if (concerns(p.field, path))
                 messages << QString::fromStdString(p.message);
         row.message->setText(messages.join(QLatin1Char('\n')));
         row.message->setVisible(!messages.isEmpty());
@@ -552,7 +579,7 @@ void FieldForm::showProblems(const std::vector<engine::Problem>& problems)
             if (!concerns(p.field, m_prefix))
                 continue;
             const bool claimed = std::any_of(m_rows.begin(), m_rows.end(), [&](const Row& row) {
-                return !row.path.isEmpty() && concerns(p.field, row.path);
+                return !row.path.isEmpty() && concerns(p.field, fullPath(row.path));
             });
             if (!claimed)
                 unclaimed << QString::fromStdString(p.toString());

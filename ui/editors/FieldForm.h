@@ -15,7 +15,7 @@
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
-class QFormLayout;
+class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
@@ -131,6 +131,7 @@ private:
     {
         QString path;                                    // full path, for messages; empty: none
         QWidget* container = nullptr;                    // the field's widgets and its message
+        QLabel* label = nullptr;                         // null for rows across the form
         QLabel* message = nullptr;
         std::function<void(engine::Model&)> read;        // fills the widgets from the model
         std::function<bool(const engine::Model&)> visible;
@@ -140,11 +141,12 @@ private:
                             std::function<void(engine::Model&, int)> set,
                             const std::vector<std::pair<QString, int>>& items, const QString& path);
     Row& addRow(const QString& label, QWidget* field, const QString& path);
+    void addFullRow(QWidget* widget);
     QString fullPath(const QString& path) const;
     void showProblems(const std::vector<engine::Problem>& problems);
 
     Document* m_document;
-    QFormLayout* m_layout;
+    QGridLayout* m_layout;
     QString m_prefix;
     std::vector<Row> m_rows;
     QLabel* m_otherProblems;

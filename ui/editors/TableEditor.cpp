@@ -21,8 +21,8 @@ PartTableModel::PartTableModel(Document* document, std::function<int(engine::Mod
       m_rowPath(std::move(rowPath))
 {
     m_rows = m_count(model());
-    connect(document, &Document::modelChanged, this, &PartTableModel::followModel);
-    connect(document, &Document::problemsChanged, this, &PartTableModel::followModel);
+    connect(document, &Document::modelChanged, this, &PartTableModel::refresh);
+    connect(document, &Document::problemsChanged, this, &PartTableModel::refresh);
 }
 
 engine::Model& PartTableModel::model() const
@@ -37,7 +37,7 @@ QStringList PartTableModel::options(int column) const
     return c.options ? c.options(model()) : QStringList();
 }
 
-void PartTableModel::followModel()
+void PartTableModel::refresh()
 {
     const int rows = m_count(model());
     if (rows != m_rows) {

@@ -176,9 +176,10 @@ public:
 
     const Column& column(int c) const { return m_columns[std::size_t(c)]; }
     QStringList options(int column) const; // a choice column's options, from the model as it is
+    // Reads the rows again: after the model changed, or the editor was aimed at another part.
+    void refresh();
 
 private:
-    void followModel();
     engine::Model& model() const;
     QString problemAt(int row, int column) const;
 

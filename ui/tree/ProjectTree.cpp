@@ -146,7 +146,10 @@ ProjectTree::ProjectTree(Document* document, QWidget* parent)
         updateActions();
         Q_EMIT nodeSelected(current());
     });
-    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_remembered = current(); });
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        m_remembered = m_pending.value_or(current());
+        m_pending.reset();
+    });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_view->expandAll();
         select(m_remembered);

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QTreeView;
 class QToolButton;
 
@@ -28,6 +30,9 @@ public:
     QTreeView* view() const { return m_view; }
     ProjectTreeModel* treeModel() const { return m_model; }
 
+    // A part is about to be renamed: once the tree has followed the model, select it by its new id.
+    void expectRename(const TreeNode& renamed) { m_pending = renamed; }
+
     void addPart();
     void duplicatePart();
     void deletePart();
@@ -45,6 +50,7 @@ private:
     QToolButton* m_duplicate;
     QToolButton* m_delete;
     TreeNode m_remembered; // the selection across a reset of the tree
+    std::optional<TreeNode> m_pending; // what to select after the next reset instead
 };
 
 } // namespace headroom::ui

@@ -1,0 +1,349 @@
+#include "TestSupport.h"
+
+#include "MainWindow.h"
+#include "document/Document.h"
+#include "editors/EditorPane.h"
+#include "editors/TableEditor.h"
+#include "project/ProjectFile.h"
+#include "tree/ProjectTree.h"
+
+#include <qcustomplot.h>
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QToolButton>
+#include <QTreeView>
+#include <QUndoStack>
+
+using namespace headroom;
+using ui::Section;
+
+namespace {
+const QString kSample = QStringLiteral(HEADROOM_SAMPLES_DIR "/saas-startup.headroom.json");
+}
+
+// Every editor driven through its widgets, found by object name, as a user would: each edit
+// lands in the model, undoes and redoes, and a model made invalid says so next to the field.
+class TestEditors : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale::c());
+        QStandardPaths::setTestModeEnabled(true);
+    }
+
+    void init()
+    {
+        m_window = std::make_unique<ui::MainWindow>();
+        m_window->document()->setSamples(20); // editors are under test here, not the engine
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_window->openFile(kSample, true));
+        m_original = model();
+        m_treeTester = std::make_unique<QAbstractItemModelTester>(
+            m_window->tree()->treeModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    }
+
+    void cleanup()
+    {
+        m_treeTester.reset();
+        m_window->document()->undoStack()->clear();
+        m_window.reset();
+    }
+
+    void theTreeListsEveryPart()
+    {
+        ui::ProjectTreeModel* tree = m_window->tree()->treeModel();
+        QCOMPARE(tree->rowCount(), ui::kSectionCount);
+        QCOMPARE(tree->rowCount(tree->index(int(Section::Components), 0)), int(m_original.components.size()));
+        QCOMPARE(tree->rowCount(tree->index(int(Section::Scenarios), 0)), int(m_original.scenarios.size()));
+        QCOMPARE(tree->rowCount(tree->index(int(Section::Team), 0)), int(m_original.team.roles.size()));
+        const QModelIndex db = tree->indexOf({Section::Components, QStringLiteral("db")});
+        QCOMPARE(db.data().toString(), QStringLiteral("PostgreSQL primary"));
+    }
+
+    void aComponentIsEditedThroughItsForm()
+    {
+        select(Section::Components, QStringLiteral("db"));
+        auto* perVcpu = field<QDoubleSpinBox>("componentEditor", "capacityPerVcpu");
+        QCOMPARE(perVcpu->value(), 400.0);
+        perVcpu->setValue(520.0);
+        QCOMPARE(model().findComponent("db")->scaling.capacityPerVcpu.estimate, 520.0);
+        // The interval follows the estimate, keeping its relative width (320–480 around 400).
+        QCOMPARE(model().findComponent("db")->scaling.capacityPerVcpu.interval90->lo, 416.0);
+
+        auto* target = field<QDoubleSpinBox>("componentEditor", "targetUtilization");
+        target->setValue(55.0);
+        HEADROOM_COMPARE_REL(model().findComponent("db")->scaling.targetUtilization.estimate, 0.55, test::kExactArithmetic);
+
+        auto* kind = field<QComboBox>("componentEditor", "scalingKind");
+        const int sharded = kind->findData(int(engine::ScalingKind::Sharded));
+        kind->setCurrentIndex(sharded);
+        Q_EMIT kind->activated(sharded);
+        QVERIFY(model().findComponent("db")->scaling.kind == engine::ScalingKind::Sharded);
+
+        auto* stores = field<QCheckBox>("componentEditor", "storesData");
+        QVERIFY(stores->isChecked());
+        stores->setChecked(false);
+        QVERIFY(!model().findComponent("db")->data.has_value());
+        stores->setChecked(true);
+        QVERIFY(model().findComponent("db")->data.has_value());
+        checkUndoRedo(5);
+    }
+
+    void uncertaintyIsGivenAndTakenAway()
+    {
+        select(Section::Components, QStringLiteral("api"));
+        auto* uncertain = field<QToolButton>("componentEditor", "uslSigmaUncertain");
+        QVERIFY(!uncertain->isChecked());
+        uncertain->click();
+        const engine::Quantity sigma = model().findComponent("api")->scaling.usl.sigma;
+        QVERIFY(sigma.interval90.has_value());
+        QVERIFY(sigma.interval90->lo < sigma.estimate && sigma.estimate < sigma.interval90->hi);
+        auto* high = field<QDoubleSpinBox>("componentEditor", "uslSigmaHigh");
+        QVERIFY(high->isVisibleTo(m_window.get()));
+        high->setValue(0.09);
+        QCOMPARE(model().findComponent("api")->scaling.usl.sigma.interval90->hi, 0.09);
+        uncertain->click();
+        QVERIFY(!model().findComponent("api")->scaling.usl.sigma.interval90.has_value());
+        checkUndoRedo(3);
+    }
+
+    void renamingAComponentRenamesItsReferencesAndKeepsItSelected()
+    {
+        select(Section::Components, QStringLiteral("cache"));
+        auto* id = field<QLineEdit>("componentEditor", "partId");
+        id->setText(QStringLiteral("redis"));
+        Q_EMIT id->editingFinished();
+        QVERIFY(model().findComponent("redis"));
+        QVERIFY(!model().findComponent("cache"));
+        for (const engine::CallEdge& e : model().calls)
+            QVERIFY(e.from != "cache" && e.to != "cache");
+        QCOMPARE(m_window->tree()->current(), (ui::TreeNode{Section::Components, QStringLiteral("redis")}));
+
+        id->setText(QStringLiteral("db")); // taken
+        Q_EMIT id->editingFinished();
+        QVERIFY(model().findComponent("redis"));
+        auto* message = field<QLabel>("componentEditor", "partIdMessage");
+        QVERIFY(message->isVisibleTo(m_window.get()));
+        QVERIFY(message->text().contains(QLatin1String("already used")));
+        checkUndoRedo(1);
+    }
+
+    void anInvalidValueIsNamedNextToItsField()
+    {
+        select(Section::Components, QStringLiteral("api"));
+        auto* target = field<QDoubleSpinBox>("componentEditor", "targetUtilization");
+        target->setValue(0.0);
+        QVERIFY(!m_window->document()->problems().empty());
+        auto* message = field<QLabel>("componentEditor", "targetUtilizationRowMessage");
+        QVERIFY(message->isVisibleTo(m_window.get()));
+        QVERIFY2(message->text().contains(QLatin1String("(0, 1]")), qPrintable(message->text()));
+        // The tree marks the part, with the message as its tooltip.
+        const QModelIndex api = m_window->tree()->treeModel()->indexOf({Section::Components, QStringLiteral("api")});
+        QVERIFY(!api.data(Qt::DecorationRole).isNull());
+        QVERIFY(api.data(Qt::ToolTipRole).toString().contains(QLatin1String("target_utilization")));
+        m_window->document()->undoStack()->undo();
+        QVERIFY(m_window->document()->problems().empty());
+        QVERIFY(message->isHidden());
+    }
+
+    void theTreeAddsDuplicatesAndDeletesParts()
+    {
+        ui::ProjectTree* tree = m_window->tree();
+        select(Section::Components, {});
+        tree->addPart();
+        QCOMPARE(model().components.size(), m_original.components.size() + 1);
+        QCOMPARE(tree->current().section, Section::Components);
+        const QString added = tree->current().id;
+        QVERIFY(model().findComponent(added.toStdString()));
+
+        select(Section::Components, QStringLiteral("db"));
+        tree->duplicatePart();
+        QCOMPARE(tree->current().id, QStringLiteral("db-2"));
+        QVERIFY(model().findComponent("db-2"));
+
+        select(Section::Components, QStringLiteral("cache"));
+        tree->deletePart();
+        QVERIFY(!model().findComponent("cache"));
+        for (const engine::CallEdge& e : model().calls)
+            QVERIFY(e.from != "cache" && e.to != "cache");
+
+        select(Section::Scenarios, {});
+        tree->addPart();
+        QCOMPARE(model().scenarios.size(), m_original.scenarios.size() + 1);
+        select(Section::Team, QStringLiteral("support"));
+        tree->deletePart();
+        QCOMPARE(model().team.roles.size(), m_original.team.roles.size() - 1);
+        checkUndoRedo(5);
+    }
+
+    void tablesEditRowsUnderTheTester()
+    {
+        select(Section::Catalog, {});
+        auto* editor = m_window->findChild<ui::TableEditor*>(QStringLiteral("catalog"));
+        QVERIFY(editor);
+        QAbstractItemModelTester tester(editor->tableModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        ui::PartTableModel* table = editor->tableModel();
+        QCOMPARE(table->rowCount(), int(m_original.catalog.size()));
+        const int priceColumn = 4;
+        QVERIFY(table->setData(table->index(0, priceColumn), 0.2, Qt::EditRole));
+        QCOMPARE(model().catalog[0].pricePerHour.estimate, 0.2);
+        QVERIFY(!table->setData(table->index(0, priceColumn), QStringLiteral("cheap"), Qt::EditRole));
+        QCOMPARE(model().catalog[0].pricePerHour.estimate, 0.2);
+
+        // Renaming a type in the table renames the components' references to it.
+        const std::string oldId = m_original.catalog[0].id;
+        QVERIFY(table->setData(table->index(0, 0), QStringLiteral("renamed-type"), Qt::EditRole));
+        QCOMPARE(model().catalog[0].id, std::string("renamed-type"));
+        for (const engine::Component& c : model().components)
+            QVERIFY(c.scaling.instanceType != oldId);
+
+        editor->findChild<QPushButton*>(QStringLiteral("catalogAdd"))->click();
+        QCOMPARE(table->rowCount(), int(m_original.catalog.size()) + 1);
+        editor->view()->selectRow(table->rowCount() - 1);
+        editor->findChild<QPushButton*>(QStringLiteral("catalogRemove"))->click();
+        QCOMPARE(table->rowCount(), int(m_original.catalog.size()));
+        checkUndoRedo(4);
+    }
+
+    void theCallGraphAndScenariosAreTables()
+    {
+        select(Section::CallGraph, {});
+        auto* calls = m_window->findChild<ui::TableEditor*>(QStringLiteral("calls"));
+        QAbstractItemModelTester tester(calls->tableModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(calls->tableModel()->setData(calls->tableModel()->index(0, 2), 2.5, Qt::EditRole));
+        QCOMPARE(model().calls[0].callsPerOperation.estimate, 2.5);
+        QVERIFY(calls->tableModel()->setData(calls->tableModel()->index(0, 5), Qt::Checked, Qt::CheckStateRole));
+        QVERIFY(model().calls[0].async);
+
+        select(Section::Scenarios, QStringLiteral("warm-cache"));
+        auto* changes = m_window->findChild<ui::TableEditor*>(QStringLiteral("quantityOverrides"));
+        const int before = changes->tableModel()->rowCount();
+        changes->findChild<QPushButton*>(QStringLiteral("quantityOverridesAdd"))->click();
+        QCOMPARE(changes->tableModel()->rowCount(), before + 1);
+        ui::PartTableModel* table = changes->tableModel();
+        QVERIFY(table->setData(table->index(before, 0), QStringLiteral("users.monthly_growth"), Qt::EditRole));
+        const engine::Scenario* s = model().findScenario("warm-cache");
+        QCOMPARE(s->quantities.back().path, std::string("users.monthly_growth"));
+        QCOMPARE(s->quantities.back().value, m_original.users.monthlyGrowth); // starts from the base value
+        checkUndoRedo(4);
+    }
+
+    void roleAndCostFormsEditTheirParts()
+    {
+        select(Section::Team, QStringLiteral("eng"));
+        auto* rule = field<QComboBox>("roleEditor", "headcountRule");
+        const int support = rule->findData(int(engine::HeadcountRuleKind::Support));
+        rule->setCurrentIndex(support);
+        Q_EMIT rule->activated(support);
+        QVERIFY(findRole("eng")->rule == engine::HeadcountRuleKind::Support);
+        QVERIFY(field<QDoubleSpinBox>("roleEditor", "usersPerSupport")->isVisibleTo(m_window.get()));
+
+        select(Section::Costs, {});
+        auto* target = field<QCheckBox>("costEditor", "targetCostPerUserGiven");
+        target->setChecked(!target->isChecked());
+        QCOMPARE(model().costs.targetCostPerUser.has_value(), target->isChecked());
+        auto* trend = field<QCheckBox>("costEditor", "priceTrendGiven");
+        trend->setChecked(true);
+        QVERIFY(model().costs.computePriceTrend.has_value());
+        checkUndoRedo(3);
+    }
+
+    void piecewisePointsAreDraggedInOneStep()
+    {
+        select(Section::Growth, {});
+        auto* kind = field<QComboBox>("usersCurve", "curveKind");
+        const int piecewise = kind->findData(int(engine::CurveKind::Piecewise));
+        kind->setCurrentIndex(piecewise);
+        Q_EMIT kind->activated(piecewise);
+        auto* points = m_window->findChild<ui::TableEditor*>(QStringLiteral("usersCurvePoints"));
+        points->findChild<QPushButton*>(QStringLiteral("usersCurvePointsAdd"))->click();
+        points->findChild<QPushButton*>(QStringLiteral("usersCurvePointsAdd"))->click();
+        QCOMPARE(model().users.points.size(), std::size_t(2));
+        ui::PartTableModel* table = points->tableModel();
+        QVERIFY(table->setData(table->index(0, 1), 20000.0, Qt::EditRole));
+        QVERIFY(table->setData(table->index(1, 1), 40000.0, Qt::EditRole));
+        QVERIFY(table->setData(table->index(1, 0), 12.0, Qt::EditRole));
+        QVERIFY(m_window->document()->problems().empty());
+
+        auto* plot = m_window->findChild<QCustomPlot*>(QStringLiteral("usersCurvePlot"));
+        plot->replot();
+        const int stepsBefore = m_window->document()->undoStack()->count();
+        const auto pixel = [plot](double month, double value) {
+            return QPoint(int(plot->xAxis->coordToPixel(month)), int(plot->yAxis->coordToPixel(value)));
+        };
+        QTest::mousePress(plot, Qt::LeftButton, {}, pixel(12.0, 40000.0));
+        for (int step = 1; step <= 5; ++step) {
+            QMouseEvent move(QEvent::MouseMove, QPointF(pixel(12.0 + step, 40000.0 - 3000.0 * step)),
+                             plot->mapToGlobal(QPointF(pixel(12.0 + step, 40000.0 - 3000.0 * step))), Qt::NoButton,
+                             Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(plot, &move);
+        }
+        QTest::mouseRelease(plot, Qt::LeftButton, {}, pixel(17.0, 25000.0));
+        QCOMPARE(m_window->document()->undoStack()->count() - stepsBefore, 1); // one drag, one step
+        HEADROOM_COMPARE_REL(model().users.points[1].month, 17.0, 0.02);
+        HEADROOM_COMPARE_REL(model().users.points[1].value, 25000.0, 0.02);
+        m_window->document()->undoStack()->undo();
+        QCOMPARE(model().users.points[1].month, 12.0);
+        m_window->document()->undoStack()->redo();
+        HEADROOM_COMPARE_REL(model().users.points[1].month, 17.0, 0.02);
+        checkUndoRedo(7);
+    }
+
+private:
+    const engine::Model& model() const { return m_window->document()->model(); }
+    const engine::Role* findRole(const std::string& id) const
+    {
+        for (const engine::Role& r : model().team.roles)
+            if (r.id == id)
+                return &r;
+        return nullptr;
+    }
+
+    void select(Section section, const QString& id) { m_window->tree()->select({section, id}); }
+
+    // A widget of the editor `editor` (so that forms with fields of the same names do not mix).
+    template <typename W>
+    W* field(const char* editor, const char* name) const
+    {
+        auto* scope = m_window->findChild<QWidget*>(QLatin1String(editor));
+        W* widget = scope ? scope->findChild<W*>(QLatin1String(name)) : nullptr;
+        if (!widget)
+            qFatal("no %s in %s", name, editor);
+        return widget;
+    }
+
+    // The last `steps` edits undo to the model as it was opened and redo to the edited one.
+    void checkUndoRedo(int steps)
+    {
+        QUndoStack* stack = m_window->document()->undoStack();
+        const engine::Model edited = model();
+        QCOMPARE(stack->index(), steps);
+        while (stack->canUndo())
+            stack->undo();
+        QVERIFY(model() == m_original);
+        QVERIFY(!m_window->isWindowModified());
+        while (stack->canRedo())
+            stack->redo();
+        QVERIFY(model() == edited);
+    }
+
+    std::unique_ptr<ui::MainWindow> m_window;
+    std::unique_ptr<QAbstractItemModelTester> m_treeTester;
+    engine::Model m_original;
+};
+
+QTEST_MAIN(TestEditors)
+#include "tst_Editors.moc"
