@@ -7,16 +7,31 @@ using namespace headroom;
 using namespace headroom::calibration;
 
 namespace {
-// The error, or a failure naming what was read instead.
-CsvError historyError(const std::string& text)
+// The error, or one that fails every check, naming what happened instead.
+template <typename Import>
+CsvError errorOf(const Import& imported)
 {
-    const HistoryImport r = readHistoryCsv(text);
-    return r.error.value_or(CsvError{-1, -1, "read without error"});
+    return imported.error.value_or(CsvError{-1, -1, "read without error"});
 }
-CsvError loadTestError(const std::string& text)
+
+// The columns of a table of malformed files: the text, and where and what the error must be.
+void addErrorColumns()
 {
-    const LoadTestImport r = readLoadTestCsv(text);
-    return r.error.value_or(CsvError{-1, -1, "read without error"});
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("mentions");
+}
+
+void verifyError(const CsvError& e)
+{
+    QFETCH(int, line);
+    QFETCH(int, column);
+    QFETCH(QString, mentions);
+    QVERIFY2(QString::fromStdString(e.message).contains(mentions), e.toString().c_str());
+    QCOMPARE(e.line, line);
+    QCOMPARE(e.column, column);
+    QVERIFY(e.toString().starts_with("line " + std::to_string(line)));
 }
 } // namespace
 
@@ -81,10 +96,7 @@ private Q_SLOTS:
 
     void malformedHistory_data()
     {
-        QTest::addColumn<QByteArray>("text");
-        QTest::addColumn<int>("line");
-        QTest::addColumn<int>("column");
-        QTest::addColumn<QString>("mentions");
+        addErrorColumns();
         QTest::newRow("bad month") << QByteArray("month,users\n2024-01,10\n2024-13,20\n") << 3 << 1 << "not a date";
         QTest::newRow("not ISO") << QByteArray("01/02/2024,10\n") << 1 << 1 << "expected YYYY-MM-DD or YYYY-MM";
         QTest::newRow("no such day") << QByteArray("2023-01,1\n2023-02-29,5\n") << 2 << 1 << "2023-02 has 28 days";
@@ -111,14 +123,7 @@ private Q_SLOTS:
     void malformedHistory()
     {
         QFETCH(QByteArray, text);
-        QFETCH(int, line);
-        QFETCH(int, column);
-        QFETCH(QString, mentions);
-        const CsvError e = historyError(text.toStdString());
-        QVERIFY2(QString::fromStdString(e.message).contains(mentions), e.toString().c_str());
-        QCOMPARE(e.line, line);
-        QCOMPARE(e.column, column);
-        QVERIFY(e.toString().starts_with("line " + std::to_string(line)));
+        verifyError(errorOf(readHistoryCsv(text.toStdString())));
     }
 
     void loadTestVariants()
@@ -133,10 +138,7 @@ private Q_SLOTS:
 
     void malformedLoadTest_data()
     {
-        QTest::addColumn<QByteArray>("text");
-        QTest::addColumn<int>("line");
-        QTest::addColumn<int>("column");
-        QTest::addColumn<QString>("mentions");
+        addErrorColumns();
         QTest::newRow("negative throughput") << QByteArray("n,x\n1,100\n2,-190\n") << 3 << 2 << "negative";
         QTest::newRow("zero throughput") << QByteArray("1,100\n2,0\n") << 2 << 2 << "zero";
         QTest::newRow("zero concurrency") << QByteArray("0,100\n") << 1 << 1 << "not above zero";
@@ -150,13 +152,7 @@ private Q_SLOTS:
     void malformedLoadTest()
     {
         QFETCH(QByteArray, text);
-        QFETCH(int, line);
-        QFETCH(int, column);
-        QFETCH(QString, mentions);
-        const CsvError e = loadTestError(text.toStdString());
-        QVERIFY2(QString::fromStdString(e.message).contains(mentions), e.toString().c_str());
-        QCOMPARE(e.line, line);
-        QCOMPARE(e.column, column);
+        verifyError(errorOf(readLoadTestCsv(text.toStdString())));
     }
 
     void numbersAreReadWithoutTheLocale()

@@ -20,17 +20,12 @@ std::vector<LoadPoint> loadTest(const std::vector<double>& n, const std::vector<
 }
 
 // A published figure is matched when it is what ours rounds to: within half a unit of its last
-// printed digit (`unit`: 0.001 for a figure printed as 0.0578).
-#define COMPARE_PUBLISHED(actual, published, unit)                                                                     \
-    do {                                                                                                               \
-        const double a_ = (actual);                                                                                    \
-        if (!(std::abs(a_ - (published)) <= 0.5 * (unit) * (1.0 + 1e-9)))                                              \
-            QFAIL(qPrintable(QStringLiteral("%1 = %2, published %3 (to %4)")                                           \
-                                 .arg(QLatin1String(#actual))                                                          \
-                                 .arg(a_, 0, 'g', 12)                                                                  \
-                                 .arg(published, 0, 'g', 12)                                                           \
-                                 .arg(unit)));                                                                         \
-    } while (false)
+// printed digit (`unit`: 0.0001 for a figure printed as 0.0578), as HEADROOM_COMPARE_REL's bound.
+double halfUnit(double published, double unit)
+{
+    return 0.5 * unit * (1.0 + 1e-9) / std::max(1.0, std::abs(published));
+}
+#define COMPARE_PUBLISHED(actual, published, unit) HEADROOM_COMPARE_REL(actual, published, halfUnit(published, unit))
 
 // The R package usl (S. Möding, CRAN), its test suite: tests/coef.R and tests/usl-nls.R fit this
 // synthetic set (throughput of σ = κ = 0.02, λ = 1, rounded to 4 decimals) and print
