@@ -1,15 +1,13 @@
 #include "CliSupport.h"
 #include "Commands.h"
-
 #include "calibration/GrowthFit.h"
 #include "calibration/UslFit.h"
 #include "project/ModelJson.h"
 
-#include <nlohmann/json.hpp>
-
 #include <cmath>
 #include <cstdio>
 #include <iostream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 
 // headroom-cli fit growth|usl FILE.csv: calibration from measurements (docs/calibration.md).
@@ -68,8 +66,7 @@ std::optional<FitOptions> parse(const std::vector<std::string>& args, std::strin
 
 // The file as `read` imports it, or nothing after saying on standard error why it cannot be read:
 // the file itself, or the line and column of the first row that cannot.
-template <typename Import>
-std::optional<Import> importCsv(const std::string& path, Import (*read)(std::string_view))
+template <typename Import> std::optional<Import> importCsv(const std::string& path, Import (*read)(std::string_view))
 {
     std::string error;
     const auto text = readTextFile(path, error);
@@ -92,7 +89,10 @@ std::string num(double v)
     return buffer;
 }
 
-ordered_json orNull(const std::optional<double>& v) { return v ? ordered_json(*v) : ordered_json(nullptr); }
+ordered_json orNull(const std::optional<double>& v)
+{
+    return v ? ordered_json(*v) : ordered_json(nullptr);
+}
 
 // A curve in the project file's form (docs/file-format.md), ready to paste into a model.
 ordered_json curveJson(const engine::Curve& curve)
@@ -136,8 +136,8 @@ std::string growthText(const GrowthFits& fits, const std::optional<GrowthForecas
             out << "  not fitted: " << f.reason << "\n";
             continue;
         }
-        out << "  " << parametersText(f.curve) << "\n  RMSE " << num(f.rmse) << ", R² " << num(f.rSquared)
-            << ", AICc " << num(f.aicc) << ", Akaike weight " << num(f.akaikeWeight) << '\n';
+        out << "  " << parametersText(f.curve) << "\n  RMSE " << num(f.rmse) << ", R² " << num(f.rSquared) << ", AICc "
+            << num(f.aicc) << ", Akaike weight " << num(f.akaikeWeight) << '\n';
     }
     if (!band)
         return out.str();
@@ -174,9 +174,13 @@ ordered_json growthJson(const GrowthFits& fits, const std::optional<GrowthForeca
         ordered_json months = ordered_json::array();
         for (Eigen::Index t = 0; t < band->month.size(); ++t)
             months.push_back(band->firstMonth.plusMonths(int(t)).toString());
-        const auto series = [](const Series& s) { return std::vector<double>(s.data(), s.data() + s.size()); };
-        forecastJson = {{"model", std::string(toString(band->model))}, {"months", months},
-                        {"fit", series(band->fit)},                     {"lo", series(band->lo)},
+        const auto series = [](const Series& s) {
+            return std::vector<double>(s.data(), s.data() + s.size());
+        };
+        forecastJson = {{"model", std::string(toString(band->model))},
+                        {"months", months},
+                        {"fit", series(band->fit)},
+                        {"lo", series(band->lo)},
                         {"hi", series(band->hi)}};
     }
     return {{"file", o.file},
@@ -237,7 +241,9 @@ ordered_json uslJson(const UslFit& fit, std::size_t points, const FitOptions& o)
     ordered_json out{{"file", o.file}, {"points", points}, {"trusted", fit.trusted}};
     out["reason"] = fit.trusted ? ordered_json(nullptr) : ordered_json(fit.reason);
     const UslEstimate* e = fit.estimate ? &*fit.estimate : nullptr;
-    const auto value = [&](auto get) { return e ? ordered_json(get(*e)) : ordered_json(nullptr); };
+    const auto value = [&](auto get) {
+        return e ? ordered_json(get(*e)) : ordered_json(nullptr);
+    };
     out["lambda"] = value([](const UslEstimate& u) { return u.lambda.estimate; });
     out["sigma"] = value([](const UslEstimate& u) { return u.sigma.estimate; });
     out["kappa"] = value([](const UslEstimate& u) { return u.kappa.estimate; });

@@ -4,7 +4,6 @@
 #include "calibration/Statistics.h"
 
 #include <Eigen/QR>
-
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -49,7 +48,10 @@ double valueAt(GrowthModel model, const Eigen::VectorXd& theta, double t, Eigen:
     return kNaN;
 }
 
-int parameterCount(GrowthModel model) { return model == GrowthModel::Logistic ? 3 : 2; }
+int parameterCount(GrowthModel model)
+{
+    return model == GrowthModel::Logistic ? 3 : 2;
+}
 
 struct Data
 {
@@ -121,7 +123,10 @@ std::optional<Eigen::VectorXd> startOf(GrowthModel model, const Data& d, std::st
 }
 
 // Half-width multiplier of a two-sided 90% interval with `dof` degrees of freedom.
-double t90(int dof) { return studentTQuantile(0.95, dof); }
+double t90(int dof)
+{
+    return studentTQuantile(0.95, dof);
+}
 
 // A quantity with a 90% interval: on the log scale for one that must stay positive, so that the
 // engine's lognormal draws (median = estimate) reproduce it; symmetric otherwise.
@@ -140,7 +145,10 @@ engine::Quantity withInterval(double estimate, double standardError, double half
     return q;
 }
 
-int monthIndex(const engine::YearMonth& m) { return m.year * 12 + (m.month - 1); }
+int monthIndex(const engine::YearMonth& m)
+{
+    return m.year * 12 + (m.month - 1);
+}
 
 // The curve of a fit, month 0 at `origin` months after the history's first month.
 engine::Curve curveOf(const GrowthFit& fit, double origin)
@@ -148,7 +156,9 @@ engine::Curve curveOf(const GrowthFit& fit, double origin)
     engine::Curve c;
     const Eigen::VectorXd& th = fit.theta;
     const double tq = t90(fit.points - fit.parameters);
-    const auto se = [&](Eigen::Index j) { return std::sqrt(fit.covariance(j, j)); };
+    const auto se = [&](Eigen::Index j) {
+        return std::sqrt(fit.covariance(j, j));
+    };
     Eigen::VectorXd g(th.size());
     const double v0 = valueAt(fit.model, th, origin, &g);
     c.initial = withInterval(v0, std::sqrt(g.dot(fit.covariance * g)), tq, true);
@@ -284,9 +294,13 @@ GrowthFits fitGrowth(const History& history)
     return out;
 }
 
-engine::Curve curveAt(const GrowthFits& fits, GrowthModel model, engine::YearMonth start)
+std::optional<engine::Curve> curveAt(const GrowthFits& fits, GrowthModel model, engine::YearMonth start)
 {
-    return curveOf(fits.fit(model), monthIndex(start) - monthIndex(fits.firstMonth));
+    const GrowthFit& fit = fits.fit(model);
+    const double origin = monthIndex(start) - monthIndex(fits.firstMonth);
+    if (!fit.ok || !std::isfinite(valueAt(model, fit.theta, origin, nullptr)))
+        return std::nullopt;
+    return curveOf(fit, origin);
 }
 
 std::optional<GrowthForecast> forecast(const GrowthFits& fits, GrowthModel model, int monthsAhead)
@@ -295,8 +309,8 @@ std::optional<GrowthForecast> forecast(const GrowthFits& fits, GrowthModel model
     if (!fit.ok)
         return std::nullopt;
     const int months = int(std::ceil(fits.lastMonth)) + std::max(0, monthsAhead) + 1;
-    GrowthForecast out{model, fits.firstMonth, Series::LinSpaced(months, 0.0, months - 1.0), Series(months),
-                       Series(months), Series(months)};
+    GrowthForecast out{model,          fits.firstMonth, Series::LinSpaced(months, 0.0, months - 1.0),
+                       Series(months), Series(months),  Series(months)};
     const double tq = t90(fit.points - fit.parameters);
     const double s2 = fit.residualStandardError * fit.residualStandardError;
     Eigen::VectorXd g(fit.theta.size());

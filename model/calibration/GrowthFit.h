@@ -1,11 +1,10 @@
 #pragma once
 
-#include "engine/EigenTypes.h"
 #include "calibration/MeasurementsCsv.h"
 #include "engine/Curve.h"
+#include "engine/EigenTypes.h"
 
 #include <Eigen/Core>
-
 #include <array>
 #include <optional>
 #include <string>
@@ -51,9 +50,9 @@ struct GrowthFit
     // as the engine draws them). curveAt() moves month 0 elsewhere.
     engine::Curve curve;
     int points = 0;
-    int parameters = 0;   // p
-    double rss = 0.0;     // Σ (fitted − observed)², in the values' unit squared
-    double rmse = 0.0;    // sqrt(RSS / n)
+    int parameters = 0;                 // p
+    double rss = 0.0;                   // Σ (fitted − observed)², in the values' unit squared
+    double rmse = 0.0;                  // sqrt(RSS / n)
     double residualStandardError = 0.0; // s = sqrt(RSS / (n − p))
     double rSquared = 0.0;
     double aicc = 0.0;
@@ -65,9 +64,9 @@ struct GrowthFit
 
 struct GrowthFits
 {
-    engine::YearMonth firstMonth; // month 0
-    double lastMonth = 0.0;       // the last value's month
-    std::array<GrowthFit, 3> fits; // in the order of kGrowthModels
+    engine::YearMonth firstMonth;    // month 0
+    double lastMonth = 0.0;          // the last value's month
+    std::array<GrowthFit, 3> fits;   // in the order of kGrowthModels
     std::optional<GrowthModel> best; // none when no model could be fitted
 
     const GrowthFit& fit(GrowthModel model) const { return fits[static_cast<std::size_t>(model)]; }
@@ -81,8 +80,9 @@ GrowthFits fitGrowth(const History& history);
 // value becomes the fit's value there (its interval from the covariance, by the delta method),
 // the other parameters stay. The engine draws parameters independently; their correlation in the
 // fit is not carried, so a Monte Carlo band of the curve is somewhat wider than forecast()'s.
-// The model must have been fitted (fit(model).ok).
-engine::Curve curveAt(const GrowthFits& fits, GrowthModel model, engine::YearMonth start);
+// None when the model could not be fitted, or has no value at `start` (a logistic that falls
+// towards its ceiling, taken back before its history).
+std::optional<engine::Curve> curveAt(const GrowthFits& fits, GrowthModel model, engine::YearMonth start);
 
 // What to plot: the fit and its 90% prediction band (where a new value is expected to fall: the
 // fit's uncertainty plus the scatter of the values around it, s²) at every whole month from the

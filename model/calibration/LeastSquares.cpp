@@ -2,7 +2,6 @@
 
 #include <Eigen/Cholesky>
 #include <Eigen/QR>
-
 #include <algorithm>
 #include <cmath>
 
@@ -114,14 +113,12 @@ std::optional<Eigen::MatrixXd> covariance(const LeastSquaresResult& fit)
         return std::nullopt;
     // J·S·P = Q·R, so (JᵀJ)⁻¹ = S·P·R⁻¹·R⁻ᵀ·Pᵀ·S with S the scaling: no normal equations, whose
     // condition number would be squared.
-    const Eigen::MatrixXd rInverse = qr.matrixR()
-                                         .topLeftCorner(p, p)
-                                         .triangularView<Eigen::Upper>()
-                                         .solve(Eigen::MatrixXd::Identity(p, p));
-    const Eigen::MatrixXd unscaled = norms.cwiseInverse().asDiagonal() *
-                                     (qr.colsPermutation() * (rInverse * rInverse.transpose()) *
-                                      qr.colsPermutation().transpose()) *
-                                     norms.cwiseInverse().asDiagonal();
+    const Eigen::MatrixXd rInverse =
+        qr.matrixR().topLeftCorner(p, p).triangularView<Eigen::Upper>().solve(Eigen::MatrixXd::Identity(p, p));
+    const Eigen::MatrixXd unscaled =
+        norms.cwiseInverse().asDiagonal() *
+        (qr.colsPermutation() * (rInverse * rInverse.transpose()) * qr.colsPermutation().transpose()) *
+        norms.cwiseInverse().asDiagonal();
     return Eigen::MatrixXd(fit.rss / double(n - p) * unscaled);
 }
 

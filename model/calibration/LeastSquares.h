@@ -1,7 +1,6 @@
 #pragma once
 
 #include <Eigen/Core>
-
 #include <functional>
 #include <optional>
 #include <string>
@@ -21,7 +20,8 @@ using ResidualFunction = std::function<bool(const Eigen::VectorXd& p, Eigen::Vec
 struct LeastSquaresOptions
 {
     int maxIterations = 500;
-    double relativeStep = 1e-12;  // converged when an accepted step has every |Δp_j| ≤ relativeStep·(|p_j| + relativeStep)
+    double relativeStep =
+        1e-12; // converged when an accepted step has every |Δp_j| ≤ relativeStep·(|p_j| + relativeStep)
     double gradientCosine = 1e-12; // … or when every column of J is this close to orthogonal to r
 };
 

@@ -8,7 +8,10 @@ namespace headroom::calibration {
 
 namespace {
 
-bool isLeapYear(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
+bool isLeapYear(int year)
+{
+    return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+}
 
 int daysInMonth(const engine::YearMonth& m)
 {
@@ -16,7 +19,10 @@ int daysInMonth(const engine::YearMonth& m)
     return m.month == 2 && isLeapYear(m.year) ? 29 : kDays[m.month - 1];
 }
 
-int monthIndex(const engine::YearMonth& m) { return m.year * 12 + (m.month - 1); }
+int monthIndex(const engine::YearMonth& m)
+{
+    return m.year * 12 + (m.month - 1);
+}
 
 std::string quoted(std::string_view text)
 {
@@ -48,8 +54,9 @@ std::optional<CsvError> readRows(std::string_view text, const char* what, const 
         const CsvRecord& r = table.records[i];
         const int count = static_cast<int>(r.fields.size());
         if (count < 2)
-            return CsvError{r.line, 2, "the row has one column; expected two (separated by \"" +
-                                           std::string(1, table.delimiter) + "\")"};
+            return CsvError{r.line, 2,
+                            "the row has one column; expected two (separated by \"" + std::string(1, table.delimiter) +
+                                "\")"};
         if (count > 2)
             return CsvError{r.line, 3, "the row has " + std::to_string(count) + " columns; expected two"};
         if (auto error = readRow(r, table.delimiter))
@@ -125,8 +132,9 @@ HistoryImport readHistoryCsv(std::string_view text)
         if (a.month == b.month) {
             const HistoryPoint& later = a.line > b.line ? a : b;
             const HistoryPoint& earlier = a.line > b.line ? b : a;
-            out.error = CsvError{later.line, 1, quoted(later.date) + " is the same date as " + quoted(earlier.date) +
-                                                    " on line " + std::to_string(earlier.line)};
+            out.error = CsvError{later.line, 1,
+                                 quoted(later.date) + " is the same date as " + quoted(earlier.date) + " on line " +
+                                     std::to_string(earlier.line)};
             return out;
         }
     }

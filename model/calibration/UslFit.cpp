@@ -5,7 +5,6 @@
 #include "engine/Usl.h"
 
 #include <Eigen/QR>
-
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -141,9 +140,9 @@ std::optional<Solution> fitFree(const Measurements& m, const Parameterisation& f
 
 std::string negativeReason(int j, const UslCoefficient& c)
 {
-    return std::string(kNames[j]) + " = " + number(c.estimate) + " is below zero beyond its uncertainty (90% interval " +
-           number(c.lo) + " to " + number(c.hi) + "): throughput " +
-           (j == kSigma ? "per unit rises with concurrency" : "bends upwards") +
+    return std::string(kNames[j]) + " = " + number(c.estimate) +
+           " is below zero beyond its uncertainty (90% interval " + number(c.lo) + " to " + number(c.hi) +
+           "): throughput " + (j == kSigma ? "per unit rises with concurrency" : "bends upwards") +
            ", which the USL cannot describe (often a warm-up or caching effect in the test)";
 }
 
@@ -195,11 +194,13 @@ std::string curvatureProblem(const Measurements& m, const std::array<UslCoeffici
         return "σ = " + number(sigma.estimate) + " ≥ 1: throughput never rises with concurrency";
     if (const double e = efficiencyAtTop(m, c); 1.0 - e < kMinimumCurvature)
         return flatReason(m, e);
-    const auto zeroish = [](const UslCoefficient& k) { return k.fitted ? k.lo <= 0.0 : k.estimate == 0.0; };
+    const auto zeroish = [](const UslCoefficient& k) {
+        return k.fitted ? k.lo <= 0.0 : k.estimate == 0.0;
+    };
     if (zeroish(sigma) && zeroish(kappa))
         return "no curvature: neither σ (" + number(sigma.estimate) + ", 90% interval " + number(sigma.lo) + " to " +
-               number(sigma.hi) + ") nor κ (" + number(kappa.estimate) + ", 90% interval " + number(kappa.lo) +
-               " to " + number(kappa.hi) + ") is distinguishable from zero in these measurements";
+               number(sigma.hi) + ") nor κ (" + number(kappa.estimate) + ", 90% interval " + number(kappa.lo) + " to " +
+               number(kappa.hi) + ") is distinguishable from zero in these measurements";
     return "";
 }
 
@@ -294,8 +295,7 @@ UslFit fitUsl(const std::vector<LoadPoint>& points)
     UslEstimate e = estimateOf(m, *solution, form);
     if (e.peakConcurrency && *e.peakConcurrency > 2.0 * m.n.maxCoeff())
         out.notes.push_back("the peak at concurrency " + number(*e.peakConcurrency) +
-                            " is beyond twice the largest measured (" + number(m.n.maxCoeff()) +
-                            "): an extrapolation");
+                            " is beyond twice the largest measured (" + number(m.n.maxCoeff()) + "): an extrapolation");
     if (!e.peakConcurrency)
         out.notes.push_back("κ = 0: throughput never peaks; it approaches λ/σ = " + number(e.peakThroughput));
     out.trusted = true;

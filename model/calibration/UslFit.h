@@ -75,9 +75,9 @@ struct UslEstimate
 struct UslFit
 {
     bool trusted = false;
-    std::string reason;               // why not, when not trusted
+    std::string reason;                  // why not, when not trusted
     std::optional<UslEstimate> estimate; // only when trusted
-    std::vector<std::string> notes;   // what a reader should know about a trusted fit
+    std::vector<std::string> notes;      // what a reader should know about a trusted fit
 };
 
 // Concurrencies and throughputs must be finite and above zero (readLoadTestCsv() sees to it).

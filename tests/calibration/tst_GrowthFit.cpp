@@ -136,7 +136,8 @@ private Q_SLOTS:
             }
         }
         for (const int n : covered)
-            QVERIFY2(n >= 82 && n <= 97, qPrintable(QStringLiteral("%1 of %2 intervals hold the truth").arg(n).arg(kSeeds)));
+            QVERIFY2(n >= 82 && n <= 97,
+                     qPrintable(QStringLiteral("%1 of %2 intervals hold the truth").arg(n).arg(kSeeds)));
         // AICc is a statistical choice: a straight line with noise bends now and then. The true
         // model must win nearly always, not by luck of one seed.
         QVERIFY2(chosen >= kSeeds - 5, qPrintable(QStringLiteral("chosen in %1 of %2").arg(chosen).arg(kSeeds)));
@@ -161,6 +162,8 @@ private Q_SLOTS:
         const GrowthFit& logistic = fits.fit(GrowthModel::Logistic);
         QVERIFY(!logistic.ok);
         QVERIFY2(logistic.reason.find("no sign of saturation") != std::string::npos, logistic.reason.c_str());
+        QVERIFY(!curveAt(fits, GrowthModel::Logistic, fits.firstMonth)); // nothing to give the engine
+        QVERIFY(!forecast(fits, GrowthModel::Logistic, 12));
     }
 
     void tooFewOrNonPositiveValuesSayWhy()
@@ -187,7 +190,9 @@ private Q_SLOTS:
             QVERIFY(band);
             QCOMPARE(int(band->month.size()), kMonths + 12);
             const Series atFirst = engine::evaluate(fits.fit(model).curve, int(band->month.size()));
-            const Series later = engine::evaluate(curveAt(fits, model, fits.firstMonth.plusMonths(6)), 30);
+            const auto moved = curveAt(fits, model, fits.firstMonth.plusMonths(6));
+            QVERIFY(moved);
+            const Series later = engine::evaluate(*moved, 30);
             for (int t = 0; t < 30; ++t) {
                 HEADROOM_COMPARE_REL(atFirst[t] / band->fit[t], 1.0, 1e-12);
                 HEADROOM_COMPARE_REL(later[t] / band->fit[t + 6], 1.0, 1e-12);
@@ -199,8 +204,11 @@ private Q_SLOTS:
     {
         engine::Model model = test::saasModel();
         const GrowthFits fits = fitGrowth(noisy(GrowthModel::Logistic, 5));
-        model.users = curveAt(fits, GrowthModel::Logistic, model.start);
-        QVERIFY(model.users.initial.interval90 && model.users.ceiling.interval90 && model.users.ratePerMonth.interval90);
+        const auto users = curveAt(fits, GrowthModel::Logistic, model.start);
+        QVERIFY(users);
+        model.users = *users;
+        QVERIFY(model.users.initial.interval90 && model.users.ceiling.interval90 &&
+                model.users.ratePerMonth.interval90);
         const auto problems = engine::validate(model);
         QVERIFY2(problems.empty(), problems.empty() ? "" : problems.front().toString().c_str());
     }
@@ -220,7 +228,9 @@ private Q_SLOTS:
         QVERIFY2(inside >= 29 && inside <= 36, qPrintable(QString::number(inside)));
         QVERIFY(((band->lo <= band->fit) && (band->fit <= band->hi)).all());
         QVERIFY((band->lo >= 0.0).all());
-        const auto width = [&](int t) { return band->hi[t] - band->lo[t]; };
+        const auto width = [&](int t) {
+            return band->hi[t] - band->lo[t];
+        };
         QVERIFY(width(kMonths + 23) > 2.0 * width(kMonths - 1));
         QVERIFY(!forecast(fitGrowth(exact([](double t) { return 1.0 + t; }, 4)), GrowthModel::Linear, 12));
     }

@@ -8,8 +8,7 @@ using namespace headroom::calibration;
 
 namespace {
 // The error, or one that fails every check, naming what happened instead.
-template <typename Import>
-CsvError errorOf(const Import& imported)
+template <typename Import> CsvError errorOf(const Import& imported)
 {
     return imported.error.value_or(CsvError{-1, -1, "read without error"});
 }
@@ -54,17 +53,18 @@ private Q_SLOTS:
         QTest::newRow("no header, semicolons, decimal comma")
             << QByteArray("2024-01;100,5\n2024-02;120,25\n2024-03;140\n") << 3 << 0.0 << 2.0 << 140.0;
         QTest::newRow("BOM, quotes, CRLF")
-            << QByteArray("\xEF\xBB\xBF\"month\",\"active users\"\r\n\"2024-01\",\"1000\"\r\n\"2024-02\", \"1100.5\" \r\n")
+            << QByteArray(
+                   "\xEF\xBB\xBF\"month\",\"active users\"\r\n\"2024-01\",\"1000\"\r\n\"2024-02\", \"1100.5\" \r\n")
             << 2 << 0.0 << 1.0 << 1100.5;
         QTest::newRow("tabs, comments, blank lines, spaces")
             << QByteArray("# exported 2025-01-03\n\nmonth\tusers\n 2024-11 \t 7 \n\n2024-12\t9\n") << 2 << 0.0 << 1.0
             << 9.0;
         QTest::newRow("out of order, sorted by date")
             << QByteArray("2025-03,30\n2025-01,10\n2025-02,20\n") << 3 << 0.0 << 2.0 << 30.0;
-        QTest::newRow("leap day of 2000 (divisible by 400)") << QByteArray("2000-02-01,1\n2000-02-29,2\n") << 2
-                                                             << 0.0 << 28.0 / 29.0 << 2.0;
-        QTest::newRow("signs and exponents") << QByteArray("2024-01,+1.5e3\n2024-02,2E3\n") << 2 << 0.0 << 1.0
-                                             << 2000.0;
+        QTest::newRow("leap day of 2000 (divisible by 400)")
+            << QByteArray("2000-02-01,1\n2000-02-29,2\n") << 2 << 0.0 << 28.0 / 29.0 << 2.0;
+        QTest::newRow("signs and exponents")
+            << QByteArray("2024-01,+1.5e3\n2024-02,2E3\n") << 2 << 0.0 << 1.0 << 2000.0;
     }
 
     void historyVariants()
@@ -159,8 +159,8 @@ private Q_SLOTS:
     {
         QCOMPARE(parseNumber("1234.5", ','), std::optional<double>(1234.5));
         QCOMPARE(parseNumber("1234,5", ';'), std::optional<double>(1234.5)); // a decimal comma
-        QVERIFY(!parseNumber("1234,5", ','));                                 // a comma file has no decimal comma
-        QVERIFY(!parseNumber("1.234,5", ';'));                                // nor thousands separators
+        QVERIFY(!parseNumber("1234,5", ','));                                // a comma file has no decimal comma
+        QVERIFY(!parseNumber("1.234,5", ';'));                               // nor thousands separators
         QVERIFY(!parseNumber("0x10", ','));
         QVERIFY(!parseNumber("1e999", ',')); // overflows to infinity
     }

@@ -11,8 +11,10 @@ using namespace headroom::calibration;
 namespace {
 // NIST Statistical Reference Datasets, nonlinear regression, Misra1a (lower difficulty):
 // y = b1·(1 − e^(−b2·x)), https://www.itl.nist.gov/div898/strd/nls/data/misra1a.shtml
-const double kMisraX[] = {77.6, 114.9, 141.1, 190.8, 239.9, 289.0, 332.8, 378.4, 434.8, 477.3, 536.8, 593.1, 689.1, 760.0};
-const double kMisraY[] = {10.07, 14.73, 17.94, 23.93, 29.61, 35.18, 40.02, 44.82, 50.76, 55.05, 61.01, 66.40, 75.47, 81.78};
+const double kMisraX[] = {77.6,  114.9, 141.1, 190.8, 239.9, 289.0, 332.8,
+                          378.4, 434.8, 477.3, 536.8, 593.1, 689.1, 760.0};
+const double kMisraY[] = {10.07, 14.73, 17.94, 23.93, 29.61, 35.18, 40.02,
+                          44.82, 50.76, 55.05, 61.01, 66.40, 75.47, 81.78};
 
 bool misra(const Eigen::VectorXd& b, Eigen::VectorXd& r, Eigen::MatrixXd& j)
 {
@@ -112,7 +114,7 @@ private Q_SLOTS:
         QFETCH(double, tolerance);
         const double t = studentTQuantile(0.95, dof);
         HEADROOM_COMPARE_REL(t, expected, tolerance);
-        HEADROOM_COMPARE_REL(studentTCdf(t, dof), 0.95, 1e-10); // lgamma of ν/2 limits it for large ν
+        HEADROOM_COMPARE_REL(studentTCdf(t, dof), 0.95, 1e-10);       // lgamma of ν/2 limits it for large ν
         HEADROOM_COMPARE_REL(studentTQuantile(0.05, dof), -t, 1e-12); // symmetric
     }
 
@@ -122,8 +124,8 @@ private Q_SLOTS:
         HEADROOM_COMPARE_REL(aicc(10.0, 10, 2, 1.0), 10.0, test::kExactArithmetic);
         // Halving RSS lowers AICc by n·ln 2.
         HEADROOM_COMPARE_REL(aicc(5.0, 10, 2, 1.0), 10.0 - 10.0 * std::log(2.0), test::kExactArithmetic);
-        QVERIFY(std::isinf(aicc(1.0, 4, 2, 1.0))); // n ≤ k + 1: not enough points to judge
-        QVERIFY(std::isfinite(aicc(0.0, 10, 2, 1.0))); // a perfect fit still compares
+        QVERIFY(std::isinf(aicc(1.0, 4, 2, 1.0)));              // n ≤ k + 1: not enough points to judge
+        QVERIFY(std::isfinite(aicc(0.0, 10, 2, 1.0)));          // a perfect fit still compares
         QVERIFY(aicc(0.0, 10, 3, 1.0) > aicc(0.0, 10, 2, 1.0)); // … and costs its extra parameter
     }
 };

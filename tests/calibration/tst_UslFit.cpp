@@ -49,10 +49,10 @@ const std::vector<double> kRayX{20, 78, 130, 170, 190, 200, 210, 230, 260, 280, 
 // Scalability Law (VividCortex, 2015), as reproduced in the tests of codahale/usl4j (ModelTest).
 const std::vector<double> kCiscoN{1,  2,  3,  4,  5,  6,  7,  8,  9,  10, 11, 12, 13, 14, 15, 16,
                                   17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32};
-const std::vector<double> kCiscoX{955.16,   1878.91,  2688.01,  3548.68,  4315.54,  5130.43,  5931.37,  6531.08,
-                                  7219.8,   7867.61,  8278.71,  8646.7,   9047.84,  9426.55,  9645.37,  9897.24,
-                                  10097.6,  10240.5,  10532.39, 10798.52, 11151.43, 11518.63, 11806,    12089.37,
-                                  12075.41, 12177.29, 12211.41, 12158.93, 12155.27, 12118.04, 12140.4,  12074.39};
+const std::vector<double> kCiscoX{955.16,   1878.91,  2688.01,  3548.68,  4315.54,  5130.43,  5931.37, 6531.08,
+                                  7219.8,   7867.61,  8278.71,  8646.7,   9047.84,  9426.55,  9645.37, 9897.24,
+                                  10097.6,  10240.5,  10532.39, 10798.52, 11151.43, 11518.63, 11806,   12089.37,
+                                  12075.41, 12177.29, 12211.41, 12158.93, 12155.27, 12118.04, 12140.4, 12074.39};
 
 UslEstimate trustedEstimate(const UslFit& fit)
 {
@@ -172,16 +172,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("reason");
         QTest::newRow("three concurrencies") << std::vector<double>{1, 2, 4, 4} << std::vector<double>{10, 18, 30, 31}
                                              << "too few points: 3 distinct concurrencies";
-        QTest::newRow("linear scaling")
-            << std::vector<double>{1, 2, 4, 8, 16} << std::vector<double>{10, 20.1, 39.8, 80.3, 159}
-            << "no curvature";
+        QTest::newRow("linear scaling") << std::vector<double>{1, 2, 4, 8, 16}
+                                        << std::vector<double>{10, 20.1, 39.8, 80.3, 159} << "no curvature";
         QTest::newRow("super-linear: σ below zero")
             << std::vector<double>{1, 2, 4, 8, 16} << std::vector<double>{10, 22, 48, 105, 230}
             << "σ = -0.0"; // then its value, "is below zero beyond its uncertainty"
         // X(N) = N/(1 + 1.5(N − 1) + 0.001·N(N − 1)): each added unit costs more than it brings.
         QTest::newRow("σ ≥ 1") << std::vector<double>{1, 2, 4, 8, 16}
-                               << std::vector<double>{1, 2 / 2.502, 4 / 5.512, 8 / 11.556, 16 / 23.74}
-                               << "σ = 1.5 ≥ 1";
+                               << std::vector<double>{1, 2 / 2.502, 4 / 5.512, 8 / 11.556, 16 / 23.74} << "σ = 1.5 ≥ 1";
     }
 
     void untrustedFitsSayWhy()
