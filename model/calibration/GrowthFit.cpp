@@ -169,8 +169,12 @@ engine::Curve curveOf(const GrowthFit& fit, double origin)
         break;
     case GrowthModel::Exponential:
         c.kind = engine::CurveKind::Exponential;
-        c.monthlyGrowth = std::expm1(th[1]);
-        c.monthlyGrowth.interval90 = engine::Interval{std::expm1(th[1] - tq * se(1)), std::expm1(th[1] + tq * se(1))};
+        // g = e^b − 1, its interval mapped from b's (the mapping is increasing).
+        c.monthlyGrowth = withInterval(th[1], se(1), tq, false);
+        c.monthlyGrowth.estimate = std::expm1(th[1]);
+        if (c.monthlyGrowth.interval90)
+            c.monthlyGrowth.interval90 = engine::Interval{std::expm1(c.monthlyGrowth.interval90->lo),
+                                                          std::expm1(c.monthlyGrowth.interval90->hi)};
         break;
     case GrowthModel::Logistic:
         c.kind = engine::CurveKind::Logistic;

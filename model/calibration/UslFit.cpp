@@ -190,6 +190,8 @@ std::string curvatureProblem(const Measurements& m, const std::array<UslCoeffici
 {
     const UslCoefficient& sigma = c[kSigma];
     const UslCoefficient& kappa = c[kKappa];
+    if (c[kLambda].estimate <= 0.0)
+        return "λ = " + number(c[kLambda].estimate) + " ≤ 0: the measurements do not follow the USL";
     if (sigma.estimate >= 1.0)
         return "σ = " + number(sigma.estimate) + " ≥ 1: throughput never rises with concurrency";
     if (const double e = efficiencyAtTop(m, c); 1.0 - e < kMinimumCurvature)
@@ -202,6 +204,35 @@ std::string curvatureProblem(const Measurements& m, const std::array<UslCoeffici
                number(sigma.hi) + ") nor κ (" + number(kappa.estimate) + ", 90% interval " + number(kappa.lo) + " to " +
                number(kappa.hi) + ") is distinguishable from zero in these measurements";
     return "";
+}
+
+// A coefficient below zero within its uncertainty is zero: fixes it there, notes it, and refits the
+// others, until none is negative. Returns why the fit cannot be trusted, or "".
+std::string settleNegatives(const Measurements& m, Parameterisation& form, std::optional<Solution>& solution,
+                            std::vector<std::string>& notes)
+{
+    std::string reason;
+    for (int round = 0; solution && round < 3; ++round) {
+        bool refit = false;
+        for (const int j : {kSigma, kKappa}) {
+            const UslCoefficient& c = solution->coefficients[std::size_t(j)];
+            if (!c.fitted || c.estimate >= 0.0)
+                continue;
+            if (c.hi < 0.0)
+                return negativeReason(j, c);
+            notes.push_back(std::string(kNames[j]) + " is set to 0: its estimate " + number(c.estimate) +
+                            " is below zero but within its uncertainty of it (90% interval " + number(c.lo) + " to " +
+                            number(c.hi) + ")");
+            form.free[std::size_t(j)] = false;
+            form.value[std::size_t(j)] = 0.0;
+            refit = true;
+        }
+        if (!refit)
+            return "";
+        form.value[kLambda] = solution->coefficients[kLambda].estimate;
+        solution = fitFree(m, form, reason);
+    }
+    return solution ? "" : reason;
 }
 
 } // namespace
@@ -267,28 +298,8 @@ UslFit fitUsl(const std::vector<LoadPoint>& points)
         return untrusted(reason);
     if (const double e = efficiencyAtTop(m, solution->coefficients); std::abs(1.0 - e) < kMinimumCurvature)
         return untrusted(flatReason(m, e));
-    // A coefficient below zero within its uncertainty is zero: fix it there and refit the others.
-    for (int round = 0; solution && round < 3; ++round) {
-        bool refit = false;
-        for (const int j : {kSigma, kKappa}) {
-            const UslCoefficient& c = solution->coefficients[std::size_t(j)];
-            if (!c.fitted || c.estimate >= 0.0)
-                continue;
-            if (c.hi < 0.0)
-                return untrusted(negativeReason(j, c));
-            out.notes.push_back(std::string(kNames[j]) + " is set to 0: its estimate " + number(c.estimate) +
-                                " is below zero but within its uncertainty of it (90% interval " + number(c.lo) +
-                                " to " + number(c.hi) + ")");
-            form.free[std::size_t(j)] = false;
-            form.value[std::size_t(j)] = 0.0;
-            refit = true;
-        }
-        if (!refit)
-            break;
-        form.value[kLambda] = solution->coefficients[kLambda].estimate;
-        solution = fitFree(m, form, reason);
-    }
-    if (!solution)
+    reason = settleNegatives(m, form, solution, out.notes);
+    if (!reason.empty())
         return untrusted(reason);
     if (const std::string problem = curvatureProblem(m, solution->coefficients); !problem.empty())
         return untrusted(problem);

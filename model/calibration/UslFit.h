@@ -25,7 +25,7 @@
 //  - too few points: fewer than 4 distinct concurrencies (three coefficients and one to spare);
 //  - no convergence, or the measurements do not determine every coefficient;
 //  - a coefficient negative beyond its 90% interval (throughput grows faster than linearly, which
-//    the USL cannot describe: usually a warm-up or caching effect in the test), or σ ≥ 1;
+//    the USL cannot describe: usually a warm-up or caching effect in the test), σ ≥ 1, or λ ≤ 0;
 //  - no curvature: at the largest concurrency measured, the fit is within 2% of linear scaling,
 //    or neither σ nor κ is distinguishable from zero: the test never reached the load where
 //    contention shows, so the data say nothing about where throughput stops growing.
