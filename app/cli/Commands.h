@@ -12,6 +12,7 @@ enum ExitCode : int
 {
     kDone = 0,
     kInvalidModel = 1,
+    kCannotFit = 1, // fit: no curve could be fitted, or the USL fit cannot be trusted
     kUsage = 2,
     kCannotRead = 3, // the file cannot be read (missing, damaged, not a project, newer) or an output written
 };
@@ -20,5 +21,6 @@ int simulate(const std::vector<std::string>& args);
 int validate(const std::vector<std::string>& args);
 int convert(const std::vector<std::string>& args);
 int compare(const std::vector<std::string>& args);
+int fit(const std::vector<std::string>& args); // Fit.cpp: calibration from measurements
 
 } // namespace headroom::cli

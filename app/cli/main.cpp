@@ -20,12 +20,19 @@ Commands:
                         side by side, with their differences from the first
   validate FILE         list every problem in FILE's model (exit 1 if there are any)
   convert IN OUT        convert between .headroom and .headroom.json, by extension
+  fit growth FILE.csv [--format text|json] [--months N] [--out PATH]
+                        fit linear, exponential and logistic growth to a history of dated
+                        values, propose the best, and forecast N months (default 12)
+  fit usl FILE.csv [--format text|json] [--out PATH]
+                        fit the Universal Scalability Law (lambda, sigma, kappa) to a load
+                        test of concurrency and throughput (docs/calibration.md)
 
 Options:
   --help                show this help
   --version             show the version
 
-Exit codes: 0 done, 1 the model is invalid, 2 usage, 3 a file cannot be read or written.
+Exit codes: 0 done, 1 the model is invalid (fit: nothing could be fitted, or the fit cannot
+be trusted), 2 usage, 3 a file cannot be read or written.
 )";
 
 } // namespace
@@ -56,6 +63,8 @@ int main(int argc, char** argv)
         return convert(rest);
     if (command == "compare")
         return compare(rest);
+    if (command == "fit")
+        return fit(rest);
     std::cerr << "headroom-cli: unknown command \"" << command << "\"\n\n" << kHelp;
     return kUsage;
 }
