@@ -9,6 +9,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <string_view>
 
 namespace {
 
@@ -28,17 +29,11 @@ bool displayAvailable()
 
 int main(int argc, char** argv)
 {
-    if (!displayAvailable()) {
-        std::fprintf(stderr,
-                     "headroom: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
-                     "  To run the window on a virtual display:  xvfb-run -a headroom FILE\n"
-                     "  To project a model without a window:     headroom-cli simulate FILE --format json\n");
-        return 2;
-    }
-    QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Headroom"));
     QApplication::setOrganizationName(QStringLiteral("Headroom"));
     QApplication::setApplicationVersion(QString::fromLatin1(headroom::engine::kVersion));
+    // The id of the installed .desktop file, icon, AppStream and MIME entries (packaging/desktop).
+    QApplication::setDesktopFileName(QStringLiteral("io.github.headroom.Headroom"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Capacity, cost and team projections for a growing product."));
@@ -49,6 +44,18 @@ int main(int argc, char** argv)
                                         QStringLiteral("Save a PNG of the window once drawn, then quit (for docs)."),
                                         QStringLiteral("png"));
     parser.addOption(screenshot);
+
+    if (!displayAvailable()) {
+        // --help and --version need no window (the man page is made from them): answer those first.
+        QCoreApplication console(argc, argv);
+        parser.process(console);
+        std::fprintf(stderr,
+                     "headroom: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
+                     "  To run the window on a virtual display:  xvfb-run -a headroom FILE\n"
+                     "  To project a model without a window:     headroom-cli simulate FILE --format json\n");
+        return 2;
+    }
+    QApplication app(argc, argv);
     parser.process(app);
 
     headroom::ui::MainWindow window;
