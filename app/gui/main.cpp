@@ -5,7 +5,10 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QTimer>
+#include <QTranslator>
 
 #include <cstdio>
 #include <cstdlib>
@@ -23,6 +26,20 @@ bool displayAvailable()
     if (platform && *platform && std::string_view(platform).substr(0, 3) != "xcb")
         return true; // offscreen, wayland, vnc…: the platform knows what it is doing
     return std::getenv("DISPLAY") || std::getenv("WAYLAND_DISPLAY");
+}
+
+// The UI in the user's language where there is a translation (resources/translations, embedded as
+// :/i18n/headroom_LANG.qm), with Qt's own strings (standard buttons, dialogs) from Qt's catalogue
+// when that is installed. English, the source language, needs neither.
+void installTranslations(QCoreApplication& app)
+{
+    auto* qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    auto* own = new QTranslator(&app);
+    if (own->load(QLocale(), QStringLiteral("headroom"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
 }
 
 } // namespace
@@ -56,6 +73,7 @@ int main(int argc, char** argv)
         return 2;
     }
     QApplication app(argc, argv);
+    installTranslations(app);
     parser.process(app);
 
     headroom::ui::MainWindow window;
