@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>Headroom</name>
+    <message>
+        <source>Base</source>
+        <translation>Basis</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Headroom projects (*.headroom);;Headroom JSON (*.headroom.json *.json)</source>
