@@ -7,10 +7,14 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QTimer>
+#include <QTranslator>
 
 #include <cstdio>
 #include <cstdlib>
+#include <string_view>
 
 namespace {
 
@@ -26,21 +30,29 @@ bool displayAvailable()
     return std::getenv("DISPLAY") || std::getenv("WAYLAND_DISPLAY");
 }
 
+// The UI in the user's language where there is a translation (resources/translations, embedded as
+// :/i18n/headroom_LANG.qm), with Qt's own strings (standard buttons, dialogs) from Qt's catalogue
+// when that is installed. English, the source language, needs neither.
+void installTranslations(QCoreApplication& app)
+{
+    auto* qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    auto* own = new QTranslator(&app);
+    if (own->load(QLocale(), QStringLiteral("headroom"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+}
+
 } // namespace
 
 int main(int argc, char** argv)
 {
-    if (!displayAvailable()) {
-        std::fprintf(stderr,
-                     "headroom: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
-                     "  To run the window on a virtual display:  xvfb-run -a headroom FILE\n"
-                     "  To project a model without a window:     headroom-cli simulate FILE --format json\n");
-        return 2;
-    }
-    QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Headroom"));
     QApplication::setOrganizationName(QStringLiteral("Headroom"));
     QApplication::setApplicationVersion(QString::fromLatin1(headroom::engine::kVersion));
+    // The id of the installed .desktop file, icon, AppStream and MIME entries (packaging/desktop).
+    QApplication::setDesktopFileName(QStringLiteral("io.github.headroom.Headroom"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Capacity, cost and team projections for a growing product."));
@@ -57,6 +69,19 @@ int main(int argc, char** argv)
                                                    "costs or scenarios[/ID] (for docs)."),
                                     QStringLiteral("part"));
     parser.addOption(select);
+
+    if (!displayAvailable()) {
+        // --help and --version need no window (the man page is made from them): answer those first.
+        QCoreApplication console(argc, argv);
+        parser.process(console);
+        std::fprintf(stderr,
+                     "headroom: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
+                     "  To run the window on a virtual display:  xvfb-run -a headroom FILE\n"
+                     "  To project a model without a window:     headroom-cli simulate FILE --format json\n");
+        return 2;
+    }
+    QApplication app(argc, argv);
+    installTranslations(app);
     parser.process(app);
 
     headroom::ui::MainWindow window;
