@@ -28,8 +28,11 @@
 namespace headroom::ui {
 
 namespace {
-const QString kFileFilters =
-    QObject::tr("Headroom projects (*.headroom);;Headroom JSON (*.headroom.json *.json)");
+// A function, not a constant: translated when asked, after the translator is installed.
+QString fileFilters()
+{
+    return MainWindow::tr("Headroom projects (*.headroom);;Headroom JSON (*.headroom.json *.json)");
+}
 constexpr int kMaxRecentFiles = 8;
 // A run shorter than this shows no progress bar: it would only flicker.
 constexpr int kProgressDelayMs = 300;
@@ -274,7 +277,7 @@ bool MainWindow::save()
 
 bool MainWindow::saveAs()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("Save project as"), dialogDirectory(), kFileFilters);
+    QString path = QFileDialog::getSaveFileName(this, tr("Save project as"), dialogDirectory(), fileFilters());
     if (path.isEmpty())
         return false;
     if (!isProjectPath(path))
