@@ -13,7 +13,9 @@ bool isJsonPath(const std::string& path);
 LoadOutcome loadProject(const std::string& path);
 
 // Atomic in both forms: the file at `path` is either the old one or the complete new one. The JSON
-// form holds the model only; the `.headroom` form holds its last results too.
+// form holds the model only; the `.headroom` form holds its last results too. A file or folder
+// marked read-only is refused before anything is written, and temporary files that an earlier
+// save killed midway left beside `path` are removed.
 SaveOutcome saveProject(const std::string& path, const Project& project);
 
 // JSON text ↔ project, for files and for tests. `source` names the input in messages.

@@ -38,6 +38,27 @@ bool isSqliteHeader(std::string_view header)
     return header.size() >= kHeaderBytes && header.compare(0, 16, std::string_view("SQLite format 3\0", 16)) == 0;
 }
 
+// Bytes 18 and 19 are the file format's write and read versions: 2 for write-ahead logging.
+bool isWalMode(std::string_view header) { return header[18] == 2 || header[19] == 2; }
+
+std::string readWholeFile(const std::string& path, std::uintmax_t size)
+{
+    std::ifstream in(path, std::ios::binary);
+    std::string bytes(static_cast<std::size_t>(size), '\0');
+    in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    bytes.resize(static_cast<std::size_t>(in.gcount()));
+    return bytes;
+}
+
+// A sidecar file SQLite would act on: a rollback journal whose header is not zeroed out (what
+// SQLite calls hot once no one holds a lock), or a write-ahead log with anything in it.
+bool startsWithData(const std::string& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    char first = 0;
+    return in.get(first) && first != 0;
+}
+
 bool nonEmptyFile(const std::string& path)
 {
     std::error_code ec;
@@ -56,10 +77,9 @@ std::optional<LoadOutcome> refuseUnfinishedChanges(const std::string& path, std:
                                         " is beside it). Close that program, or open the file in it once, and "
                                         "try again.");
     };
-    if (nonEmptyFile(path + "-journal"))
+    if (startsWithData(path + "-journal"))
         return refuse(path + "-journal");
-    const bool walMode = header[18] == 2 || header[19] == 2; // the file format's read and write versions
-    if (walMode && nonEmptyFile(path + "-wal"))
+    if (isWalMode(header) && nonEmptyFile(path + "-wal"))
         return refuse(path + "-wal");
     return std::nullopt;
 }
@@ -142,6 +162,19 @@ LoadOutcome readGuarded(const std::string& source, const std::function<Database(
     }
 }
 
+// A database held in memory cannot use a write-ahead log, so a copy in that mode is switched to
+// rollback mode first (what SQLite's documentation of sqlite3_deserialize advises).
+LoadOutcome readBytes(std::string bytes, const std::string& source, const SchemaHistory& history)
+{
+    if (bytes.empty())
+        return LoadOutcome::failure(FileStatus::NotAProject, source + " is empty: it is not a Headroom project.");
+    if (!isSqliteHeader(std::string_view(bytes).substr(0, kHeaderBytes)))
+        return LoadOutcome::failure(FileStatus::NotAProject, source + " is not a Headroom project.");
+    if (isWalMode(bytes))
+        bytes[18] = bytes[19] = 1;
+    return readGuarded(source, [&] { return Database::fromBytes(bytes); }, history, true);
+}
+
 } // namespace
 
 LoadOutcome loadSqlite(const std::string& path) { return loadSqlite(path, SchemaHistory::current()); }
@@ -158,16 +191,16 @@ LoadOutcome loadSqlite(const std::string& path, const SchemaHistory& history)
         return LoadOutcome::failure(FileStatus::NotAProject, path + " is not a Headroom project.");
     if (auto refusal = refuseUnfinishedChanges(path, header))
         return *refusal;
+    // SQLite opens a write-ahead log and its index beside a file in that mode, even to read it: such
+    // a file (which Headroom never writes) is read from a copy in memory instead.
+    if (isWalMode(header))
+        return readBytes(readWholeFile(path, file.size), path, history);
     return readGuarded(path, [&] { return Database(path, SQLITE_OPEN_READONLY); }, history, false);
 }
 
 LoadOutcome loadSqliteBytes(std::string_view bytes, const std::string& source)
 {
-    if (bytes.empty())
-        return LoadOutcome::failure(FileStatus::NotAProject, source + " is empty: it is not a Headroom project.");
-    if (!isSqliteHeader(bytes.substr(0, kHeaderBytes)))
-        return LoadOutcome::failure(FileStatus::NotAProject, source + " is not a Headroom project.");
-    return readGuarded(source, [&] { return Database::fromBytes(bytes); }, SchemaHistory::current(), true);
+    return readBytes(std::string(bytes), source, SchemaHistory::current());
 }
 
 SaveOutcome saveSqlite(const std::string& path, const Project& project)
