@@ -156,6 +156,12 @@ std::string Statement::text(int column) const
     return p ? std::string(p, static_cast<std::size_t>(sqlite3_column_bytes(m_stmt.get(), column))) : std::string();
 }
 
+std::string Statement::columnName(int column) const
+{
+    const char* name = sqlite3_column_name(m_stmt.get(), column);
+    return name ? name : "a column";
+}
+
 std::vector<double> Statement::doubles(int column) const
 {
     const void* p = sqlite3_column_blob(m_stmt.get(), column);

@@ -69,6 +69,7 @@ public:
     void reset();
 
     int columnType(int column) const { return sqlite3_column_type(m_stmt.get(), column); }
+    std::string columnName(int column) const;
     std::int64_t integer(int column) const { return sqlite3_column_int64(m_stmt.get(), column); }
     double real(int column) const { return sqlite3_column_double(m_stmt.get(), column); }
     std::string text(int column) const;

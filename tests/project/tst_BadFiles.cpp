@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 #include "project/ProjectFile.h"
 #include "project/SqliteStore.h"
+#include "project/SqliteValues.h"
 
 #include <QTemporaryDir>
 
@@ -162,6 +163,10 @@ private Q_SLOTS:
         row("a series of the wrong length", "bad-series", FileStatus::Damaged, "one value per month");
         row("an orphaned row", "orphan", FileStatus::Damaged, "belongs to no component");
         row("an overlong text", "long-text", FileStatus::Damaged, "longer than 1000 characters");
+        row("a text that is not UTF-8", "bad-utf8", FileStatus::Damaged, "name is not valid UTF-8 text");
+        row("an infinite number", "infinite", FileStatus::Damaged, "peak_hours is not a finite number");
+        row("an infinite interval bound", "infinite-bound", FileStatus::Damaged,
+            "monthly_growth_hi is not a finite number");
         row("a leftover hot journal", "hot-journal", FileStatus::CannotRead, "-journal is beside it");
         row("a leftover write-ahead log", "wal", FileStatus::CannotRead, "-wal is beside it");
         row("locked by another connection", "locked", FileStatus::CannotRead, "locked by another program");
@@ -234,6 +239,40 @@ private Q_SLOTS:
         const LoadOutcome out = loadProject(path.toStdString());
         QCOMPARE(out.problems.size(), std::size_t(1));
         QCOMPARE(QString::fromStdString(out.problems[0].toString()), problem);
+    }
+
+    // Text read from a .headroom file must be what the JSON writer accepts: the reader's check and
+    // nlohmann's serializer agree on each case (RFC 3629, table 3-7 of The Unicode Standard).
+    void textMustBeWellFormedUtf8_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("ASCII") << QByteArray("Ledgerly") << true;
+        QTest::newRow("two bytes (é)") << QByteArray("caf\xc3\xa9") << true;
+        QTest::newRow("three bytes (€)") << QByteArray("\xe2\x82\xac") << true;
+        QTest::newRow("four bytes (U+1F600)") << QByteArray("\xf0\x9f\x98\x80") << true;
+        QTest::newRow("a lone continuation byte") << QByteArray("a\x80") << false;
+        QTest::newRow("an overlong slash") << QByteArray("\xc0\xaf") << false;
+        QTest::newRow("an overlong three-byte form") << QByteArray("\xe0\x80\xaf") << false;
+        QTest::newRow("a surrogate (U+D800)") << QByteArray("\xed\xa0\x80") << false;
+        QTest::newRow("past U+10FFFF") << QByteArray("\xf4\x90\x80\x80") << false;
+        QTest::newRow("cut short") << QByteArray("\xe2\x82") << false;
+        QTest::newRow("0xFF") << QByteArray("\xff") << false;
+    }
+
+    void textMustBeWellFormedUtf8()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(bool, valid);
+        const std::string s(text.constData(), std::size_t(text.size()));
+        QCOMPARE(project::store::isUtf8(s), valid);
+        bool dumps = true;
+        try {
+            (void)nlohmann::json(s).dump();
+        } catch (const nlohmann::json::exception&) {
+            dumps = false;
+        }
+        QCOMPARE(dumps, valid);
     }
 
     // One flipped byte anywhere, 300 times: opening gives the project or a clean refusal, never a
@@ -416,6 +455,12 @@ private:
             return changedCopy("UPDATE component_data SET component_position = 99");
         if (kind == QLatin1String("long-text"))
             return changedCopy("UPDATE component SET name = printf('%.2000c', 'x') WHERE position = 0");
+        if (kind == QLatin1String("bad-utf8")) // the writer of the JSON form would throw on it
+            return changedCopy("UPDATE model SET name = CAST(X'4C6564676572FF' AS TEXT)");
+        if (kind == QLatin1String("infinite"))
+            return changedCopy("UPDATE model SET peak_hours = 9e999");
+        if (kind == QLatin1String("infinite-bound"))
+            return changedCopy("UPDATE curve SET monthly_growth_hi = -9e999 WHERE driver = 'users'");
         if (kind == QLatin1String("hot-journal")) {
             const QString source = path + QStringLiteral(".source");
             return QFile::copy(m_valid, source) && copyMidTransaction(source, path, "DELETE", "-journal") &&
