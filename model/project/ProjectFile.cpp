@@ -74,6 +74,11 @@ LoadOutcome projectFromJsonText(const std::string& text, const std::string& sour
         return LoadOutcome::failure(FileStatus::NotAProject,
                                     source + " is not valid JSON: it holds a number too large for any value.");
     }
+    return projectFromJson(doc, source);
+}
+
+LoadOutcome projectFromJson(const nlohmann::json& doc, const std::string& source)
+{
     const auto format = doc.is_object() ? doc.find("format") : doc.end();
     if (!doc.is_object() || format == doc.end() || *format != kJsonFormatName)
         return LoadOutcome::failure(FileStatus::NotAProject,

@@ -2,6 +2,8 @@
 
 #include "project/FileStatus.h"
 
+#include <nlohmann/json.hpp>
+
 #include <string>
 
 // Opening and saving a project by its file name: `.json` (ending `.headroom.json` by convention)
@@ -20,6 +22,8 @@ SaveOutcome saveProject(const std::string& path, const Project& project);
 
 // JSON text ↔ project, for files and for tests. `source` names the input in messages.
 LoadOutcome projectFromJsonText(const std::string& text, const std::string& source);
+// The same from JSON already parsed (a project embedded in another document).
+LoadOutcome projectFromJson(const nlohmann::json& document, const std::string& source);
 std::string projectToJsonText(const Project& project);
 
 } // namespace headroom::project
