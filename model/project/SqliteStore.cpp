@@ -50,8 +50,8 @@ std::string readWholeFile(const std::string& path, std::uintmax_t size)
     return bytes;
 }
 
-// A sidecar file SQLite would act on: a rollback journal whose header is not zeroed out (what
-// SQLite calls hot once no one holds a lock), or a write-ahead log with anything in it.
+// A rollback journal SQLite would act on: one whose header is not zeroed out (what SQLite calls
+// hot once no one holds a lock; a journal left in PERSIST mode has a zeroed header).
 bool startsWithData(const std::string& path)
 {
     std::ifstream in(path, std::ios::binary);
