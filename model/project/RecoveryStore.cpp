@@ -77,7 +77,10 @@ DocumentKey DocumentKey::forFile(const std::string& path)
     return {(ec ? fs::path(path) : absolute).lexically_normal().string(), {}};
 }
 
-DocumentKey DocumentKey::untitled(const std::string& id) { return {{}, id}; }
+DocumentKey DocumentKey::untitled(const std::string& id)
+{
+    return {{}, id};
+}
 
 RecoveryStore::RecoveryStore(fs::path directory) : m_directory(std::move(directory)), m_session(newSessionId())
 {
@@ -146,14 +149,15 @@ SaveOutcome RecoveryStore::save(const DocumentKey& document, const Project& proj
     if (!isReady())
         return SaveOutcome::cannotWrite(file.string(), m_message);
     const auto now = std::chrono::system_clock::now();
-    const nlohmann::ordered_json doc{{"format", kRecoveryFormat},
-             {"format_version", kRecoveryFormatVersion},
-             {"session", m_session},
-             {"saved_at", utcTimestamp(now)},
-             {"saved_at_ms", std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count()},
-             {"document", document.path.empty() ? nlohmann::ordered_json{{"untitled", document.untitledId}}
-                                                 : nlohmann::ordered_json{{"path", document.path}}},
-             {"project", modelToJson(project.model)}};
+    const nlohmann::ordered_json doc{
+        {"format", kRecoveryFormat},
+        {"format_version", kRecoveryFormatVersion},
+        {"session", m_session},
+        {"saved_at", utcTimestamp(now)},
+        {"saved_at_ms", std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count()},
+        {"document", document.path.empty() ? nlohmann::ordered_json{{"untitled", document.untitledId}}
+                                           : nlohmann::ordered_json{{"path", document.path}}},
+        {"project", modelToJson(project.model)}};
     removeAbandonedTemporaries(file.string());
     // A name typed into the GUI is valid UTF-8; a stray byte must not stop autosaving, though.
     const std::string text = doc.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
@@ -181,13 +185,12 @@ std::vector<RecoveryEntry> RecoveryStore::leftBehind() const
             continue;
         const auto document = doc->find("document");
         const auto savedMs = doc->find("saved_at_ms");
-        if (document == doc->end() || !document->is_object() || savedMs == doc->end() ||
-            !savedMs->is_number_integer())
+        if (document == doc->end() || !document->is_object() || savedMs == doc->end() || !savedMs->is_number_integer())
             continue;
         RecoveryEntry entry;
         entry.document = {text(*document, "path"), text(*document, "untitled")};
-        entry.savedAt = std::chrono::system_clock::time_point(
-            std::chrono::duration_cast<std::chrono::system_clock::duration>(
+        entry.savedAt =
+            std::chrono::system_clock::time_point(std::chrono::duration_cast<std::chrono::system_clock::duration>(
                 std::chrono::milliseconds(savedMs->get<std::int64_t>())));
         entry.savedAtUtc = text(*doc, "saved_at");
         entry.file = it->path().string();

@@ -38,8 +38,8 @@ void migrate(Database& db, const SchemaHistory& history)
         try {
             step.apply(db);
             if (!db.inTransaction())
-                throw SqliteError(SQLITE_MISUSE, "the migration from file format " +
-                                                     std::to_string(step.fromVersion) + " ended its own transaction");
+                throw SqliteError(SQLITE_MISUSE, "the migration from file format " + std::to_string(step.fromVersion) +
+                                                     " ended its own transaction");
             db.execute(("PRAGMA user_version = " + std::to_string(step.fromVersion + 1)).c_str());
             db.execute("COMMIT");
         } catch (...) {

@@ -159,9 +159,10 @@ engine::CostSettings readCosts(Database& db)
     engine::CostSettings c;
     Statement costs = db.prepare(
         "SELECT id, reserved_share, reserved_share_lo, reserved_share_hi, egress_gb_per_user_per_month,"
-        " egress_gb_per_user_per_month_lo, egress_gb_per_user_per_month_hi, egress_price_per_gb, egress_price_per_gb_lo,"
-        " egress_price_per_gb_hi, has_revenue, revenue_per_user_per_month, revenue_per_user_per_month_lo,"
-        " revenue_per_user_per_month_hi, target_cost_per_user, unit_cost_rising_months FROM cost_settings WHERE id = 1");
+        " egress_gb_per_user_per_month_lo, egress_gb_per_user_per_month_hi, egress_price_per_gb,"
+        " egress_price_per_gb_lo, egress_price_per_gb_hi, has_revenue, revenue_per_user_per_month,"
+        " revenue_per_user_per_month_lo, revenue_per_user_per_month_hi, target_cost_per_user,"
+        " unit_cost_rising_months FROM cost_settings WHERE id = 1");
     if (!costs.step())
         throw BadValue{"the cost settings are missing"};
     c.reservedShare = readQuantity(costs, 1);

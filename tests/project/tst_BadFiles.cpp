@@ -37,9 +37,11 @@ private:
 bool copyMidTransaction(const QString& source, const QString& path, const char* journalMode, const char* suffix)
 {
     OtherProgram writer(source);
-    const bool ok = writer.exec((std::string("PRAGMA journal_mode = ") + journalMode + "; PRAGMA cache_size = 2;").c_str()) &&
-                    writer.exec("BEGIN; DELETE FROM run_series; UPDATE model SET name = 'changed by another program';") &&
-                    QFile::copy(source, path) && QFile::copy(source + QLatin1String(suffix), path + QLatin1String(suffix));
+    const std::string setup = std::string("PRAGMA journal_mode = ") + journalMode + "; PRAGMA cache_size = 2;";
+    const bool ok = writer.exec(setup.c_str()) &&
+                    writer.exec("BEGIN; DELETE FROM run_series; UPDATE model SET name = 'changed elsewhere';") &&
+                    QFile::copy(source, path) &&
+                    QFile::copy(source + QLatin1String(suffix), path + QLatin1String(suffix));
     writer.exec("ROLLBACK");
     return ok;
 }
@@ -49,7 +51,8 @@ bool copyWithUncheckpointedLog(const QString& source, const QString& path)
 {
     OtherProgram writer(source);
     const bool ok = writer.exec("PRAGMA journal_mode = WAL; UPDATE model SET name = 'changed by another program';") &&
-                    QFile::copy(source, path) && QFile::copy(source + QLatin1String("-wal"), path + QLatin1String("-wal"));
+                    QFile::copy(source, path) &&
+                    QFile::copy(source + QLatin1String("-wal"), path + QLatin1String("-wal"));
     return ok;
 }
 
@@ -195,7 +198,10 @@ private Q_SLOTS:
         const QByteArray before = fileDigest(path);
         const QDateTime modified = QFileInfo(path).lastModified();
         const QStringList entries = directoryEntries(folder);
-        const QByteArray sidecar = fileDigest(path + QStringLiteral("-journal")) + fileDigest(path + QStringLiteral("-wal"));
+        const auto sidecars = [&] {
+            return fileDigest(path + QStringLiteral("-journal")) + fileDigest(path + QStringLiteral("-wal"));
+        };
+        const QByteArray sidecar = sidecars();
 
         LoadOutcome out;
         if (kind == QLatin1String("locked")) {
@@ -216,7 +222,7 @@ private Q_SLOTS:
         QCOMPARE(fileDigest(path), before);
         QCOMPARE(QFileInfo(path).lastModified(), modified);
         QCOMPARE(directoryEntries(folder), entries);
-        QCOMPARE(fileDigest(path + QStringLiteral("-journal")) + fileDigest(path + QStringLiteral("-wal")), sidecar);
+        QCOMPARE(sidecars(), sidecar);
     }
 
     // What the JSON problems name: the field, and what is wrong with it.
@@ -381,7 +387,8 @@ private Q_SLOTS:
         } else if (kind == QLatin1String("read-only-folder")) {
             QVERIFY(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
             out = saveProject(path.toStdString(), changed);
-            QVERIFY(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+            const auto writable = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+            QVERIFY(QFile::setPermissions(folder, writable));
         } else if (kind == QLatin1String("page-limit")) {
             PageLimit full;
             out = saveProject(path.toStdString(), changed);
@@ -431,7 +438,8 @@ private:
         if (kind == QLatin1String("header-only"))
             return resized(100);
         if (kind == QLatin1String("foreign"))
-            return execSql(path, "CREATE TABLE notes(id INTEGER PRIMARY KEY, body TEXT); INSERT INTO notes VALUES (1, 'hi');")
+            return execSql(path, "CREATE TABLE notes(id INTEGER PRIMARY KEY, body TEXT); "
+                                 "INSERT INTO notes VALUES (1, 'x')")
                 .isEmpty();
         if (kind == QLatin1String("wrong-id")) // GeoPackage's id, on Headroom's own tables
             return changedCopy("PRAGMA application_id = 1196444487");
