@@ -1,6 +1,7 @@
 #include "project/AtomicFile.h"
 
 #include <cerrno>
+#include <csignal>
 #include <fcntl.h>
 #include <filesystem>
 #include <sys/stat.h>
@@ -24,15 +25,55 @@ int syncPath(const std::string& path, int flags)
     ::close(fd);
     return rc;
 }
+
+std::string temporaryPrefix(const std::string& path)
+{
+    std::string prefix = ".";
+    prefix += std::filesystem::path(path).filename().string();
+    prefix += ".saving-";
+    return prefix;
+}
+
+bool markedReadOnly(const std::string& path)
+{
+    struct stat info{};
+    return ::stat(path.c_str(), &info) == 0 && ((info.st_mode & 0222) == 0 || ::access(path.c_str(), W_OK) != 0);
+}
 } // namespace
 
 std::string temporarySibling(const std::string& path)
 {
-    std::string name = ".";
-    name += std::filesystem::path(path).filename().string();
-    name += ".saving-";
+    std::string name = temporaryPrefix(path);
     name += std::to_string(::getpid());
     return (std::filesystem::path(directoryOf(path)) / name).string();
+}
+
+std::optional<std::string> readOnlyReason(const std::string& path)
+{
+    const std::string directory = directoryOf(path);
+    if (markedReadOnly(directory))
+        return "its folder " + directory + " is read-only";
+    if (markedReadOnly(path))
+        return "the file is read-only";
+    return std::nullopt;
+}
+
+void removeAbandonedTemporaries(const std::string& path)
+{
+    namespace fs = std::filesystem;
+    const std::string prefix = temporaryPrefix(path);
+    std::error_code ec;
+    for (fs::directory_iterator it(directoryOf(path), ec), end; !ec && it != end; it.increment(ec)) {
+        const std::string name = it->path().filename().string();
+        if (name.size() <= prefix.size() || name.compare(0, prefix.size(), prefix) != 0 ||
+            name.find_first_not_of("0123456789", prefix.size()) != std::string::npos || name.size() > prefix.size() + 9)
+            continue;
+        const auto pid = static_cast<pid_t>(std::stol(name.substr(prefix.size())));
+        if (pid != ::getpid() && ::kill(pid, 0) != 0 && errno == ESRCH) {
+            std::error_code ignored;
+            fs::remove(it->path(), ignored);
+        }
+    }
 }
 
 int replaceWith(const std::string& temporary, const std::string& path)

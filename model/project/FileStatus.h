@@ -44,6 +44,11 @@ struct SaveOutcome
     std::string message;
 
     bool ok() const { return status == FileStatus::Ok; }
+    // CannotWrite, with a message that names the file, says why, and that it is unchanged.
+    static SaveOutcome cannotWrite(const std::string& path, const std::string& why)
+    {
+        return SaveOutcome{FileStatus::CannotWrite, "Could not save " + path + ": " + why + ". The file is unchanged."};
+    }
 };
 
 // Refuses a path that is missing, not a regular file or not readable: the checks every loader

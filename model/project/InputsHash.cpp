@@ -12,7 +12,11 @@ namespace headroom::project {
 std::string inputsHash(const engine::Model& model)
 {
     // nlohmann's objects keep their keys sorted, and numbers are printed to round-trip: the dump is canonical.
-    const std::string text = modelToJson(model).dump();
+    return fnv1aHex(modelToJson(model).dump());
+}
+
+std::string fnv1aHex(std::string_view text)
+{
     std::uint64_t hash = 0xcbf29ce484222325ULL;
     for (const unsigned char c : text) {
         hash ^= c;
@@ -23,11 +27,13 @@ std::string inputsHash(const engine::Model& model)
     return buffer;
 }
 
-std::string utcTimestampNow()
+std::string utcTimestampNow() { return utcTimestamp(std::chrono::system_clock::now()); }
+
+std::string utcTimestamp(std::chrono::system_clock::time_point time)
 {
-    const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+    const std::time_t seconds = std::chrono::system_clock::to_time_t(time);
     std::tm utc{};
-    gmtime_r(&now, &utc);
+    gmtime_r(&seconds, &utc);
     char buffer[32];
     std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &utc);
     return buffer;

@@ -56,6 +56,8 @@ ordered_json curveToJson(const engine::Curve& c)
             points.push_back({number(p.month), number(p.value)});
         out["points"] = std::move(points);
         out["interpolation"] = c.logInterpolation ? "log" : "linear";
+    } else if (c.logInterpolation) {
+        out["interpolation"] = "log"; // kept for when points come back (a .headroom file holds it on its own)
     }
     if (c.kind == CurveKind::Explicit || !c.values.empty()) {
         ordered_json values = ordered_json::array();

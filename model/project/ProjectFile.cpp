@@ -4,6 +4,8 @@
 #include "project/ModelJson.h"
 #include "project/SqliteStore.h"
 
+#include <algorithm>
+#include <cctype>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -13,6 +15,29 @@ namespace headroom::project {
 
 namespace {
 constexpr std::uintmax_t kMaxJsonBytes = 64ull * 1024 * 1024;
+
+// "line 3, column 12" for a parse error at `byte` (nlohmann counts from 1, one past the bad character).
+std::string textPosition(const std::string& text, std::size_t byte)
+{
+    const std::size_t end = std::min(byte > 0 ? byte - 1 : 0, text.size());
+    std::size_t line = 1;
+    std::size_t lineStart = 0;
+    for (std::size_t i = 0; i < end; ++i)
+        if (text[i] == '\n') {
+            ++line;
+            lineStart = i + 1;
+        }
+    std::string where = "at line " + std::to_string(line) + ", column " + std::to_string(end - lineStart + 1);
+    // The word the bad character belongs to: NaN and Infinity are what other writers put for numbers.
+    std::size_t word = end;
+    while (word > 0 && (std::isalnum(static_cast<unsigned char>(text[word - 1])) || text[word - 1] == '-'))
+        --word;
+    const std::string_view rest = std::string_view(text).substr(word);
+    for (const std::string_view name : {"NaN", "nan", "-Infinity", "Infinity", "-inf", "inf"})
+        if (rest.substr(0, name.size()) == name)
+            return where + " (" + std::string(name) + " is not a JSON number)";
+    return where;
+}
 
 LoadOutcome loadJsonFile(const std::string& path)
 {
@@ -39,9 +64,21 @@ LoadOutcome projectFromJsonText(const std::string& text, const std::string& sour
 {
     if (text.find_first_not_of(" \t\r\n") == std::string::npos)
         return LoadOutcome::failure(FileStatus::NotAProject, source + " is empty: it is not a Headroom project.");
-    const nlohmann::json doc = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false);
-    if (doc.is_discarded())
-        return LoadOutcome::failure(FileStatus::NotAProject, source + " is not valid JSON.");
+    nlohmann::json doc;
+    try {
+        doc = nlohmann::json::parse(text);
+    } catch (const nlohmann::json::parse_error& e) {
+        return LoadOutcome::failure(FileStatus::NotAProject,
+                                    source + " is not valid JSON: " + textPosition(text, e.byte) + ".");
+    } catch (const nlohmann::json::exception&) {
+        return LoadOutcome::failure(FileStatus::NotAProject,
+                                    source + " is not valid JSON: it holds a number too large for any value.");
+    }
+    return projectFromJson(doc, source);
+}
+
+LoadOutcome projectFromJson(const nlohmann::json& doc, const std::string& source)
+{
     const auto format = doc.is_object() ? doc.find("format") : doc.end();
     if (!doc.is_object() || format == doc.end() || *format != kJsonFormatName)
         return LoadOutcome::failure(FileStatus::NotAProject,
@@ -76,11 +113,13 @@ LoadOutcome loadProject(const std::string& path)
 
 SaveOutcome saveProject(const std::string& path, const Project& project)
 {
+    if (const auto why = readOnlyReason(path))
+        return SaveOutcome::cannotWrite(path, *why);
+    removeAbandonedTemporaries(path);
     if (!isJsonPath(path))
         return saveSqlite(path, project);
     if (const int err = writeFileAtomically(path, projectToJsonText(project)))
-        return SaveOutcome{FileStatus::CannotWrite,
-                           "Could not save " + path + ": " + std::strerror(err) + ". The file is unchanged."};
+        return SaveOutcome::cannotWrite(path, std::strerror(err));
     return {};
 }
 

@@ -26,6 +26,36 @@ Database::Database(const std::string& path, int flags)
     sqlite3_busy_timeout(db, 2000);
 }
 
+Database Database::fromBytes(std::string_view bytes)
+{
+    Database db(":memory:", SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_MEMORY);
+    const auto size = static_cast<sqlite3_int64>(bytes.size());
+    auto* copy = static_cast<unsigned char*>(sqlite3_malloc64(bytes.empty() ? 1 : bytes.size()));
+    if (!copy)
+        throw SqliteError(SQLITE_NOMEM, "out of memory");
+    if (!bytes.empty())
+        std::memcpy(copy, bytes.data(), bytes.size());
+    // SQLite owns the copy from here on, and frees it even when deserializing fails.
+    const int rc = sqlite3_deserialize(db.handle(), "main", copy, size, size,
+                                       SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE);
+    if (rc != SQLITE_OK)
+        throw SqliteError(rc, sqlite3_errstr(rc));
+    return db;
+}
+
+Database Database::copyToMemory()
+{
+    Database copy(":memory:", SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_MEMORY);
+    sqlite3_backup* backup = sqlite3_backup_init(copy.handle(), "main", m_db.get(), "main");
+    if (!backup)
+        throw SqliteError(sqlite3_errcode(copy.handle()), sqlite3_errmsg(copy.handle()));
+    sqlite3_backup_step(backup, -1);
+    const int rc = sqlite3_backup_finish(backup);
+    if (rc != SQLITE_OK)
+        throw SqliteError(rc, sqlite3_errmsg(copy.handle()));
+    return copy;
+}
+
 void Database::execute(const char* sql)
 {
     char* error = nullptr;
@@ -124,6 +154,12 @@ std::string Statement::text(int column) const
 {
     const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt.get(), column));
     return p ? std::string(p, static_cast<std::size_t>(sqlite3_column_bytes(m_stmt.get(), column))) : std::string();
+}
+
+std::string Statement::columnName(int column) const
+{
+    const char* name = sqlite3_column_name(m_stmt.get(), column);
+    return name ? name : "a column";
 }
 
 std::vector<double> Statement::doubles(int column) const

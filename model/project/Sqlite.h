@@ -31,7 +31,12 @@ class Database
 public:
     // flags: SQLITE_OPEN_READONLY, or SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE.
     Database(const std::string& path, int flags);
+    // A writable database in memory holding a copy of `bytes` (a whole database file's content).
+    static Database fromBytes(std::string_view bytes);
+    // A writable copy of this database in memory: what is done to it never reaches the file.
+    Database copyToMemory();
     sqlite3* handle() const { return m_db.get(); }
+    bool inTransaction() const { return sqlite3_get_autocommit(m_db.get()) == 0; }
 
     void execute(const char* sql); // statements without parameters or results (schema, pragmas)
     Statement prepare(std::string_view sql);
@@ -64,6 +69,7 @@ public:
     void reset();
 
     int columnType(int column) const { return sqlite3_column_type(m_stmt.get(), column); }
+    std::string columnName(int column) const;
     std::int64_t integer(int column) const { return sqlite3_column_int64(m_stmt.get(), column); }
     double real(int column) const { return sqlite3_column_double(m_stmt.get(), column); }
     std::string text(int column) const;

@@ -110,7 +110,7 @@ engine::Curve readCurve(Database& db, const std::string& driver)
     if (!curve.step())
         throw BadValue{"the curve of " + driver + " is missing"};
     engine::Curve c;
-    c.kind = enumValue<engine::CurveKind>(curve.text(0), engine::curveKindFromString);
+    c.kind = enumValue<engine::CurveKind>(boundedText(curve, 0), engine::curveKindFromString);
     c.initial = readQuantity(curve, 1);
     c.slopePerMonth = readQuantity(curve, 4);
     c.monthlyGrowth = readQuantity(curve, 7);
@@ -131,7 +131,7 @@ engine::TeamSpec readTeam(Database& db)
     t.componentGroups = boundedInt(settings, 0);
     t.onCallRotations = boundedInt(settings, 1);
     t.minPeoplePerRotation = boundedInt(settings, 2);
-    t.recruitingCapacityPerMonth = settings.real(3);
+    t.recruitingCapacityPerMonth = finiteReal(settings, 3);
     t.leadTimeMonths = boundedInt(settings, 4);
     forEachRow(db, "SELECT id, name, rule, loaded_cost_per_month, loaded_cost_per_month_lo, loaded_cost_per_month_hi,"
                    " attrition_per_year, cost_per_hire, engineers_per_group, instances_per_sre,"
@@ -140,13 +140,13 @@ engine::TeamSpec readTeam(Database& db)
                    engine::Role r;
                    r.id = boundedText(s, 0);
                    r.name = boundedText(s, 1);
-                   r.rule = enumValue<engine::HeadcountRuleKind>(s.text(2), engine::headcountRuleFromString);
+                   r.rule = enumValue<engine::HeadcountRuleKind>(boundedText(s, 2), engine::headcountRuleFromString);
                    r.loadedCostPerMonth = readQuantity(s, 3);
-                   r.attritionPerYear = s.real(6);
-                   r.costPerHire = s.real(7);
-                   r.engineersPerGroup = s.real(8);
-                   r.instancesPerSre = s.real(9);
-                   r.usersPerSupportPerson = s.real(10);
+                   r.attritionPerYear = finiteReal(s, 6);
+                   r.costPerHire = finiteReal(s, 7);
+                   r.engineersPerGroup = finiteReal(s, 8);
+                   r.instancesPerSre = finiteReal(s, 9);
+                   r.usersPerSupportPerson = finiteReal(s, 10);
                    t.roles.push_back(std::move(r));
                });
     for (engine::Role& r : t.roles)
@@ -157,7 +157,12 @@ engine::TeamSpec readTeam(Database& db)
 engine::CostSettings readCosts(Database& db)
 {
     engine::CostSettings c;
-    Statement costs = db.prepare("SELECT * FROM cost_settings WHERE id = 1");
+    Statement costs = db.prepare(
+        "SELECT id, reserved_share, reserved_share_lo, reserved_share_hi, egress_gb_per_user_per_month,"
+        " egress_gb_per_user_per_month_lo, egress_gb_per_user_per_month_hi, egress_price_per_gb,"
+        " egress_price_per_gb_lo, egress_price_per_gb_hi, has_revenue, revenue_per_user_per_month,"
+        " revenue_per_user_per_month_lo, revenue_per_user_per_month_hi, target_cost_per_user,"
+        " unit_cost_rising_months FROM cost_settings WHERE id = 1");
     if (!costs.step())
         throw BadValue{"the cost settings are missing"};
     c.reservedShare = readQuantity(costs, 1);
@@ -173,7 +178,7 @@ engine::CostSettings readCosts(Database& db)
                    engine::Licence l;
                    l.id = boundedText(s, 0);
                    l.name = boundedText(s, 1);
-                   l.kind = enumValue<engine::LicenceKind>(s.text(2), engine::licenceKindFromString);
+                   l.kind = enumValue<engine::LicenceKind>(boundedText(s, 2), engine::licenceKindFromString);
                    l.component = boundedText(s, 3);
                    l.pricePerMonth = readQuantity(s, 4);
                    c.licences.push_back(std::move(l));
@@ -283,7 +288,7 @@ engine::Model readModel(Database& db)
     m.name = boundedText(model, 0);
     m.start = monthValue(model.text(1));
     m.horizonMonths = boundedInt(model, 2);
-    m.peakHours = model.real(3);
+    m.peakHours = finiteReal(model, 3);
 
     m.users = readCurve(db, "users");
     m.team = readTeam(db);
@@ -291,8 +296,8 @@ engine::Model readModel(Database& db)
     forEachRow(db, "SELECT id, name, vcpu, memory_gb, price_per_hour, price_per_hour_lo, price_per_hour_hi,"
                    " reserved_discount FROM instance_type ORDER BY position",
                [&](const Statement& s) {
-                   m.catalog.push_back({boundedText(s, 0), boundedText(s, 1), s.real(2), s.real(3),
-                                        readQuantity(s, 4), s.real(7)});
+                   m.catalog.push_back({boundedText(s, 0), boundedText(s, 1), finiteReal(s, 2), finiteReal(s, 3),
+                                        readQuantity(s, 4), finiteReal(s, 7)});
                });
     m.costs = readCosts(db);
     {
@@ -361,8 +366,8 @@ engine::Model readModel(Database& db)
                    engine::Component c;
                    c.id = boundedText(s, 0);
                    c.name = boundedText(s, 1);
-                   c.kind = enumValue<engine::ComponentKind>(s.text(2), engine::componentKindFromString);
-                   c.scaling.kind = enumValue<engine::ScalingKind>(s.text(3), engine::scalingKindFromString);
+                   c.kind = enumValue<engine::ComponentKind>(boundedText(s, 2), engine::componentKindFromString);
+                   c.scaling.kind = enumValue<engine::ScalingKind>(boundedText(s, 3), engine::scalingKindFromString);
                    c.scaling.instanceType = boundedText(s, 4);
                    c.scaling.capacityPerInstance = readQuantity(s, 5);
                    c.scaling.targetUtilization = readQuantity(s, 8);
@@ -375,7 +380,7 @@ engine::Model readModel(Database& db)
                    c.cacheHitRatio = readQuantity(s, 21);
                    c.scaling.replicas = boundedInt(s, 24);
                    c.scaling.capacityPerVcpu = readQuantity(s, 25);
-                   c.maxLagMinutes = s.real(28);
+                   c.maxLagMinutes = finiteReal(s, 28);
                    m.components.push_back(std::move(c));
                });
     forEachRow(db, "SELECT component_position, gb_per_user, ingest_gb_per_user_per_month, retention_months,"
@@ -389,21 +394,21 @@ engine::Model readModel(Database& db)
                        throw BadValue{"stored data belongs to no component"};
                    engine::DataSpec d;
                    engine::DataParameters& g = d.growth;
-                   g.gbPerUser = s.real(1);
-                   g.ingestGbPerUserPerMonth = s.real(2);
+                   g.gbPerUser = finiteReal(s, 1);
+                   g.ingestGbPerUserPerMonth = finiteReal(s, 2);
                    g.retentionMonths = boundedInt(s, 3);
-                   g.replicationFactor = s.real(4);
-                   g.compressionRatio = s.real(5);
+                   g.replicationFactor = finiteReal(s, 4);
+                   g.compressionRatio = finiteReal(s, 5);
                    d.storagePricePerGbMonth = readQuantity(s, 6);
-                   g.backupThroughputGbPerHour = s.real(9);
-                   g.restoreThroughputGbPerHour = s.real(10);
-                   g.backupWindowHours = s.real(11);
-                   g.rtoHours = s.real(12);
-                   g.workingSetFraction = s.real(13);
-                   g.missPenalty = s.real(14);
-                   g.maxGbPerShard = s.real(15);
-                   g.maxWritesPerSecondPerShard = s.real(16);
-                   d.writeShare = s.real(17);
+                   g.backupThroughputGbPerHour = finiteReal(s, 9);
+                   g.restoreThroughputGbPerHour = finiteReal(s, 10);
+                   g.backupWindowHours = finiteReal(s, 11);
+                   g.rtoHours = finiteReal(s, 12);
+                   g.workingSetFraction = finiteReal(s, 13);
+                   g.missPenalty = finiteReal(s, 14);
+                   g.maxGbPerShard = finiteReal(s, 15);
+                   g.maxWritesPerSecondPerShard = finiteReal(s, 16);
+                   d.writeShare = finiteReal(s, 17);
                    m.components[std::size_t(position)].data = std::move(d);
                });
     forEachRow(db, "SELECT component_position, instance_type FROM component_ladder ORDER BY component_position, step",

@@ -124,7 +124,7 @@ std::optional<StoredRun> readRun(Database& db)
                [&](const Statement& s) {
                    engine::Bottleneck b;
                    b.subject = boundedText(s, 0);
-                   b.kind = enumValue<engine::BottleneckKind>(s.text(1), engine::bottleneckKindFromString);
+                   b.kind = enumValue<engine::BottleneckKind>(boundedText(s, 1), engine::bottleneckKindFromString);
                    b.message = boundedText(s, 2);
                    b.value = s.real(3);
                    b.threshold = s.real(4);

@@ -92,6 +92,74 @@ private Q_SLOTS:
         QCOMPARE(first[QStringLiteral("probability_by_month")].toArray().size(), 36);
     }
 
+    // The stories samples/README.md tells of the storage-heavy and the team-growth samples: their
+    // first bottleneck (subject, kind, median month) and cost per user at the start and the horizon.
+    void sampleHeadlines_data()
+    {
+        QTest::addColumn<QString>("sample");
+        QTest::addColumn<QString>("subject");
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("month");
+        QTest::addColumn<double>("costPerUserStart");
+        QTest::addColumn<double>("costPerUserHorizon");
+        // Month 0 by hand, video: team (20 engineers, 4 SREs, 4 support) $378,000 + egress 6,000 ×
+        // 250 GB × $0.03 = $45,000 + 297 TB × $0.022 = $6,534 + licence $2,500 + compute ≈ $5,600,
+        // over 6,000 creators ≈ $72.9. Team: 14 × $16,500 + 10 × $18,000 + 8 × $6,500 = $463,000,
+        // plus ≈ $10,000 of replacement hires and ≈ $1,000 of servers, over 30,000 users ≈ $15.8.
+        QTest::newRow("video library") << "video-library" << "media" << "backup_window_exceeded" << "2027-11"
+                                       << 72.9 << 25.98;
+        QTest::newRow("team growth") << "team-growth" << "team" << "on_call_undersized" << "2027-09" << 15.8 << 3.22;
+    }
+
+    void sampleHeadlines()
+    {
+        QFETCH(QString, sample);
+        QFETCH(QString, subject);
+        QFETCH(QString, kind);
+        QFETCH(QString, month);
+        QFETCH(double, costPerUserStart);
+        QFETCH(double, costPerUserHorizon);
+        const QString path = QStringLiteral(HEADROOM_SAMPLES_DIR "/") + sample + QStringLiteral(".headroom.json");
+        const Run r = runCli({QStringLiteral("simulate"), path});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject doc = QJsonDocument::fromJson(r.out).object();
+        const QJsonArray bottlenecks = doc[QStringLiteral("bottlenecks")].toArray();
+        QVERIFY(!bottlenecks.isEmpty());
+        const QJsonObject first = bottlenecks.first().toObject();
+        QCOMPARE(first[QStringLiteral("subject")].toString(), subject);
+        QCOMPARE(first[QStringLiteral("kind")].toString(), kind);
+        QCOMPARE(first[QStringLiteral("median_first_month")].toString(), month);
+        const QJsonArray costPerUser =
+            doc[QStringLiteral("totals")][QStringLiteral("cost_per_user")][QStringLiteral("p50")].toArray();
+        HEADROOM_COMPARE_REL(costPerUser.first().toDouble(), costPerUserStart, 0.02);
+        HEADROOM_COMPARE_REL(costPerUser.last().toDouble(), costPerUserHorizon, 0.05);
+
+        const auto medianMonth = [&](const char* s, const char* k) {
+            for (const QJsonValue& b : bottlenecks)
+                if (b[QStringLiteral("subject")].toString() == QLatin1String(s) &&
+                    b[QStringLiteral("kind")].toString() == QLatin1String(k))
+                    return b[QStringLiteral("median_first_month")].toString();
+            return QString();
+        };
+        if (sample == QLatin1String("video-library")) {
+            // The weekend copy of 6,000 × (48 + 1.5) GB = 297 TB at 9,500 GB/h: 31.3 h at the start.
+            for (const QJsonValue& c : doc[QStringLiteral("components")].toArray())
+                if (c[QStringLiteral("id")].toString() == QLatin1String("media")) {
+                    const QJsonValue backupHours = c[QStringLiteral("series")][QStringLiteral("backup_hours")];
+                    HEADROOM_COMPARE_REL(backupHours[QStringLiteral("p50")][0].toDouble(), 297'000.0 / 9'500.0, 1e-6);
+                }
+            QCOMPARE(medianMonth("media", "restore_over_rto"), QStringLiteral("2029-04"));
+        } else {
+            // Hiring and on-call give way together, and every server holds out more than a year longer.
+            QCOMPARE(medianMonth("team", "hiring_beyond_capacity"), month);
+            for (const QJsonValue& b : bottlenecks) {
+                const QString m = b[QStringLiteral("median_first_month")].toString();
+                if (b[QStringLiteral("subject")].toString() != QLatin1String("team") && !m.isEmpty())
+                    QVERIFY2(m >= QStringLiteral("2028-10"), qPrintable(b[QStringLiteral("message")].toString()));
+            }
+        }
+    }
+
     void csvHasOneRowPerMonthSubjectAndSeries()
     {
         const Run r = runCli({QStringLiteral("simulate"), kSample, QStringLiteral("--format"), QStringLiteral("csv"),
@@ -139,7 +207,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QStringList samples = QDir(QStringLiteral(HEADROOM_SAMPLES_DIR)).entryList({QStringLiteral("*.json")});
-        QVERIFY(samples.size() >= 2);
+        QVERIFY(samples.size() >= 4); // DESIGN.md's four stories
         for (const QString& name : samples) {
             const QString path = QStringLiteral(HEADROOM_SAMPLES_DIR "/") + name;
             QCOMPARE(runCli({QStringLiteral("validate"), path}).exitCode, 0);

@@ -73,6 +73,16 @@ private Q_SLOTS:
         QCOMPARE(written["users"]["initial"].dump(), std::string("100")); // whole numbers stay whole
     }
 
+    // Found by the SQLite fuzzer: the .headroom file keeps a curve's interpolation on its own, so an
+    // exponential curve can carry "log" with no points; the JSON form kept it only beside points.
+    void interpolationSurvivesWithoutPoints()
+    {
+        Model m = *project::modelFromJson(validDocument()).model;
+        m.users.logInterpolation = true;
+        QVERIFY(m.users.points.empty());
+        QCOMPARE(*project::modelFromJson(json::parse(project::modelToJson(m).dump())).model, m);
+    }
+
     void mistypedAndMissingFieldsAreNamed_data()
     {
         QTest::addColumn<QString>("pointer");

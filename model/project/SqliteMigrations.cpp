@@ -1,0 +1,53 @@
+#include "project/SqliteMigrations.h"
+
+#include "project/SqliteStore.h"
+
+namespace headroom::project {
+
+using sqlite::Database;
+using sqlite::SqliteError;
+
+bool SchemaHistory::isContiguous() const
+{
+    for (std::size_t i = 0; i < steps.size(); ++i)
+        if (steps[i].fromVersion != oldestVersion() + static_cast<int>(i) || !steps[i].apply)
+            return false;
+    return oldestVersion() >= 1;
+}
+
+const SchemaHistory& SchemaHistory::current()
+{
+    // Schema 1 is the first: nothing to migrate yet. A change to the schema adds a step here, from
+    // the version before it, and raises kSchemaVersion; tests/project/fixtures keeps a file of
+    // every older version, which the tests open through these steps.
+    static const SchemaHistory history{kSchemaVersion, {}};
+    return history;
+}
+
+void migrate(Database& db, const SchemaHistory& history)
+{
+    if (!history.isContiguous())
+        throw SqliteError(SQLITE_INTERNAL, "the schema's migration steps are not numbered one after another");
+    const std::int64_t version = db.pragmaInteger("user_version");
+    if (version < history.oldestVersion() || version > history.targetVersion)
+        throw SqliteError(SQLITE_ERROR, "no migration from file format " + std::to_string(version));
+    for (const MigrationStep& step : history.steps) {
+        if (step.fromVersion < version)
+            continue;
+        db.execute("BEGIN IMMEDIATE");
+        try {
+            step.apply(db);
+            if (!db.inTransaction())
+                throw SqliteError(SQLITE_MISUSE, "the migration from file format " + std::to_string(step.fromVersion) +
+                                                     " ended its own transaction");
+            db.execute(("PRAGMA user_version = " + std::to_string(step.fromVersion + 1)).c_str());
+            db.execute("COMMIT");
+        } catch (...) {
+            if (db.inTransaction())
+                sqlite3_exec(db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+            throw;
+        }
+    }
+}
+
+} // namespace headroom::project

@@ -1,0 +1,270 @@
+#include "ProjectTestSupport.h"
+#include "TestSupport.h"
+#include "project/InputsHash.h"
+#include "project/ProjectFile.h"
+#include "project/SqliteMigrations.h"
+#include "project/SqliteStore.h"
+
+#include <QTemporaryDir>
+
+using namespace headroom;
+using namespace headroom::project;
+using namespace headroom::test;
+using sqlite::Database;
+using sqlite::SqliteError;
+
+namespace {
+const QString kV1 = kFixturesDir + QStringLiteral("/v1.headroom");
+
+// A step that only adds a table: proof that it ran, and whether it ran inside a transaction.
+MigrationStep addTable(int from, const char* table, bool* sawTransaction = nullptr)
+{
+    return {from, std::string("adds ") + table, [=](Database& db) {
+                if (sawTransaction)
+                    *sawTransaction = db.inTransaction();
+                db.execute((std::string("CREATE TABLE ") + table + " (note TEXT) STRICT; INSERT INTO " + table +
+                            " VALUES ('migrated')")
+                               .c_str());
+            }};
+}
+
+bool hasTable(Database& db, const char* table)
+{
+    sqlite::Statement s = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?");
+    s.bind(1, std::string_view(table));
+    return s.step();
+}
+
+std::string modelName(Database& db)
+{
+    sqlite::Statement s = db.prepare("SELECT name FROM model");
+    return s.step() ? s.text(0) : std::string();
+}
+} // namespace
+
+// Files written by older versions of Headroom (tests/project/fixtures): they open, whole.
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    // The v1 fixture is the SaaS sample cut to 12 months with a run of 50 samples, seed 7, saved by
+    // the schema-v1 code (fixtures/README.md): the file is sound as SQLite sees it, and every part
+    // of the model and its results reads back as that run wrote it.
+    void v1FixtureIsSoundAndOpensWhole()
+    {
+        const QString path = kFixturesDir + QStringLiteral("/v1.headroom");
+        const QByteArray before = fileDigest(path);
+        QCOMPARE(queryRows(path, "PRAGMA integrity_check"), QStringList{QStringLiteral("ok")});
+        QCOMPARE(queryRows(path, "PRAGMA foreign_key_check"), QStringList{});
+        QCOMPARE(pragma(path, "application_id"), qint64(kApplicationId));
+        QCOMPARE(pragma(path, "user_version"), qint64(1));
+
+        const LoadOutcome loaded = loadProject(path.toStdString());
+        QVERIFY2(loaded.ok(), loaded.message.c_str());
+        const engine::Model& m = loaded.project->model;
+        QCOMPARE(m.name, std::string("Ledgerly: B2B invoicing SaaS, seed to Series B"));
+        QCOMPARE(m.start, (engine::YearMonth{2027, 1}));
+        QCOMPARE(m.horizonMonths, 12);
+        QVERIFY(m.users.kind == engine::CurveKind::Exponential);
+        QCOMPARE(m.users.initial.estimate, 18000.0);
+        QCOMPARE(m.users.monthlyGrowth.estimate, 0.11);
+        QCOMPARE(m.users.monthlyGrowth.interval90, std::optional(engine::Interval{0.07, 0.15}));
+        QCOMPARE(m.catalog.size(), std::size_t(8));
+        QCOMPARE(m.findInstanceType("c7g.xlarge")->pricePerHour.estimate, 0.145);
+        QStringList components;
+        for (const engine::Component& c : m.components)
+            components << QString::fromStdString(c.id);
+        QCOMPARE(components, (QStringList{"api", "cache", "db", "pdf"}));
+        const engine::Component& db = *m.findComponent("db");
+        QVERIFY(db.scaling.kind == engine::ScalingKind::Vertical);
+        QCOMPARE(db.scaling.ladder.size(), std::size_t(5));
+        QCOMPARE(db.scaling.ladder.back(), std::string("db.r7g.16xlarge"));
+        QVERIFY(db.data.has_value());
+        QCOMPARE(db.data->growth.backupWindowHours, 4.0);
+        QCOMPARE(m.team.roles.size(), std::size_t(3));
+        QCOMPARE(m.scenarios.size(), std::size_t(2));
+        QCOMPARE(m.scenarios[0].id, std::string("db-replica"));
+
+        QVERIFY(loaded.project->lastRun.has_value());
+        const StoredRun& run = *loaded.project->lastRun;
+        QCOMPARE(run.computedAt, std::string("2026-11-28T04:34:52Z"));
+        QCOMPARE(run.inputsHash, std::string("22647a75742caab8"));
+        // Opened today, the v1 results still match their model: they are not reported stale.
+        QCOMPARE(inputsHash(m), run.inputsHash);
+        const engine::Results& r = run.results;
+        QCOMPARE(r.seed, std::uint64_t(7));
+        QCOMPARE(r.samples, 50);
+        QCOMPARE(r.months, 12);
+        QCOMPARE(r.start, m.start);
+        QCOMPARE(r.components.size(), std::size_t(4));
+        QCOMPARE(r.requestClasses.size(), std::size_t(1));
+        QCOMPARE(r.totals.size(), std::size_t(15));
+        const auto users = std::find_if(r.totals.begin(), r.totals.end(),
+                                        [](const engine::NamedSeries& s) { return s.key == engine::keys::kUsers; });
+        QVERIFY(users != r.totals.end());
+        // The first month's users are the curve's certain start, in every sample.
+        QCOMPARE(users->summary.p10[0], 18000.0);
+        QCOMPARE(users->summary.p90[0], 18000.0);
+        for (int t = 0; t < r.months; ++t)
+            QVERIFY(users->summary.p10[t] <= users->summary.p50[t] && users->summary.p50[t] <= users->summary.p90[t]);
+        QCOMPARE(r.bottlenecks.size(), std::size_t(1));
+        QCOMPARE(r.bottlenecks[0].subject, std::string("db"));
+        QVERIFY(r.bottlenecks[0].kind == engine::BottleneckKind::WorkingSetBeyondMemory);
+        QVERIFY(!r.bottlenecks[0].medianFirstMonth); // under half the samples within 12 months
+        QVERIFY(r.bottlenecks[0].probabilityByMonth[11] > 0.0 && r.bottlenecks[0].probabilityByMonth[11] < 0.5);
+
+        QCOMPARE(fileDigest(path), before); // opening changed nothing
+    }
+
+    // This build reads every schema version from its oldest to its own, and keeps a fixture of each.
+    void everySchemaVersionHasAFixtureThatOpens()
+    {
+        const SchemaHistory& history = SchemaHistory::current();
+        QVERIFY(history.isContiguous());
+        QCOMPARE(history.targetVersion, kSchemaVersion);
+        QCOMPARE(history.oldestVersion(), 1);
+        for (int version = history.oldestVersion(); version <= history.targetVersion; ++version) {
+            const QString path = kFixturesDir + QStringLiteral("/v%1.headroom").arg(version);
+            QVERIFY2(QFile::exists(path), qPrintable(path));
+            QCOMPARE(pragma(path, "user_version"), qint64(version));
+            const LoadOutcome loaded = loadProject(path.toStdString());
+            QVERIFY2(loaded.ok(), loaded.message.c_str());
+        }
+    }
+
+    // Opening an older file migrates a copy in memory, a step in one transaction each: what is
+    // read is the migrated database, and the file keeps its bytes and its version.
+    void aStepRunsInOneTransactionOnACopy()
+    {
+        const QString path = copyOfFixture();
+        const QByteArray before = fileDigest(path);
+        const QStringList entries = directoryEntries(m_dir.path());
+        bool sawTransaction = false;
+        const SchemaHistory history{2, {addTable(1, "note", &sawTransaction)}};
+
+        const LoadOutcome loaded = loadSqlite(path.toStdString(), history);
+        QVERIFY2(loaded.ok(), loaded.message.c_str());
+        QVERIFY(sawTransaction);
+        QCOMPARE(loaded.project->model, loadProject(kV1.toStdString()).project->model);
+        QCOMPARE(fileDigest(path), before);
+        QCOMPARE(directoryEntries(m_dir.path()), entries);
+
+        Database file(path.toStdString(), SQLITE_OPEN_READONLY);
+        Database copy = file.copyToMemory();
+        migrate(copy, history);
+        QCOMPARE(copy.pragmaInteger("user_version"), std::int64_t(2));
+        QVERIFY(hasTable(copy, "note"));
+        QCOMPARE(file.pragmaInteger("user_version"), std::int64_t(1));
+        QVERIFY(!hasTable(file, "note"));
+    }
+
+    // Step 2 fails after changing things: its changes are rolled back, step 1's stay (each is its
+    // own transaction), and opening reports the failure with the file exactly as it was.
+    void aFailingStepLeavesTheFileAsItWas()
+    {
+        const QString path = copyOfFixture();
+        const QByteArray before = fileDigest(path);
+        const QStringList entries = directoryEntries(m_dir.path());
+        const MigrationStep failing{2, "fails midway", [](Database& db) {
+                                        db.execute("CREATE TABLE second_step (x INTEGER); "
+                                                   "UPDATE model SET name = 'half-migrated'");
+                                        throw SqliteError(SQLITE_CONSTRAINT, "a value cannot be carried over");
+                                    }};
+        const SchemaHistory history{3, {addTable(1, "first_step"), failing}};
+
+        const LoadOutcome loaded = loadSqlite(path.toStdString(), history);
+        QCOMPARE(int(loaded.status), int(FileStatus::Damaged));
+        QVERIFY(!loaded.project);
+        const QString message = QString::fromStdString(loaded.message);
+        QVERIFY2(message.contains(QLatin1String("could not be upgraded from file format 1")), qPrintable(message));
+        QVERIFY2(message.contains(QLatin1String("a value cannot be carried over")), qPrintable(message));
+        QVERIFY(message.contains(QFileInfo(path).fileName()));
+        QCOMPARE(fileDigest(path), before);
+        QCOMPARE(directoryEntries(m_dir.path()), entries);
+
+        Database copy = Database(path.toStdString(), SQLITE_OPEN_READONLY).copyToMemory();
+        const std::string name = modelName(copy);
+        QVERIFY_THROWS_EXCEPTION(SqliteError, migrate(copy, history));
+        QCOMPARE(copy.pragmaInteger("user_version"), std::int64_t(2));
+        QVERIFY(hasTable(copy, "first_step"));
+        QVERIFY(!hasTable(copy, "second_step"));
+        QCOMPARE(modelName(copy), name);
+        QVERIFY(!copy.inTransaction());
+    }
+
+    // A step may not commit halfway: the migrator owns the transaction.
+    void aStepThatEndsItsTransactionIsRefused()
+    {
+        const QString path = copyOfFixture();
+        const QByteArray before = fileDigest(path);
+        const SchemaHistory history{2, {{1, "commits itself", [](Database& db) {
+                                             db.execute("CREATE TABLE early (x INTEGER); COMMIT");
+                                         }}}};
+        Database copy = Database(path.toStdString(), SQLITE_OPEN_READONLY).copyToMemory();
+        QVERIFY_THROWS_EXCEPTION(SqliteError, migrate(copy, history));
+        QCOMPARE(copy.pragmaInteger("user_version"), std::int64_t(1));
+        const LoadOutcome loaded = loadSqlite(path.toStdString(), history);
+        QCOMPARE(int(loaded.status), int(FileStatus::Damaged));
+        QVERIFY(QString::fromStdString(loaded.message).contains(QLatin1String("ended its own transaction")));
+        QCOMPARE(fileDigest(path), before);
+    }
+
+    void versionsOutsideTheHistoryAreRefused_data()
+    {
+        QTest::addColumn<int>("fileVersion");
+        QTest::addColumn<int>("oldest");
+        QTest::addColumn<int>("target");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("older than the first step") << 1 << 2 << 3 << int(FileStatus::Damaged) << "older than";
+        QTest::newRow("newer than the target") << 2 << 1 << 1 << int(FileStatus::NewerVersion) << "newer version";
+        QTest::newRow("no version at all") << 0 << 1 << 1 << int(FileStatus::Damaged) << "no schema version";
+    }
+
+    void versionsOutsideTheHistoryAreRefused()
+    {
+        QFETCH(int, fileVersion);
+        QFETCH(int, oldest);
+        QFETCH(int, target);
+        QFETCH(int, status);
+        QFETCH(QString, says);
+        const QString path = copyOfFixture();
+        if (fileVersion != 1)
+            QCOMPARE(execSql(path, QStringLiteral("PRAGMA user_version = %1").arg(fileVersion).toUtf8().constData()),
+                     QString());
+        SchemaHistory history{target, {}};
+        for (int from = oldest; from < target; ++from)
+            history.steps.push_back(addTable(from, "unused"));
+        const QByteArray before = fileDigest(path);
+        const LoadOutcome loaded = loadSqlite(path.toStdString(), history);
+        QCOMPARE(int(loaded.status), status);
+        QVERIFY2(QString::fromStdString(loaded.message).contains(says), loaded.message.c_str());
+        QCOMPARE(fileDigest(path), before);
+    }
+
+    void stepsOutOfOrderAreNotRun()
+    {
+        const QString path = copyOfFixture();
+        bool ran = false;
+        const SchemaHistory history{3, {addTable(2, "second", &ran), addTable(1, "first", &ran)}};
+        QVERIFY(!history.isContiguous());
+        QCOMPARE(int(loadSqlite(path.toStdString(), history).status), int(FileStatus::Damaged));
+        QVERIFY(!ran);
+    }
+
+private:
+    QString copyOfFixture()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("old-%1.headroom").arg(++m_copies));
+        if (!QFile::copy(kV1, path) || !QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner))
+            qFatal("cannot copy the fixture");
+        return path;
+    }
+
+    QTemporaryDir m_dir;
+    int m_copies = 0;
+};
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_Migrations.moc"
