@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
+#include "document/Autosaver.h"
 #include "document/Document.h"
+#include "document/ModelCommand.h"
 #include "editors/EditorPane.h"
 #include "engine/Starter.h"
 #include "results/OverviewPanel.h"
@@ -18,6 +20,8 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QPushButton>
+#include <QDateTime>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -51,7 +55,9 @@ QString objectNameFor(const QString& text)
 }
 } // namespace
 
-MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_document(new Document(this))
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent), m_document(new Document(this)),
+      m_autosaver(new Autosaver(m_document, Autosaver::defaultDirectory(), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
@@ -306,7 +312,62 @@ bool MainWindow::maybeSave()
                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save)
         return save();
-    return answer == QMessageBox::Discard;
+    if (answer != QMessageBox::Discard)
+        return false;
+    m_autosaver->discard();
+    return true;
+}
+
+bool MainWindow::offerRecovery()
+{
+    for (const project::RecoveryEntry& entry : m_autosaver->leftBehind()) {
+        const QString what = entry.document.path.empty()
+                                 ? tr("an untitled project")
+                                 : QFileInfo(QString::fromStdString(entry.document.path)).fileName();
+        const QDateTime when = QDateTime::fromString(QString::fromStdString(entry.savedAtUtc), Qt::ISODate);
+        QMessageBox box(QMessageBox::Question, tr("Recover unsaved changes?"),
+                        tr("Headroom ended without saving the changes to %1. They were autosaved %2.")
+                            .arg(what, QLocale().toString(when.toLocalTime(), QLocale::LongFormat)),
+                        QMessageBox::NoButton, this);
+        box.setInformativeText(tr("Recover them to look at them and save them, or discard them for good."));
+        QPushButton* recoverButton = box.addButton(tr("Recover"), QMessageBox::AcceptRole);
+        QPushButton* discardButton = box.addButton(tr("Discard"), QMessageBox::DestructiveRole);
+        box.addButton(tr("Not now"), QMessageBox::RejectRole);
+        box.setDefaultButton(recoverButton);
+        box.exec();
+        if (box.clickedButton() == discardButton) {
+            m_autosaver->forget(entry);
+        } else if (box.clickedButton() == recoverButton) {
+            QString error;
+            if (recover(entry, &error))
+                return true; // one document at a time: the others are offered at the next start
+            QMessageBox::warning(this, tr("Cannot recover"), error);
+        }
+    }
+    return false;
+}
+
+bool MainWindow::recover(const project::RecoveryEntry& entry, QString* error)
+{
+    project::LoadOutcome loaded = m_autosaver->load(entry);
+    if (!loaded.ok()) {
+        if (error)
+            *error = QString::fromStdString(loaded.message);
+        return false;
+    }
+    const engine::Model recovered = loaded.project->model;
+    const QString path = QString::fromStdString(entry.document.path);
+    if (!path.isEmpty() && m_document->open(path, nullptr)) {
+        // On top of the file as saved: undo shows what the recovered changes were.
+        edit(m_document, tr("Recover unsaved changes"), {}, [&](engine::Model& m) { m = recovered; });
+    } else {
+        m_document->reset(recovered, path);
+    }
+    m_document->markUnsaved();
+    m_autosaver->forget(entry);
+    m_autosaver->autosaveNow(); // under this session now, so a second crash loses nothing either
+    statusBar()->showMessage(tr("Recovered the unsaved changes to %1").arg(QFileInfo(path).fileName()), 8000);
+    return true;
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -315,6 +376,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
         event->ignore();
         return;
     }
+    m_autosaver->discard(); // saved, or knowingly discarded
     saveWindowState();
     event->accept();
 }

@@ -8,8 +8,13 @@ class QMenu;
 class QProgressBar;
 class QSplitter;
 
+namespace headroom::project {
+struct RecoveryEntry;
+}
+
 namespace headroom::ui {
 
+class Autosaver;
 class Document;
 class EditorPane;
 class ProjectTree;
@@ -36,6 +41,14 @@ public:
     // The files opened most recently, newest first (kept between runs).
     static QStringList recentFiles();
 
+    Autosaver* autosaver() const { return m_autosaver; }
+    // Offers, one by one, the unsaved work that sessions which ended without saving left behind.
+    // True if the user took one back (it is then the open document).
+    bool offerRecovery();
+    // Takes a recovery file's project as the document: its file, if it has one and it still
+    // opens, with the recovered changes on top (one undoable step), marked unsaved either way.
+    bool recover(const project::RecoveryEntry& entry, QString* error = nullptr);
+
 protected:
     void closeEvent(QCloseEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -58,6 +71,7 @@ private:
     QString dialogDirectory() const;
 
     Document* m_document;
+    Autosaver* m_autosaver;
     ProjectTree* m_tree = nullptr;
     EditorPane* m_editors = nullptr;
     QSplitter* m_mainSplitter = nullptr;

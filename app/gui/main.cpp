@@ -86,7 +86,9 @@ int main(int argc, char** argv)
 
     headroom::ui::MainWindow window;
     window.show();
-    if (!parser.positionalArguments().isEmpty())
+    // The unsaved work a crash left comes first; FILE opens unless that work was taken back.
+    const bool recovered = !parser.isSet(screenshot) && window.offerRecovery();
+    if (!recovered && !parser.positionalArguments().isEmpty())
         window.openFile(parser.positionalArguments().constFirst());
     if (parser.isSet(select)) {
         const QString part = parser.value(select);

@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include "MainWindow.h"
+#include "document/Autosaver.h"
 #include "document/Document.h"
 #include "editors/EditorPane.h"
 #include "editors/TableEditor.h"
@@ -58,6 +59,7 @@ private Q_SLOTS:
     void cleanup()
     {
         m_treeTester.reset();
+        m_window->autosaver()->discard(); // as a close would: no recovery files left behind
         m_window->document()->undoStack()->clear();
         m_window.reset();
     }

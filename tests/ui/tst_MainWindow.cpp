@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include "MainWindow.h"
+#include "document/Autosaver.h"
 #include "document/Document.h"
 
 #include <qcustomplot.h>
@@ -10,6 +11,9 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QUndoStack>
 
 using namespace headroom;
 
@@ -53,7 +57,11 @@ private Q_SLOTS:
         QVERIFY(m_window->document()->waitForResults());
     }
 
-    void cleanup() { m_window.reset(); }
+    void cleanup()
+    {
+        m_window->autosaver()->discard(); // as a close would, so no test leaves recovery files behind
+        m_window.reset();
+    }
 
     void openingTheSampleFillsEveryPlot()
     {
@@ -138,7 +146,53 @@ private Q_SLOTS:
         QCOMPARE(m_window->findChild<QCustomPlot*>(QStringLiteral("usersPlot"))->graph(0)->dataCount(), 36);
     }
 
+    void aSessionThatEndsUnsavedLeavesItsChangesToRecover()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("plan.headroom.json"));
+        QVERIFY(QFile::copy(kSample, path));
+        {
+            ui::MainWindow crashed;
+            QVERIFY(crashed.openFile(path, true));
+            auto* growth = crashed.findChild<QWidget*>(QStringLiteral("usersCurve"))
+                               ->findChild<QDoubleSpinBox*>(QStringLiteral("monthlyGrowth"));
+            growth->setValue(7.0);
+            QVERIFY(crashed.autosaver()->autosaveNow());
+            // Destroyed without closing, as a crash or a kill ends it: nothing is discarded.
+        }
+        const QByteArray onDisk = readAll(path);
+
+        ui::MainWindow next;
+        std::vector<project::RecoveryEntry> left;
+        for (const project::RecoveryEntry& e : next.autosaver()->leftBehind())
+            if (QFileInfo(QString::fromStdString(e.document.path)) == QFileInfo(path))
+                left.push_back(e);
+        QCOMPARE(int(left.size()), 1);
+        QString error;
+        QVERIFY2(next.recover(left.front(), &error), qPrintable(error));
+        HEADROOM_COMPARE_REL(next.document()->model().users.monthlyGrowth.estimate, 0.07, test::kExactArithmetic);
+        QCOMPARE(next.document()->filePath(), path);
+        QVERIFY(next.isWindowModified());
+        QCOMPARE(readAll(path), onDisk); // recovering writes nothing to the project itself
+        next.document()->undoStack()->undo(); // back to the file as saved
+        HEADROOM_COMPARE_REL(next.document()->model().users.monthlyGrowth.estimate, 0.11, test::kExactArithmetic);
+        next.document()->undoStack()->redo();
+
+        // Saved: no recovery file is left for that project.
+        QVERIFY(next.document()->save(&error));
+        QVERIFY(!next.isWindowModified());
+        for (const project::RecoveryEntry& e : next.autosaver()->leftBehind())
+            QVERIFY(QFileInfo(QString::fromStdString(e.document.path)) != QFileInfo(path));
+        QVERIFY(!QFile::exists(QString::fromStdString(left.front().file)));
+    }
+
 private:
+    static QByteArray readAll(const QString& path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
     // A field of the active-users curve (role headcounts and price trends have fields of the same names).
     QDoubleSpinBox* usersField(const QString& name) const
     {

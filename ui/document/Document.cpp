@@ -50,6 +50,7 @@ bool Document::open(const QString& path, QString* error)
     m_runner.cancel();
     m_project = std::move(*loaded.project);
     m_filePath = path;
+    m_unsaved = false;
     m_undoStack.clear();
     m_lastGood.reset();
     m_scenarioResults.clear();
@@ -76,6 +77,7 @@ void Document::reset(engine::Model model, const QString& path)
     m_project = {};
     m_project.model = std::move(model);
     m_filePath = path;
+    m_unsaved = false;
     m_undoStack.clear();
     m_lastGood.reset();
     m_scenarioResults.clear();
@@ -101,12 +103,19 @@ bool Document::saveAs(const QString& path, QString* error)
         return false;
     }
     m_project.lastRun = std::move(toSave.lastRun);
+    m_unsaved = false;
     m_undoStack.setClean();
     if (path != m_filePath) {
         m_filePath = path;
         Q_EMIT filePathChanged(m_filePath);
     }
     return true;
+}
+
+void Document::markUnsaved()
+{
+    m_unsaved = true;
+    Q_EMIT modelChanged();
 }
 
 void Document::replaceModel(engine::Model model)

@@ -29,7 +29,12 @@ public:
     const engine::Model& model() const { return m_project.model; }
     QUndoStack* undoStack() { return &m_undoStack; }
     QString filePath() const { return m_filePath; }
-    bool isModified() const { return !m_undoStack.isClean(); }
+    bool isModified() const { return m_unsaved || !m_undoStack.isClean(); }
+    // The whole project as it would be saved: the model, and the last run's results.
+    const project::Project& project() const { return m_project; }
+    // Marks the document as having changes that are not on disk, with nothing to undo (a project
+    // recovered after a crash); the next save clears it.
+    void markUnsaved();
 
     // The latest finished run: problems if the model is invalid, results otherwise. While the
     // model is invalid, lastResults() keeps the last good results (stale) so plots do not go blank.
@@ -91,6 +96,7 @@ private:
     engine::RunOutcome m_outcome;
     std::optional<engine::Results> m_lastGood;
     std::vector<ScenarioResults> m_scenarioResults;
+    bool m_unsaved = false;
 };
 
 } // namespace headroom::ui
