@@ -5,11 +5,13 @@
 #include "document/ModelCommand.h"
 #include "editors/EditorPane.h"
 #include "engine/Starter.h"
+#include "Theme.h"
 #include "results/OverviewPanel.h"
 #include "results/ProjectionPlots.h"
 #include "tree/ProjectTree.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDate>
@@ -62,6 +64,7 @@ MainWindow::MainWindow(QWidget* parent)
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
     createActions();
+    createViewMenu();
     createCentralArea();
     createStatusBar();
     connect(m_document, &Document::filePathChanged, this, &MainWindow::updateTitle);
@@ -109,6 +112,26 @@ void MainWindow::createActions()
     QAction* duplicate = edit->addAction(tr("D&uplicate Part"), this, [this] { m_tree->duplicatePart(); });
     duplicate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     duplicate->setObjectName(QStringLiteral("actionDuplicatePart"));
+}
+
+void MainWindow::createViewMenu()
+{
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QMenu* theme = view->addMenu(tr("&Theme"));
+    auto* group = new QActionGroup(this);
+    const Theme current = savedTheme();
+    for (const auto& [choice, text] : {std::pair{Theme::System, tr("&System")}, std::pair{Theme::Light, tr("&Light")},
+                                       std::pair{Theme::Dark, tr("&Dark")}}) {
+        QAction* action = theme->addAction(text);
+        action->setCheckable(true);
+        action->setChecked(choice == current);
+        action->setObjectName(QStringLiteral("actionTheme") + themeName(choice));
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [choice] {
+            applyTheme(choice);
+            saveTheme(choice);
+        });
+    }
 }
 
 void MainWindow::createCentralArea()

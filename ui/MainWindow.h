@@ -56,6 +56,7 @@ protected:
 
 private:
     void createActions();
+    void createViewMenu();
     void createCentralArea();
     void createStatusBar();
     void restoreWindowState();

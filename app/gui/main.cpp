@@ -1,6 +1,7 @@
 // headroom: the desktop application.
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
+#include "Theme.h"
 #include "document/Document.h"
 #include "tree/ProjectTree.h"
 #include "engine/Version.h"
@@ -69,6 +70,11 @@ int main(int argc, char** argv)
                                                    "costs or scenarios[/ID] (for docs)."),
                                     QStringLiteral("part"));
     parser.addOption(select);
+    const QCommandLineOption theme(QStringLiteral("theme"),
+                                   QStringLiteral("Colours for this run: system, light or dark (View > Theme keeps "
+                                                  "a choice)."),
+                                   QStringLiteral("name"));
+    parser.addOption(theme);
 
     if (!displayAvailable()) {
         // --help and --version need no window (the man page is made from them): answer those first.
@@ -84,6 +90,13 @@ int main(int argc, char** argv)
     installTranslations(app);
     parser.process(app);
 
+    headroom::ui::Theme look = headroom::ui::savedTheme();
+    if (parser.isSet(theme) && !headroom::ui::themeFromName(parser.value(theme), &look)) {
+        std::fprintf(stderr, "headroom: --theme: expected system, light or dark\n");
+        return 2;
+    }
+    if (look != headroom::ui::Theme::System)
+        headroom::ui::applyTheme(look);
     headroom::ui::MainWindow window;
     window.show();
     // The unsaved work a crash left comes first; FILE opens unless that work was taken back.

@@ -11,6 +11,7 @@
 #include <qcustomplot.h>
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -302,6 +303,23 @@ private Q_SLOTS:
         m_window->document()->undoStack()->redo();
         HEADROOM_COMPARE_REL(model().users.points[1].month, 17.0, 0.02);
         checkUndoRedo(7);
+    }
+
+    void plotsFollowTheThemeWhenItChanges()
+    {
+        select(Section::Growth, {});
+        auto* plot = m_window->findChild<QCustomPlot*>(QStringLiteral("usersCurvePlot"));
+        m_window->findChild<QAction*>(QStringLiteral("actionThemedark"))->trigger();
+        QCoreApplication::processEvents();
+        const QColor darkText = QApplication::palette().color(QPalette::Text);
+        QVERIFY(darkText.lightness() > 160); // light text on a dark base
+        QCOMPARE(plot->xAxis->tickLabelColor(), plot->palette().color(QPalette::Text));
+        QCOMPARE(plot->xAxis->tickLabelColor(), darkText);
+        m_window->findChild<QAction*>(QStringLiteral("actionThemelight"))->trigger();
+        QCoreApplication::processEvents();
+        QVERIFY(QApplication::palette().color(QPalette::Text).lightness() < 100);
+        QCOMPARE(plot->xAxis->tickLabelColor(), QApplication::palette().color(QPalette::Text));
+        m_window->findChild<QAction*>(QStringLiteral("actionThemesystem"))->trigger();
     }
 
 private:

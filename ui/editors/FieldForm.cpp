@@ -144,6 +144,7 @@ FieldForm::Row& FieldForm::addRow(const QString& label, QWidget* field, const QS
         const int row = m_layout->rowCount();
         labelWidget = new QLabel(label, this);
         labelWidget->setBuddy(field);
+        labelWidget->setContentsMargins(0, 4, 0, 0); // level with the text in the field beside it
         m_layout->addWidget(labelWidget, row, 0, Qt::AlignLeft | Qt::AlignTop);
         m_layout->addWidget(container, row, 1);
     }
