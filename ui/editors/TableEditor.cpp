@@ -167,7 +167,7 @@ QWidget* PartTableDelegate::createEditor(QWidget* parent, const QStyleOptionView
         combo->setEditable(false);
         return combo;
     }
-    if (c.number && !c.header.startsWith(QObject::tr("90%"))) {
+    if (c.number && !c.blankAllowed) {
         auto* box = new QDoubleSpinBox(parent);
         box->setDecimals(c.number->decimals);
         box->setRange(c.number->minimum, c.number->maximum);

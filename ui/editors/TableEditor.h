@@ -30,6 +30,7 @@ struct Column
     std::function<QStringList(const engine::Model&)> options;                // a choice among these
     bool check = false;                                                      // a check box
     std::optional<Display> number;                                           // a number shown so
+    bool blankAllowed = false;                                               // empty means "none"
     QString path;                                                            // field, for messages
 };
 
@@ -121,6 +122,8 @@ public:
                         q.interval90 = engine::Interval{q.estimate, q.estimate};
                     (low ? q.interval90->lo : q.interval90->hi) = v.toDouble() / shown.scale;
                 });
+            m_columns.back().number = shown;
+            m_columns.back().blankAllowed = true;
         }
         return *this;
     }
