@@ -3,7 +3,7 @@
 #include "document/Document.h"
 #include "editors/GrowthEditor.h"
 #include "results/OverviewPanel.h"
-#include "results/ProjectionPlots.h"
+#include "results/ResultsArea.h"
 
 #include <QAction>
 #include <QApplication>
@@ -76,11 +76,26 @@ void MainWindow::createCentralArea()
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     splitter->addWidget(scroll);
-    splitter->addWidget(new ProjectionPlots(m_document, splitter));
+    auto* results = new ResultsArea(m_document, splitter);
+    splitter->addWidget(results);
+    createReportAction(results);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({380, 900});
     setCentralWidget(splitter);
+}
+
+// File ▸ Export report…, before Quit: the results area writes the report of what it shows.
+void MainWindow::createReportAction(ResultsArea* results)
+{
+    QMenu* file = menuBar()->actions().constFirst()->menu();
+    QAction* quit = findChild<QAction*>(QStringLiteral("actionQuit"));
+    auto* report = new QAction(tr("Export &report…"), this);
+    report->setObjectName(QStringLiteral("actionExportReport"));
+    report->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    connect(report, &QAction::triggered, results, &ResultsArea::exportReportWithDialog);
+    file->insertAction(quit, report);
+    file->insertSeparator(quit);
 }
 
 bool MainWindow::openFile(const QString& path, bool quiet)

@@ -5,6 +5,7 @@
 namespace headroom::ui {
 
 class Document;
+class ResultsArea;
 
 // The main window: the editor on the left, the overview and the plots on the right, and the
 // File and Edit menus. Built from small pieces; each part of it lives in its own class.
@@ -26,6 +27,7 @@ protected:
 private:
     void createActions();
     void createCentralArea();
+    void createReportAction(ResultsArea* results);
     void updateTitle();
     void updateStatus();
     bool maybeSave();
