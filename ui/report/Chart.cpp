@@ -31,6 +31,7 @@ const QColor kAlarm(214, 39, 40);
 
 constexpr int kLeftMarginPx = 84;      // lines the time axes of a view's charts up under one another
 constexpr int kLegendColumns = 4;
+constexpr int kDateTickPx = 110; // room for "Jan 2028" and a gap
 constexpr int kWidestPlotPx = 100'000;
 constexpr double kLimitReach = 1.6; // a limit up to this many times the data's top is in range
 constexpr double kLogFloor = 0.01;     // a log axis shows nothing at or below zero
@@ -199,6 +200,7 @@ void Chart::rebuild()
         addSeries(i);
     addAlarmZone();
     m_plot->legend->setVisible(m_plot->legend->itemCount() > 1);
+    fitWidth(width() > 100 ? width() : kDefaultExportSize.width());
     auto* legendRow = qobject_cast<QCPLayoutGrid*>(m_plot->plotLayout()->element(2, 0));
     legendRow->setMargins(QMargins(months && m_spec.categories.isEmpty() ? kLeftMarginPx : 8, 0, 0, 0));
     setHomeRanges();
@@ -363,6 +365,33 @@ void Chart::addAlarmZone()
     label->setText(tr("saturated"));
     label->setColor(kAlarm);
     label->setFont(QFont(font().family(), font().pointSize() - 1));
+}
+
+// As many legend columns as the widest entry allows, up to four, so entries are never cut
+// short; and as many date ticks as fit under the axis.
+void Chart::fitWidth(int width)
+{
+    if (auto dates = m_plot->xAxis->ticker().dynamicCast<QCPAxisTickerDateTime>()) {
+        const int axis = m_spec.categories.isEmpty() ? width - kLeftMarginPx : width / 2;
+        dates->setTickCount(std::clamp(axis / kDateTickPx, 2, 6));
+    }
+    const QFontMetrics metrics(m_plot->legend->font());
+    int widest = 1;
+    for (int i = 0; i < m_plot->legend->itemCount(); ++i)
+        if (auto* entry = qobject_cast<QCPPlottableLegendItem*>(m_plot->legend->item(i)))
+            widest = std::max(widest, metrics.horizontalAdvance(entry->plottable()->name()));
+    const int entry = widest + m_plot->legend->iconSize().width() + m_plot->legend->iconTextPadding() + 24;
+    const int columns = std::clamp((width - kLeftMarginPx) / entry, 1, kLegendColumns);
+    if (columns != m_plot->legend->wrap()) {
+        m_plot->legend->setWrap(columns);
+        m_plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, /*rearrange=*/true);
+    }
+}
+
+void Chart::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    fitWidth(width());
 }
 
 void Chart::setHomeRanges()
@@ -619,6 +648,7 @@ bool Chart::exportTo(const QString& path, QSize size, QString* error)
     if (!size.isValid() || size.isEmpty())
         size = m_plot->isVisible() && m_plot->width() > 200 ? m_plot->size() : kDefaultExportSize;
     const QString suffix = QFileInfo(path).suffix().toLower();
+    fitWidth(size.width());
     bool ok = false;
     if (suffix == QLatin1String("png")) {
         ok = m_plot->savePng(path, size.width(), size.height(), 2.0);
@@ -654,6 +684,7 @@ void Chart::render(QPainter* painter, const QRectF& target, QSize size)
 {
     // QCustomPlot draws with its own painter; a picture records it and plays it back into any
     // painter, still as vectors.
+    fitWidth(size.width());
     QPicture picture;
     QCPPainter recorder;
     if (!recorder.begin(&picture))
@@ -669,6 +700,7 @@ void Chart::render(QPainter* painter, const QRectF& target, QSize size)
 
 QImage Chart::toImage(QSize size, double scale)
 {
+    fitWidth(size.width());
     return m_plot->toPixmap(size.width(), size.height(), scale).toImage();
 }
 

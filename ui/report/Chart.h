@@ -59,6 +59,7 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent* event) override;
     void showEvent(QShowEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void setUpLayout();
@@ -73,6 +74,7 @@ private:
     void showContextMenu(const QPoint& pos);
     void exportWithDialog();
     QColor colorOf(int color) const;
+    void fitWidth(int width);
 
     ChartSpec m_spec;
     QCustomPlot* m_plot = nullptr;

@@ -4,6 +4,7 @@
 #include <QStringList>
 #include <QVector>
 
+#include <algorithm>
 #include <optional>
 #include <vector>
 
@@ -77,6 +78,13 @@ struct ChartSpec
     std::vector<ChartSeries> series;
 
     int monthCount() const { return int(months.size()); }
+    // The height the chart wants at `width`: a share of the width, and room for every row.
+    int preferredHeight(int width) const
+    {
+        constexpr double kAspect = 0.43;
+        constexpr int kRowPx = 30, kFramePx = 110;
+        return std::max(int(width * kAspect), kFramePx + kRowPx * int(categories.size()));
+    }
 };
 
 } // namespace headroom::report

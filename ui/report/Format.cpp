@@ -201,6 +201,11 @@ QString inputName(const engine::Model& model, const std::string& path)
     return owner + QStringLiteral(": ") + fieldWords(m.captured(3));
 }
 
+QString counted(long long n, const QString& one, const QString& many)
+{
+    return QLocale().toString(n) + QLatin1Char(' ') + (n == 1 ? one : many);
+}
+
 QString probability(double p)
 {
     if (p > 0.0 && p < 0.01)

@@ -36,6 +36,8 @@ QString kindName(engine::BottleneckKind kind);
 // An uncertain input's path in words: "components[db].scaling.capacity_per_vcpu" →
 // "PostgreSQL primary: capacity per vCPU".
 QString inputName(const engine::Model& model, const std::string& path);
+// "1 month", "36 months", "1,000 samples": English plurals without a translation loaded.
+QString counted(long long n, const QString& one, const QString& many);
 // "94%"; "<1%" for a small but real chance.
 QString probability(double p);
 

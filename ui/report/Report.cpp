@@ -21,9 +21,8 @@ namespace headroom::report {
 
 namespace {
 
-constexpr QSize kHtmlChartSize(900, 380); // CSS pixels; drawn at twice that for sharp screens
+constexpr int kHtmlChartWidth = 900; // CSS pixels; drawn at twice that for sharp screens
 constexpr double kHtmlChartScale = 2.0;
-constexpr double kPdfChartAspect = 0.43;  // height over width of a chart on the page
 constexpr double kPageMarginMm = 16.0;
 constexpr double kFooterPx = 26.0;
 constexpr int kChartObjectType = QTextFormat::UserObject + 1;
@@ -50,8 +49,11 @@ QString escaped(const QString& text)
 
 QString tableMarkup(const TableSpec& table)
 {
-    QString html = QStringLiteral("<h4>%1</h4>\n<table class=\"data\" width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">"
-                                  "<thead><tr>")
+    // The title is the table's first header row: a paragraph before a table that starts a new
+    // page is lost by QTextDocument's pagination, and a header row repeats on every page.
+    QString html = QStringLiteral("<table class=\"data\" width=\"100%\" cellspacing=\"0\" cellpadding=\"4\"><thead>"
+                                  "<tr><th class=\"title\" colspan=\"%1\">%2</th></tr><tr>")
+                       .arg(table.header.size())
                        .arg(escaped(table.title));
     for (const QString& h : table.header)
         html += QStringLiteral("<th>%1</th>").arg(escaped(h));
@@ -66,6 +68,19 @@ QString tableMarkup(const TableSpec& table)
     return html + QStringLiteral("</tbody></table>\n");
 }
 
+// The headline figures side by side, as the overview's tiles.
+QString tilesMarkup(const std::vector<Headline>& headlines)
+{
+    QString html;
+    html += QStringLiteral("<table class=\"tiles\" width=\"100%\" cellspacing=\"6\" cellpadding=\"8\"><tr>");
+    for (const Headline& h : headlines)
+        html += QStringLiteral("<td width=\"25%\"><span class=\"caption\">%1</span><br><span class=\"value\">%2</span>"
+                               "<br><span class=\"detail\">%3</span></td>")
+                    .arg(escaped(h.caption), escaped(h.value), escaped(h.detail));
+    html += QStringLiteral("</tr></table>\n");
+    return html;
+}
+
 // The style sheet: what QTextDocument (the PDF) understands, plus a little more for browsers.
 QString styleSheet()
 {
@@ -73,7 +88,7 @@ QString styleSheet()
         "body { font-family: 'DejaVu Sans', 'Segoe UI', Helvetica, Arial, sans-serif; color: #222; }\n"
         "h1 { font-size: 20pt; margin-bottom: 2px; }\n"
         "h2 { font-size: 15pt; color: #0b4f7a; margin-top: 18px; border-bottom: 1px solid #ccd; }\n"
-        "h4 { font-size: 10pt; margin-top: 12px; margin-bottom: 4px; }\n"
+        "table.data th.title { background-color: #ffffff; font-size: 10pt; border-bottom: 0px; padding-top: 10px; }\n"
         "p { font-size: 10pt; margin-top: 4px; margin-bottom: 4px; }\n"
         ".meta { color: #555; font-size: 9pt; }\n"
         ".warning { color: #b00; font-weight: bold; }\n"
@@ -93,27 +108,37 @@ class ChartObject : public QObject, public QTextObjectInterface
     Q_INTERFACES(QTextObjectInterface)
 
 public:
-    ChartObject(const std::vector<const ChartSpec*>& specs, QSize layoutSize)
-        : m_specs(specs), m_layoutSize(layoutSize)
+    ChartObject(const std::vector<const ChartSpec*>& specs, int width) : m_specs(specs), m_width(width)
     {
         m_chart.setPalette(printPalette());
-        m_chart.resize(layoutSize);
     }
 
-    QSizeF intrinsicSize(QTextDocument*, int, const QTextFormat&) override { return m_layoutSize; }
+    QSizeF intrinsicSize(QTextDocument*, int, const QTextFormat& format) override { return sizeOf(format); }
 
     void drawObject(QPainter* painter, const QRectF& rect, QTextDocument*, int, const QTextFormat& format) override
     {
         const int index = format.intProperty(kChartIndexProperty);
         if (index < 0 || index >= int(m_specs.size()))
             return;
+        // A chart is never split across pages; drawing the page before it would spill past that
+        // page's clip, which the chart's own clipping replaces.
+        if (painter->hasClipping() && !painter->clipBoundingRect().adjusted(-1, -1, 1, 1).contains(rect))
+            return;
         m_chart.setSpec(*m_specs[std::size_t(index)]);
-        m_chart.render(painter, rect, m_layoutSize);
+        m_chart.render(painter, rect, sizeOf(format));
     }
 
 private:
+    QSize sizeOf(const QTextFormat& format) const
+    {
+        const int index = format.intProperty(kChartIndexProperty);
+        if (index < 0 || index >= int(m_specs.size()))
+            return {m_width, 1};
+        return {m_width, m_specs[std::size_t(index)]->preferredHeight(m_width)};
+    }
+
     std::vector<const ChartSpec*> m_specs;
-    QSize m_layoutSize;
+    int m_width;
     Chart m_chart;
 };
 
@@ -146,6 +171,26 @@ void replaceChartImages(QTextDocument& doc)
     }
 }
 
+// Each section after the summary starts a page. Set on the blocks rather than by CSS: after a
+// table, QTextDocument's HTML import loses a heading that carries page-break-before.
+void breakPagesBeforeSections(QTextDocument& doc)
+{
+    QTextCursor cursor(&doc);
+    bool first = true;
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().headingLevel() != 2)
+            continue;
+        if (first) {
+            first = false;
+            continue;
+        }
+        QTextBlockFormat format;
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        cursor.setPosition(block.position());
+        cursor.mergeBlockFormat(format);
+    }
+}
+
 } // namespace
 
 Report::Report(const ResultsContext& context, ReportInfo info) : m_context(context), m_info(std::move(info))
@@ -172,28 +217,24 @@ QString Report::markup(Target target, const std::function<QString(const ChartSpe
                        .arg(QLocale().toString(m_info.generated, QStringLiteral("d MMMM yyyy, HH:mm")));
     if (!m_info.sourceFile.isEmpty())
         meta += QObject::tr(" from %1").arg(QFileInfo(m_info.sourceFile).fileName());
-    meta += QObject::tr(". Engine %1, seed %2, %n Monte Carlo sample(s); %3 to %4.", nullptr, r.samples)
+    meta += QObject::tr(". Engine %1, seed %2, %3; %4 to %5.")
                 .arg(QString::fromStdString(r.engineVersion))
                 .arg(r.seed)
-                .arg(monthName(r.start, 0), monthName(r.start, r.months - 1));
+                .arg(counted(r.samples, QObject::tr("Monte Carlo sample"), QObject::tr("Monte Carlo samples")),
+                     monthName(r.start, 0), monthName(r.start, r.months - 1));
     html += QStringLiteral("<p class=\"meta\">%1</p>\n").arg(escaped(meta));
     if (!m_info.warning.isEmpty())
         html += QStringLiteral("<p class=\"warning\">%1</p>\n").arg(escaped(m_info.warning));
 
-    html += QStringLiteral("<table class=\"tiles\" width=\"100%\" cellspacing=\"6\" cellpadding=\"8\"><tr>");
-    for (const Headline& h : m_headlines)
-        html += QStringLiteral("<td width=\"25%\"><span class=\"caption\">%1</span><br><span class=\"value\">%2</span>"
-                               "<br><span class=\"detail\">%3</span></td>")
-                    .arg(escaped(h.caption), escaped(h.value), escaped(h.detail));
-    html += QStringLiteral("</tr></table>\n");
+
 
     int chartIndex = 0;
     for (const Section& s : m_sections) {
         const bool summary = s.id == sectionKey(SectionId::Overview);
         const QString title = summary ? QObject::tr("Executive summary") : s.title;
-        const QString pageBreak =
-            target == Target::Pdf && !summary ? QStringLiteral(" style=\"page-break-before: always\"") : QString();
-        html += QStringLiteral("<h2 id=\"%1\"%2>%3</h2>\n").arg(s.id, pageBreak, escaped(title));
+        html += QStringLiteral("<h2 id=\"%1\">%2</h2>\n").arg(s.id, escaped(title));
+        if (summary)
+            html += tilesMarkup(m_headlines);
         for (const QString& p : s.paragraphs)
             html += QStringLiteral("<p>%1</p>\n").arg(p); // the sections' paragraphs are rich text already
         for (const ChartSpec& c : s.charts)
@@ -208,16 +249,17 @@ QString Report::html() const
 {
     Chart chart;
     chart.setPalette(printPalette());
-    chart.resize(kHtmlChartSize);
+    chart.resize(kHtmlChartWidth, kHtmlChartWidth / 2);
     return markup(Target::Browser, [&chart](const ChartSpec& spec, int) {
         chart.setSpec(spec);
+        const QSize size(kHtmlChartWidth, spec.preferredHeight(kHtmlChartWidth));
         QByteArray png;
         QBuffer buffer(&png);
         buffer.open(QIODevice::WriteOnly);
-        chart.toImage(kHtmlChartSize, kHtmlChartScale).save(&buffer, "PNG");
+        chart.toImage(size, kHtmlChartScale).save(&buffer, "PNG");
         return QStringLiteral("<p><img class=\"chart\" alt=\"%1\" width=\"%2\" src=\"data:image/png;base64,%3\"></p>\n")
             .arg(escaped(spec.title))
-            .arg(kHtmlChartSize.width())
+            .arg(size.width())
             .arg(QString::fromLatin1(png.toBase64()));
     });
 }
@@ -274,16 +316,13 @@ bool Report::writePdf(const QString& path, QString* error) const
     for (const Section& s : m_sections)
         for (const ChartSpec& c : s.charts)
             specs.push_back(&c);
-    const QSize chartSize(int(body.width()), int(body.width() * kPdfChartAspect));
-    ChartObject charts(specs, chartSize);
+    ChartObject charts(specs, int(body.width()));
     doc.documentLayout()->registerHandler(kChartObjectType, &charts);
-    doc.setHtml(markup(Target::Pdf, [&chartSize](const ChartSpec&, int index) {
-        return QStringLiteral("<p><img src=\"chart:%1\" width=\"%2\" height=\"%3\"></p>\n")
-            .arg(index)
-            .arg(chartSize.width())
-            .arg(chartSize.height());
+    doc.setHtml(markup(Target::Pdf, [](const ChartSpec&, int index) {
+        return QStringLiteral("<p><img src=\"chart:%1\"></p>\n").arg(index);
     }));
     replaceChartImages(doc);
+    breakPagesBeforeSections(doc);
 
     QPainter painter;
     if (!painter.begin(&writer)) {

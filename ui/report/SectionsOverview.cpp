@@ -47,7 +47,7 @@ std::vector<Headline> headlineFigures(const ResultsContext& context)
     const int last = r.months - 1;
 
     Headline first{QStringLiteral("firstBottleneck"), QObject::tr("First bottleneck"), QObject::tr("None"),
-                   QObject::tr("within %n month(s)", nullptr, r.months)};
+                   QObject::tr("within %1").arg(counted(r.months, QObject::tr("month"), QObject::tr("months")))};
     if (h.firstBottleneck) {
         const engine::Bottleneck& b = *h.firstBottleneck;
         first.value = monthName(r.start, *b.medianFirstMonth);
@@ -65,8 +65,9 @@ std::vector<Headline> headlineFigures(const ResultsContext& context)
                        .arg(monthName(r.start, 0, false), monthName(r.start, last, false), band)});
 
     out.push_back({QStringLiteral("totalSpend"), QObject::tr("Total spend"), moneyCompact(h.totalSpend),
-                   QObject::tr("over %n month(s), %1 of it infrastructure", nullptr, r.months)
-                       .arg(moneyCompact(infrastructureSpend(r, h.totalSpend)))});
+                   QObject::tr("over %1, %2 of it infrastructure")
+                       .arg(counted(r.months, QObject::tr("month"), QObject::tr("months")),
+                            moneyCompact(infrastructureSpend(r, h.totalSpend)))});
 
     Headline people{QStringLiteral("peakHeadcount"), QObject::tr("Peak headcount"), QObject::tr("—"),
                     QObject::tr("no team modelled")};
@@ -96,7 +97,8 @@ Section overviewSection(const ResultsContext& context)
                             .arg(monthName(r.start, *b.medianFirstMonth), likelihood(r, b).toHtmlEscaped(),
                                  QString::fromStdString(b.message).toHtmlEscaped());
     } else {
-        s.paragraphs << QObject::tr("<b>No bottleneck</b> within %n month(s) at the median.", nullptr, r.months);
+        s.paragraphs << QObject::tr("<b>No bottleneck</b> within %1 at the median.")
+                            .arg(counted(r.months, QObject::tr("month"), QObject::tr("months")));
     }
     if (const engine::SeriesSummary* cpu = total(r, engine::keys::kCostPerUser)) {
         QString band;
@@ -124,7 +126,8 @@ Section overviewSection(const ResultsContext& context)
         s.paragraphs << QObject::tr("The team peaks at <b>%1</b> people.").arg(int(std::ceil(h.peakHeadcount - 1e-9)));
     const std::size_t more = r.bottlenecks.size() - (h.firstBottleneck ? 1 : 0);
     if (more > 0)
-        s.paragraphs << QObject::tr("%n more bottleneck(s) follow: see Bottlenecks.", nullptr, int(more));
+        s.paragraphs << QObject::tr("%1 follow: see Bottlenecks.")
+                            .arg(counted(qsizetype(more), QObject::tr("more bottleneck"), QObject::tr("more bottlenecks")));
     return s;
 }
 

@@ -227,9 +227,9 @@ Section bottlenecksSection(const ResultsContext& context)
     if (r.bottlenecks.empty())
         s.paragraphs << QObject::tr("No bottleneck happens in any sample within the horizon.");
     else
-        s.paragraphs << QObject::tr("%n bottleneck(s) happen at the median; ", nullptr, happening) +
-                            QObject::tr("%n more in some samples only.", nullptr,
-                                        int(r.bottlenecks.size()) - happening);
+        s.paragraphs << QObject::tr("%1 at the median; %2 more in some samples only.")
+                            .arg(counted(happening, QObject::tr("bottleneck happens"), QObject::tr("bottlenecks happen")))
+                            .arg(qsizetype(r.bottlenecks.size()) - happening);
     if (happening > 0)
         s.charts.push_back(std::move(timeline));
     s.tables.push_back(bottleneckTable(context));
@@ -245,9 +245,9 @@ Section sensitivitySection(const ResultsContext& context)
         return s;
     }
     s.paragraphs << QObject::tr("Which uncertain inputs move the results: Spearman's rank correlation between each "
-                                "input's draws and the output across the %n sample(s). A bar to the right means more "
-                                "of the input raises the output; to the left, lowers it.",
-                                nullptr, r.samples);
+                                "input's draws and the output across the %1. A bar to the right means more "
+                                "of the input raises the output; to the left, lowers it.")
+                            .arg(counted(r.samples, QObject::tr("sample"), QObject::tr("samples")));
     s.charts.push_back(tornado(context, engine::kSensitivityCostPerUser, QStringLiteral("tornadoCostPlot"),
                                QObject::tr("What drives cost per user in %1").arg(monthName(r.start, r.months - 1))));
     s.charts.push_back(tornado(context, engine::kSensitivityFirstBottleneck, QStringLiteral("tornadoBottleneckPlot"),
