@@ -20,5 +20,6 @@ int simulate(const std::vector<std::string>& args);
 int validate(const std::vector<std::string>& args);
 int convert(const std::vector<std::string>& args);
 int compare(const std::vector<std::string>& args);
+int report(const std::vector<std::string>& args); // only in a build with the GUI (HEADROOM_HAVE_REPORT)
 
 } // namespace headroom::cli

@@ -20,6 +20,9 @@ Commands:
                         side by side, with their differences from the first
   validate FILE         list every problem in FILE's model (exit 1 if there are any)
   convert IN OUT        convert between .headroom and .headroom.json, by extension
+  report FILE --out PATH [--scenario ID] [--samples N] [--seed N]
+                        write the results as a report for people: PATH ending in .html
+                        (one self-contained file) or .pdf (A4)
 
 Options:
   --help                show this help
@@ -56,6 +59,14 @@ int main(int argc, char** argv)
         return convert(rest);
     if (command == "compare")
         return compare(rest);
+    if (command == "report") {
+#ifdef HEADROOM_HAVE_REPORT
+        return report(rest);
+#else
+        std::cerr << "headroom-cli: this build has no report command (it needs the GUI build's libraries)\n";
+        return kUsage;
+#endif
+    }
     std::cerr << "headroom-cli: unknown command \"" << command << "\"\n\n" << kHelp;
     return kUsage;
 }
