@@ -45,6 +45,26 @@ int legendEntries(const report::ChartSpec& spec)
     return int(std::count_if(spec.series.begin(), spec.series.end(), [](const auto& s) { return s.inLegend; }));
 }
 
+QPalette darkPalette()
+{
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(40, 40, 44));
+    dark.setColor(QPalette::WindowText, QColor(230, 230, 230));
+    dark.setColor(QPalette::Base, QColor(30, 30, 34));
+    dark.setColor(QPalette::AlternateBase, QColor(48, 48, 54));
+    dark.setColor(QPalette::Text, QColor(230, 230, 230));
+    dark.setColor(QPalette::Button, QColor(48, 48, 54));
+    dark.setColor(QPalette::ButtonText, QColor(230, 230, 230));
+    dark.setColor(QPalette::Highlight, QColor(80, 160, 240));
+    dark.setColor(QPalette::HighlightedText, QColor(20, 20, 20));
+    dark.setColor(QPalette::Mid, QColor(90, 90, 96));
+    dark.setColor(QPalette::Light, QColor(70, 70, 76));
+    dark.setColor(QPalette::Dark, QColor(20, 20, 22));
+    dark.setColor(QPalette::PlaceholderText, QColor(150, 150, 150));
+    dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(120, 120, 120));
+    return dark;
+}
+
 // Shows a view and waits until every chart of it has been drawn.
 bool showAndDraw(ui::ResultsArea* area, ui::SectionView* view)
 {
@@ -69,7 +89,8 @@ private Q_SLOTS:
     {
         m_window = std::make_unique<ui::MainWindow>();
         m_window->resize(1280, 800);
-        m_window->document()->setSamples(kTestSamples);
+        // Screenshots for the docs show what the application shows: 1,000 samples.
+        m_window->document()->setSamples(qEnvironmentVariableIsSet("HEADROOM_SCREENSHOTS") ? 1000 : kTestSamples);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         m_area = m_window->findChild<ui::ResultsArea*>(QStringLiteral("resultsArea"));
@@ -240,14 +261,9 @@ private Q_SLOTS:
         open(kSaas);
         QVERIFY(showAndDraw(m_area, m_area->view(SectionId::Capacity)));
         QCustomPlot* plot = chart(m_area, QStringLiteral("utilizationPlot"))->plot();
-        QPalette dark;
-        dark.setColor(QPalette::Base, QColor(30, 30, 34));
-        dark.setColor(QPalette::Window, QColor(40, 40, 44));
-        dark.setColor(QPalette::WindowText, QColor(230, 230, 230));
-        dark.setColor(QPalette::Text, QColor(230, 230, 230));
-        dark.setColor(QPalette::Highlight, QColor(80, 160, 240));
-        m_window->setPalette(dark);
+        m_window->setPalette(darkPalette());
         QCoreApplication::processEvents();
+        saveScreenshot(QStringLiteral("dark"), m_area->view(SectionId::Capacity));
         QCOMPARE(plot->xAxis->tickLabelColor(), QColor(230, 230, 230));
         QCOMPARE(plot->graph(0)->pen().color(), QColor(80, 160, 240)); // the first series takes the highlight
         const QImage drawn = plot->toPixmap(400, 200).toImage();

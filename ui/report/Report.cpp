@@ -55,8 +55,14 @@ QString tableMarkup(const TableSpec& table)
                                   "<tr><th class=\"title\" colspan=\"%1\">%2</th></tr><tr>")
                        .arg(table.header.size())
                        .arg(escaped(table.title));
-    for (const QString& h : table.header)
-        html += QStringLiteral("<th>%1</th>").arg(escaped(h));
+    // A column of numbers has its heading over them, on the right.
+    for (int c = 0; c < table.header.size(); ++c) {
+        const bool numbers = !table.rows.empty() && c < int(table.rows.front().size()) &&
+                             table.rows.front()[std::size_t(c)].hasNumber();
+        html += QStringLiteral("<th%1>%2</th>")
+                    .arg(numbers ? QStringLiteral(" align=\"right\"") : QString(),
+                         escaped(table.header[c]));
+    }
     html += QStringLiteral("</tr></thead><tbody>\n");
     for (const auto& row : table.rows) {
         html += QStringLiteral("<tr>");
@@ -237,10 +243,12 @@ QString Report::markup(Target target, const std::function<QString(const ChartSpe
             html += tilesMarkup(m_headlines);
         for (const QString& p : s.paragraphs)
             html += QStringLiteral("<p>%1</p>\n").arg(p); // the sections' paragraphs are rich text already
+        QString charts, tables;
         for (const ChartSpec& c : s.charts)
-            html += chart(c, chartIndex++);
+            charts += chart(c, chartIndex++);
         for (const TableSpec& t : s.tables)
-            html += tableMarkup(t);
+            tables += tableMarkup(t);
+        html += s.tablesFirst ? tables + charts : charts + tables;
     }
     return html + QStringLiteral("</body></html>\n");
 }

@@ -57,6 +57,7 @@ struct Section
     QStringList paragraphs; // rich text, each a paragraph: what the section finds, in sentences
     std::vector<ChartSpec> charts;
     std::vector<TableSpec> tables;
+    bool tablesFirst = false; // the tables say it best (the scenario comparison's figures)
 };
 
 // The headline figures, each a short value and a line under it: the overview's tiles and the

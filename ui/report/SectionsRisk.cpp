@@ -56,7 +56,7 @@ ChartSpec timelineChart(const ResultsContext& context)
         event.keysHigh << chart.months[to.value_or(r.months - 1)];
         event.notes << probability(p);
         event.subjects << QString::fromStdString(b.subject);
-        event.labels << QObject::tr("%1\nMedian first month %2; %3 likely by %4\n%5")
+        event.labels << QObject::tr("%1\nMedian first month %2; %3 likely by %4\n%5\n(Click to show it in the model.)")
                             .arg(event.name, monthName(r.start, *b.medianFirstMonth), probability(p), horizon,
                                  QString::fromStdString(b.message));
         chart.series.push_back(std::move(event));
@@ -221,8 +221,7 @@ Section bottlenecksSection(const ResultsContext& context)
     const int happening = int(timeline.categories.size());
     s.paragraphs << QObject::tr("Each bottleneck at the median month it first happens, in the share of samples "
                                 "where it does: the bar runs from the month it is 10% likely to the month it is 90% "
-                                "likely, and the figure says how likely it is by %1. Click one to show its part of "
-                                "the model.")
+                                "likely, and the figure says how likely it is by %1.")
                         .arg(monthName(r.start, r.months - 1));
     if (r.bottlenecks.empty())
         s.paragraphs << QObject::tr("No bottleneck happens in any sample within the horizon.");
@@ -267,6 +266,20 @@ Section scenariosSection(const ResultsContext& context)
     s.paragraphs << QObject::tr("The base model and its scenarios, run with the same seed and the same draws (common "
                                 "random numbers), so the differences come from the scenarios' changes, not from chance. "
                                 "Lines are medians.");
+    s.tablesFirst = true;
+    // What each scenario costs or saves against the base, month by month: the lines above are
+    // often too close together to tell apart.
+    const std::optional<Series> baseSpend = medianOf(*context.scenarios.front().results, keys::kCumulativeCost);
+    ChartSpec difference = overlay(context, QStringLiteral("scenarioSpendDifferencePlot"),
+                                   QObject::tr("Cumulative spend against the base"), QObject::tr("$ more than the base"),
+                                   Unit::Money, [&baseSpend](const engine::Results& r) -> std::optional<Series> {
+                                       const std::optional<Series> spend = medianOf(r, keys::kCumulativeCost);
+                                       if (!spend || !baseSpend || spend->size() != baseSpend->size())
+                                           return std::nullopt;
+                                       return Series(*spend - *baseSpend);
+                                   });
+    difference.yMin.reset();
+    s.charts.push_back(std::move(difference));
     s.charts.push_back(overlay(context, QStringLiteral("scenarioCostPerUserPlot"), QObject::tr("Cost per active user"),
                                QObject::tr("$ per user"), Unit::Money,
                                [](const engine::Results& r) { return medianOf(r, keys::kCostPerUser); }));
@@ -281,19 +294,6 @@ Section scenariosSection(const ResultsContext& context)
                                            sum += n->p50;
                                    return std::optional<Series>(sum);
                                }));
-    // What each scenario costs or saves against the base, month by month: the lines above are
-    // often too close together to tell apart.
-    const std::optional<Series> baseSpend = medianOf(*context.scenarios.front().results, keys::kCumulativeCost);
-    ChartSpec difference = overlay(context, QStringLiteral("scenarioSpendDifferencePlot"),
-                                   QObject::tr("Cumulative spend against the base"), QObject::tr("$ more than the base"),
-                                   Unit::Money, [&baseSpend](const engine::Results& r) -> std::optional<Series> {
-                                       const std::optional<Series> spend = medianOf(r, keys::kCumulativeCost);
-                                       if (!spend || !baseSpend || spend->size() != baseSpend->size())
-                                           return std::nullopt;
-                                       return Series(*spend - *baseSpend);
-                                   });
-    difference.yMin.reset();
-    s.charts.push_back(std::move(difference));
     ChartSpec people = overlay(context, QStringLiteral("scenarioHeadcountPlot"), QObject::tr("Headcount"),
                                QObject::tr("people"), Unit::Count,
                                [](const engine::Results& r) { return medianOf(r, keys::kHeadcount); });

@@ -18,7 +18,6 @@ namespace headroom::ui {
 
 namespace {
 constexpr int kChartHeightPx = 270;
-constexpr int kTimelineRowPx = 30; // a category chart grows with its rows
 constexpr int kColumnWidthPx = 220; // at most, but for the last column, which takes the rest
 
 // The table's height for all its rows: the view scrolls, the table does not.
@@ -46,6 +45,14 @@ SectionView::SectionView(report::SectionId id, QWidget* parent) : QScrollArea(pa
     m_text->setTextFormat(Qt::RichText);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_layout->addWidget(m_text);
+    // Charts, then tables, each in a box of its own, so a section can put its tables first.
+    for (QWidget** box : {&m_chartBox, &m_tableBox}) {
+        *box = new QWidget(content);
+        auto* boxLayout = new QVBoxLayout(*box);
+        boxLayout->setContentsMargins(0, 0, 0, 0);
+        boxLayout->setSpacing(8);
+        m_layout->addWidget(*box);
+    }
     m_layout->addStretch(1);
     setWidget(content);
 }
@@ -66,6 +73,8 @@ void SectionView::setSection(report::Section section)
         html += QStringLiteral("<p>%1</p>").arg(p);
     m_text->setText(html);
     m_text->setVisible(m_showParagraphs && !html.isEmpty());
+    m_layout->removeWidget(m_tableBox);
+    m_layout->insertWidget(m_layout->indexOf(m_chartBox) + (m_section.tablesFirst ? 0 : 1), m_tableBox);
     syncCharts();
     syncTables();
 }
@@ -75,18 +84,15 @@ void SectionView::syncCharts()
     const int count = int(m_section.charts.size());
     while (m_charts.size() > count)
         delete m_charts.takeLast();
-    // Charts go after the paragraphs (and the header), before the tables.
-    const int firstChart = m_layout->indexOf(m_text) + 1;
     while (m_charts.size() < count) {
-        auto* chart = new report::Chart(widget());
+        auto* chart = new report::Chart(m_chartBox);
         connect(chart, &report::Chart::pointClicked, this, &SectionView::focusRequested);
-        m_layout->insertWidget(firstChart + int(m_charts.size()), chart);
+        m_chartBox->layout()->addWidget(chart);
         m_charts << chart;
     }
     for (int i = 0; i < count; ++i) {
         const report::ChartSpec& spec = m_section.charts[std::size_t(i)];
-        const int rows = int(spec.categories.size());
-        m_charts[i]->setMinimumHeight(std::max(kChartHeightPx, 110 + kTimelineRowPx * rows));
+        m_charts[i]->setMinimumHeight(std::max(kChartHeightPx, spec.preferredHeight(0)));
         m_charts[i]->setSpec(spec);
     }
 }
@@ -101,8 +107,8 @@ void SectionView::syncTables()
     }
     while (m_tables.size() < count) {
         const int index = int(m_tables.size());
-        auto* title = new QLabel(widget());
-        auto* table = new QTableView(widget());
+        auto* title = new QLabel(m_tableBox);
+        auto* table = new QTableView(m_tableBox);
         auto* model = new QStandardItemModel(table);
         table->setModel(model);
         table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -125,9 +131,8 @@ void SectionView::syncTables()
             if (!subject.isEmpty())
                 Q_EMIT focusRequested(subject);
         });
-        const int at = m_layout->count() - 1; // before the stretch
-        m_layout->insertWidget(at, title);
-        m_layout->insertWidget(at + 1, table);
+        m_tableBox->layout()->addWidget(title);
+        m_tableBox->layout()->addWidget(table);
         m_tableTitles << title;
         m_tables << table;
         m_models << model;

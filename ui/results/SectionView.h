@@ -51,6 +51,8 @@ private:
     report::Section m_section;
     QVBoxLayout* m_layout = nullptr;
     QLabel* m_text = nullptr;
+    QWidget* m_chartBox = nullptr;
+    QWidget* m_tableBox = nullptr;
     bool m_showParagraphs = true;
     QList<report::Chart*> m_charts;
     QList<QLabel*> m_tableTitles;
