@@ -87,19 +87,10 @@ int report(const std::vector<std::string>& args)
     }
     std::vector<engine::Results> runs;
     for (const std::string& id : ids) {
-        engine::RunOptions run;
-        run.scenario = id;
-        run.seed = options->seed;
-        run.samples = options->samples;
-        engine::RunOutcome outcome = engine::run(model, run);
-        if (!outcome.ok()) {
-            std::cerr << "headroom-cli: " << (id.empty() ? std::string("the model in " + options->file)
-                                                         : "scenario " + id)
-                      << " cannot be projected:\n";
-            printProblems(outcome.problems);
+        std::optional<engine::Results> results = runOrExplain(model, id, options->samples, options->seed);
+        if (!results)
             return kInvalidModel;
-        }
-        runs.push_back(std::move(*outcome.results));
+        runs.push_back(std::move(*results));
     }
 
     report::ReportRequest request;

@@ -91,6 +91,11 @@ TableCell monthCell(const engine::Results& results, std::optional<int> month, co
     return {monthName(results.start, *month, false)};
 }
 
+QString nameOf(const engine::ComponentResult& component)
+{
+    return QString::fromStdString(component.name.empty() ? component.id : component.name);
+}
+
 const engine::SeriesSummary* total(const engine::Results& results, const char* key)
 {
     return engine::findSeries(results.totals, key);

@@ -31,6 +31,9 @@ TableCell moneyCell(double amount, int decimals = 0);
 TableCell valueCell(double value, Unit unit);
 TableCell monthCell(const engine::Results& results, std::optional<int> month, const QString& none);
 
+// A component's name as shown ("PostgreSQL primary"), its id where it has none.
+QString nameOf(const engine::ComponentResult& component);
+
 const engine::SeriesSummary* total(const engine::Results& results, const char* key);
 const engine::SeriesSummary* series(const engine::ComponentResult& component, const char* key);
 

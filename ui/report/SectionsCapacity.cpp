@@ -9,11 +9,6 @@ namespace keys = engine::keys;
 
 namespace {
 
-QString nameOf(const engine::ComponentResult& c)
-{
-    return QString::fromStdString(c.name.empty() ? c.id : c.name);
-}
-
 // Months at which a component is saturated (ρ ≥ 1 at the median), as red points on its line.
 void addSaturation(ChartSpec& chart, const engine::ComponentResult& c, const engine::SeriesSummary& u)
 {

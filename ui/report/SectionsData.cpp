@@ -9,11 +9,6 @@ namespace keys = engine::keys;
 
 namespace {
 
-QString nameOf(const engine::ComponentResult& c)
-{
-    return QString::fromStdString(c.name.empty() ? c.id : c.name);
-}
-
 // A summary scaled by a constant: restore hours from backup hours (both are D / throughput).
 engine::SeriesSummary scaled(const engine::SeriesSummary& s, double factor)
 {

@@ -85,7 +85,7 @@ TableSpec componentTable(const engine::Results& r)
     const Eigen::Index last = r.months - 1;
     for (const engine::ComponentResult& c : r.components)
         if (const engine::SeriesSummary* s = series(c, keys::kCost)) {
-            table.rows.push_back({QString::fromStdString(c.name), moneyCell(s->mean[0]), moneyCell(s->mean[last]),
+            table.rows.push_back({nameOf(c), moneyCell(s->mean[0]), moneyCell(s->mean[last]),
                                   moneyCell(s->mean.sum())});
             table.rowSubjects << QString::fromStdString(c.id);
         }
