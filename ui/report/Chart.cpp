@@ -4,10 +4,7 @@
 
 #include <qcustomplot.h>
 
-#include <QFileDialog>
 #include <QFileInfo>
-#include <QMenu>
-#include <QMessageBox>
 #include <QPicture>
 #include <QSvgGenerator>
 #include <QToolTip>
@@ -65,21 +62,6 @@ private:
 bool isMonthChart(const ChartSpec& spec)
 {
     return !spec.months.isEmpty();
-}
-
-// The month index nearest to a key, or -1 outside the months.
-int nearestMonth(const QVector<double>& months, double key)
-{
-    if (months.isEmpty())
-        return -1;
-    const double halfMonth = 15.5 * 86400.0;
-    if (key < months.front() - halfMonth || key > months.back() + halfMonth)
-        return -1;
-    const auto it = std::lower_bound(months.begin(), months.end(), key);
-    if (it == months.end())
-        return int(months.size()) - 1;
-    const int i = int(it - months.begin());
-    return i > 0 && key - months[i - 1] < months[i] - key ? i - 1 : i;
 }
 
 } // namespace
@@ -221,121 +203,142 @@ QColor Chart::colorOf(int color) const
     return kSeriesColors[color % kSeriesColors.size()];
 }
 
+// Values as the y axis can show them: a log axis shows nothing at or below zero.
+QVector<double> Chart::forAxis(QVector<double> values) const
+{
+    if (m_spec.logScale)
+        for (double& v : values)
+            v = std::max(v, kLogFloor);
+    return values;
+}
+
+// Remembers which series a plottable draws (hover, clicks, legend), and keeps it out of the
+// legend unless the series is in it.
+void Chart::track(int series, QCPAbstractPlottable* plottable)
+{
+    m_plottables[series] << plottable;
+    m_seriesOf.insert(plottable, series);
+    if (!m_spec.series[std::size_t(series)].inLegend)
+        plottable->removeFromLegend();
+}
+
 void Chart::addSeries(int index)
+{
+    using Kind = ChartSeries::Kind;
+    switch (m_spec.series[std::size_t(index)].kind) {
+    case Kind::Line:
+    case Kind::Step: addLine(index); break;
+    case Kind::Band: addBand(index); break;
+    case Kind::Stacked: addStacked(index); break;
+    case Kind::Markers: addMarkers(index); break;
+    case Kind::Bars: addBars(index); break;
+    }
+}
+
+void Chart::addLine(int index)
+{
+    const ChartSeries& s = m_spec.series[std::size_t(index)];
+    QCPGraph* g = m_plot->addGraph();
+    g->setName(s.name);
+    g->setData(m_spec.months, forAxis(s.values), true);
+    g->setPen(QPen(colorOf(s.color), s.dashed ? 1.3 : s.lineWidth, s.dashed ? Qt::DashLine : Qt::SolidLine));
+    if (s.kind == ChartSeries::Kind::Step)
+        g->setLineStyle(QCPGraph::lsStepLeft);
+    track(index, g);
+}
+
+void Chart::addBand(int index)
+{
+    const ChartSeries& s = m_spec.series[std::size_t(index)];
+    QCPGraph* low = m_plot->addGraph();
+    low->setName(s.name);
+    low->setData(m_spec.months, forAxis(s.lower), true);
+    low->setPen(Qt::NoPen);
+    QCPGraph* high = m_plot->addGraph();
+    high->setName(s.name);
+    high->setData(m_spec.months, forAxis(s.values), true);
+    high->setPen(Qt::NoPen);
+    QColor fill = colorOf(s.color);
+    fill.setAlpha(kBandAlpha);
+    high->setBrush(fill);
+    high->setChannelFillGraph(low);
+    track(index, high);
+    track(index, low);
+    low->removeFromLegend();
+}
+
+void Chart::addStacked(int index)
+{
+    const ChartSeries& s = m_spec.series[std::size_t(index)];
+    for (int t = 0; t < m_stackSum.size() && t < s.values.size(); ++t)
+        m_stackSum[t] += s.values[t];
+    const QColor color = colorOf(s.color);
+    QCPGraph* g = m_plot->addGraph();
+    g->setName(s.name);
+    g->setData(m_spec.months, m_stackSum, true);
+    g->setPen(QPen(color.darker(115), 1.0));
+    QColor fill = color;
+    fill.setAlpha(190);
+    g->setBrush(fill);
+    if (auto* below = qobject_cast<QCPGraph*>(m_stackTop))
+        g->setChannelFillGraph(below);
+    m_stackTop = g;
+    track(index, g);
+}
+
+void Chart::addMarkers(int index)
 {
     const ChartSeries& s = m_spec.series[std::size_t(index)];
     const QColor color = colorOf(s.color);
-    const auto clamp = [this](QVector<double> v) {
-        if (m_spec.logScale)
-            for (double& x : v)
-                x = std::max(x, kLogFloor);
-        return v;
-    };
-    const auto track = [&](QCPAbstractPlottable* p) {
-        m_plottables[index] << p;
-        m_seriesOf.insert(p, index);
-        if (!s.inLegend)
-            p->removeFromLegend();
-    };
-    using Kind = ChartSeries::Kind;
-    switch (s.kind) {
-    case Kind::Line:
-    case Kind::Step: {
-        QCPGraph* g = m_plot->addGraph();
-        g->setName(s.name);
-        g->setData(m_spec.months, clamp(s.values), true);
-        g->setPen(QPen(color, s.dashed ? 1.3 : s.lineWidth, s.dashed ? Qt::DashLine : Qt::SolidLine));
-        if (s.kind == Kind::Step)
-            g->setLineStyle(QCPGraph::lsStepLeft);
-        track(g);
-        break;
-    }
-    case Kind::Band: {
-        QCPGraph* low = m_plot->addGraph();
-        low->setName(s.name);
-        low->setData(m_spec.months, clamp(s.lower), true);
-        low->setPen(Qt::NoPen);
-        QCPGraph* high = m_plot->addGraph();
-        high->setName(s.name);
-        high->setData(m_spec.months, clamp(s.values), true);
-        high->setPen(Qt::NoPen);
-        QColor fill = color;
-        fill.setAlpha(kBandAlpha);
-        high->setBrush(fill);
-        high->setChannelFillGraph(low);
-        low->removeFromLegend();
-        track(high);
-        m_plottables[index] << low;
-        m_seriesOf.insert(low, index);
-        break;
-    }
-    case Kind::Stacked: {
-        for (int t = 0; t < m_stackSum.size() && t < s.values.size(); ++t)
-            m_stackSum[t] += s.values[t];
-        QCPGraph* g = m_plot->addGraph();
-        g->setName(s.name);
-        g->setData(m_spec.months, m_stackSum, true);
-        g->setPen(QPen(color.darker(115), 1.0));
-        QColor fill = color;
-        fill.setAlpha(190);
-        g->setBrush(fill);
-        if (auto* below = qobject_cast<QCPGraph*>(m_stackTop))
-            g->setChannelFillGraph(below);
-        m_stackTop = g;
-        track(g);
-        break;
-    }
-    case Kind::Markers: {
-        QCPGraph* g = m_plot->addGraph();
-        g->setName(s.name);
-        g->setData(s.keys, clamp(s.values), true);
-        g->setLineStyle(QCPGraph::lsNone);
-        g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, color, color, s.markerSize));
-        if (!s.keysLow.isEmpty()) {
-            auto* range = new QCPErrorBars(m_plot->xAxis, m_plot->yAxis);
-            range->setName(s.name);
-            range->setDataPlottable(g);
-            range->setErrorType(QCPErrorBars::etKeyError);
-            QVector<double> minus, plus;
-            for (int i = 0; i < s.keys.size(); ++i) {
-                minus << s.keys[i] - s.keysLow.value(i, s.keys[i]);
-                plus << s.keysHigh.value(i, s.keys[i]) - s.keys[i];
-            }
-            range->setData(minus, plus);
-            QColor bar = color;
-            bar.setAlpha(110);
-            range->setPen(QPen(bar, 3.0, Qt::SolidLine, Qt::FlatCap));
-            range->setWhiskerWidth(8);
-            track(range);
+    QCPGraph* g = m_plot->addGraph();
+    g->setName(s.name);
+    g->setData(s.keys, forAxis(s.values), true);
+    g->setLineStyle(QCPGraph::lsNone);
+    g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, color, color, s.markerSize));
+    if (!s.keysLow.isEmpty()) {
+        auto* range = new QCPErrorBars(m_plot->xAxis, m_plot->yAxis);
+        range->setName(s.name);
+        range->setDataPlottable(g);
+        range->setErrorType(QCPErrorBars::etKeyError);
+        QVector<double> minus, plus;
+        for (int i = 0; i < s.keys.size(); ++i) {
+            minus << s.keys[i] - s.keysLow.value(i, s.keys[i]);
+            plus << s.keysHigh.value(i, s.keys[i]) - s.keys[i];
         }
-        for (int i = 0; i < s.notes.size() && i < s.keys.size(); ++i) {
-            auto* note = new QCPItemText(m_plot);
-            note->position->setCoords(s.keys[i], s.values.value(i));
-            note->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
-            note->setPadding(QMargins(0, 0, 0, int(s.markerSize / 2) + 1));
-            note->setText(s.notes[i]);
-            note->setColor(palette().color(QPalette::WindowText));
-            note->setFont(QFont(font().family(), font().pointSize() - 1));
-            note->setClipToAxisRect(false);
-            // Under the points: its padding reaches down to the point, and clicks go to what is on top.
-            note->setLayer(QStringLiteral("grid"));
-        }
-        track(g);
-        break;
+        range->setData(minus, plus);
+        QColor bar = color;
+        bar.setAlpha(110);
+        range->setPen(QPen(bar, 3.0, Qt::SolidLine, Qt::FlatCap));
+        range->setWhiskerWidth(8);
+        track(index, range);
     }
-    case Kind::Bars: {
-        auto* bars = new QCPBars(m_plot->yAxis, m_plot->xAxis);
-        bars->setName(s.name);
-        QVector<double> keys(s.values.size());
-        std::iota(keys.begin(), keys.end(), 0.0);
-        bars->setData(keys, s.values, true);
-        bars->setWidth(0.62);
-        bars->setPen(Qt::NoPen);
-        bars->setBrush(color);
-        track(bars);
-        break;
+    for (int i = 0; i < s.notes.size() && i < s.keys.size(); ++i) {
+        auto* note = new QCPItemText(m_plot);
+        note->position->setCoords(s.keys[i], s.values.value(i));
+        note->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
+        note->setPadding(QMargins(0, 0, 0, int(s.markerSize / 2) + 1));
+        note->setText(s.notes[i]);
+        note->setColor(palette().color(QPalette::WindowText));
+        note->setFont(QFont(font().family(), font().pointSize() - 1));
+        note->setClipToAxisRect(false);
+        // Under the points: its padding reaches down to the point, and clicks go to what is on top.
+        note->setLayer(QStringLiteral("grid"));
     }
-    }
+    track(index, g);
+}
+
+void Chart::addBars(int index)
+{
+    const ChartSeries& s = m_spec.series[std::size_t(index)];
+    auto* bars = new QCPBars(m_plot->yAxis, m_plot->xAxis);
+    bars->setName(s.name);
+    QVector<double> keys(s.values.size());
+    std::iota(keys.begin(), keys.end(), 0.0);
+    bars->setData(keys, s.values, true);
+    bars->setWidth(0.62);
+    bars->setPen(Qt::NoPen);
+    bars->setBrush(colorOf(s.color));
+    track(index, bars);
 }
 
 // Above `alarmAbove` (100% utilization): a faint red zone, a line and a word for it.
@@ -545,41 +548,6 @@ QPointF Chart::pointPosition(int series, int index) const
     return p->coordsToPixels(s.keys.value(index), s.values.value(index));
 }
 
-QString Chart::valuesAt(double key) const
-{
-    const int t = nearestMonth(m_spec.months, key);
-    if (t < 0)
-        return {};
-    QStringList lines;
-    for (int i = 0; i < int(m_spec.series.size()); ++i) {
-        const ChartSeries& s = m_spec.series[std::size_t(i)];
-        if (m_hidden.value(i))
-            continue;
-        switch (s.kind) {
-        case ChartSeries::Kind::Band:
-            lines << QStringLiteral("    P10–P90: %1 – %2")
-                         .arg(formatValue(s.lower.value(t), m_spec.unit), formatValue(s.values.value(t), m_spec.unit));
-            break;
-        case ChartSeries::Kind::Markers: {
-            const int k = int(s.keys.indexOf(m_spec.months[t]));
-            if (k >= 0)
-                lines << (s.labels.value(k).isEmpty()
-                              ? QStringLiteral("%1: %2").arg(s.name, formatValue(s.values.value(k), m_spec.unit))
-                              : s.labels.value(k));
-            break;
-        }
-        case ChartSeries::Kind::Bars: break;
-        default:
-            if (t < s.values.size())
-                lines << QStringLiteral("%1: %2").arg(s.name, formatValue(s.values[t], m_spec.unit));
-        }
-    }
-    if (lines.isEmpty())
-        return {};
-    const QDate date = QDateTime::fromSecsSinceEpoch(qint64(m_spec.months[t]), Qt::UTC).date();
-    return QLocale().toString(date, QStringLiteral("MMMM yyyy")) + QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
-}
-
 QString Chart::textAt(const QPointF& pos) const
 {
     if (!m_spec.categories.isEmpty()) {
@@ -616,31 +584,6 @@ void Chart::click(QCPAbstractPlottable* plottable, int dataIndex)
     const QStringList& subjects = m_spec.series[std::size_t(series)].subjects;
     if (!subjects.isEmpty())
         Q_EMIT pointClicked(subjects.value(std::clamp(dataIndex, 0, int(subjects.size()) - 1)));
-}
-
-void Chart::showContextMenu(const QPoint& pos)
-{
-    QMenu menu(this);
-    menu.addAction(tr("Reset zoom"), this, &Chart::resetZoom);
-    menu.addAction(tr("Export…"), this, &Chart::exportWithDialog);
-    menu.exec(m_plot->mapToGlobal(pos));
-}
-
-void Chart::exportWithDialog()
-{
-    const QString png = tr("PNG image (*.png)");
-    const QString pdf = tr("PDF document (*.pdf)");
-    const QString svg = tr("SVG drawing (*.svg)");
-    QString filter = png;
-    QString path = QFileDialog::getSaveFileName(this, tr("Export chart"), m_spec.id + QStringLiteral(".png"),
-                                                QStringList{png, pdf, svg}.join(QStringLiteral(";;")), &filter);
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += filter == pdf ? QStringLiteral(".pdf") : filter == svg ? QStringLiteral(".svg") : QStringLiteral(".png");
-    QString error;
-    if (!exportTo(path, {}, &error))
-        QMessageBox::warning(this, tr("Cannot export the chart"), error);
 }
 
 bool Chart::exportTo(const QString& path, QSize size, QString* error)

@@ -66,6 +66,13 @@ private:
     void rebuild();
     void restyle();
     void addSeries(int index);
+    void addLine(int index);
+    void addBand(int index);
+    void addStacked(int index);
+    void addMarkers(int index);
+    void addBars(int index);
+    void track(int series, QCPAbstractPlottable* plottable);
+    QVector<double> forAxis(QVector<double> values) const;
     void addAlarmZone();
     void setHomeRanges();
     void scheduleReplot();

@@ -15,6 +15,38 @@ engine::SeriesSummary scaled(const engine::SeriesSummary& s, double factor)
     return {s.mean * factor, s.p10 * factor, s.p50 * factor, s.p90 * factor};
 }
 
+// A limit in hours and how to speak of it: "%1 window" names its line, the finding is said
+// when the median passes it (%1 the component, %2 the limit, %3 the month).
+struct HoursLimit
+{
+    double hours; // 0: none
+    QString lineName;
+    QString finding;
+};
+
+// A duration against its limit (a backup against its window, a restore against the RTO): its line
+// and dashed limit on `chart`, the finding when the median passes the limit, and three cells of
+// the table: the duration in the last month, the limit, the month it is passed.
+std::vector<TableCell> againstLimit(ChartSpec& chart, const engine::Results& r, const engine::ComponentResult& c,
+                                    int color, const engine::SeriesSummary& hours, const HoursLimit& limit,
+                                    QStringList& findings)
+{
+    const QString group = QString::fromStdString(c.id);
+    addMedian(chart, nameOf(c), hours, color, group);
+    std::optional<int> over;
+    if (limit.hours > 0.0) {
+        addLimit(chart, limit.lineName.arg(nameOf(c)), limit.hours, color, group);
+        over = firstMonthAbove(hours.p50, limit.hours);
+        if (over)
+            findings << limit.finding.arg(nameOf(c).toHtmlEscaped(), formatValue(limit.hours, Unit::Hours),
+                                          monthName(r.start, *over));
+    }
+    const bool limited = limit.hours > 0.0;
+    return {valueCell(hours.p50[r.months - 1], Unit::Hours),
+            limited ? valueCell(limit.hours, Unit::Hours) : TableCell("—"),
+            monthCell(r, over, limited ? QObject::tr("never") : QStringLiteral("—"))};
+}
+
 } // namespace
 
 Section dataSection(const ResultsContext& context)
@@ -56,43 +88,24 @@ Section dataSection(const ResultsContext& context)
         addMedian(stored, nameOf(c), *d, int(i), group, terabytes ? 1e-3 : 1.0);
         std::vector<TableCell> row{nameOf(c), valueCell(d->p50[0], Unit::Gigabytes),
                                    valueCell(d->p50[last], Unit::Gigabytes)};
-        const engine::SeriesSummary* hours = series(c, keys::kBackupHours);
-        if (hours && p.backupThroughputGbPerHour > 0.0) {
-            addMedian(backup, nameOf(c), *hours, int(i), group);
-            std::optional<int> over;
-            if (p.backupWindowHours > 0.0) {
-                addLimit(backup, QObject::tr("%1 window").arg(nameOf(c)), p.backupWindowHours, int(i), group);
-                over = firstMonthAbove(hours->p50, p.backupWindowHours);
-                if (over)
-                    findings << QObject::tr("%1's full backup outgrows its %2 window in %3")
-                                    .arg(nameOf(c).toHtmlEscaped(), formatValue(p.backupWindowHours, Unit::Hours),
-                                         monthName(r.start, *over));
-            }
-            row.insert(row.end(), {valueCell(hours->p50[last], Unit::Hours),
-                                   p.backupWindowHours > 0 ? valueCell(p.backupWindowHours, Unit::Hours) : TableCell("—"),
-                                   monthCell(r, over, p.backupWindowHours > 0 ? QObject::tr("never") : QString("—"))});
-        } else {
-            row.insert(row.end(), {TableCell("—"), TableCell("—"), TableCell("—")});
-        }
         // Both backup and restore read one full copy (DataGrowth.h): restore = backup · backup rate / restore rate.
-        if (hours && p.backupThroughputGbPerHour > 0.0 && p.restoreThroughputGbPerHour > 0.0) {
-            const engine::SeriesSummary restoreHours =
-                scaled(*hours, p.backupThroughputGbPerHour / p.restoreThroughputGbPerHour);
-            addMedian(restore, nameOf(c), restoreHours, int(i), group);
-            std::optional<int> over;
-            if (p.rtoHours > 0.0) {
-                addLimit(restore, QObject::tr("%1 RTO").arg(nameOf(c)), p.rtoHours, int(i), group);
-                over = firstMonthAbove(restoreHours.p50, p.rtoHours);
-                if (over)
-                    findings << QObject::tr("%1's restore passes its %2 RTO in %3")
-                                    .arg(nameOf(c).toHtmlEscaped(), formatValue(p.rtoHours, Unit::Hours), monthName(r.start, *over));
-            }
-            row.insert(row.end(), {valueCell(restoreHours.p50[last], Unit::Hours),
-                                   p.rtoHours > 0 ? valueCell(p.rtoHours, Unit::Hours) : TableCell("—"),
-                                   monthCell(r, over, p.rtoHours > 0 ? QObject::tr("never") : QString("—"))});
-        } else {
-            row.insert(row.end(), {TableCell("—"), TableCell("—"), TableCell("—")});
-        }
+        const engine::SeriesSummary* hours = series(c, keys::kBackupHours);
+        const bool backups = hours && p.backupThroughputGbPerHour > 0.0;
+        const bool restores = backups && p.restoreThroughputGbPerHour > 0.0;
+        const std::vector<TableCell> none{TableCell("—"), TableCell("—"), TableCell("—")};
+        const std::vector<TableCell> backupCells =
+            backups ? againstLimit(backup, r, c, int(i), *hours, {p.backupWindowHours, QObject::tr("%1 window"),
+                                                                  QObject::tr("%1's full backup outgrows its %2 window in %3")},
+                                   findings)
+                    : none;
+        const std::vector<TableCell> restoreCells =
+            restores ? againstLimit(restore, r, c, int(i),
+                                    scaled(*hours, p.backupThroughputGbPerHour / p.restoreThroughputGbPerHour),
+                                    {p.rtoHours, QObject::tr("%1 RTO"), QObject::tr("%1's restore passes its %2 RTO in %3")},
+                                    findings)
+                     : none;
+        row.insert(row.end(), backupCells.begin(), backupCells.end());
+        row.insert(row.end(), restoreCells.begin(), restoreCells.end());
         if (const engine::SeriesSummary* n = series(c, keys::kShards);
             n && mc->scaling.kind == engine::ScalingKind::Sharded)
             addMedian(shards, nameOf(c), {n->mean, n->p50, n->p50, n->p50}, int(i), group, 1.0,
