@@ -118,12 +118,17 @@ void SectionView::syncTables()
         table->verticalHeader()->hide();
         table->horizontalHeader()->setStretchLastSection(true);
         table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         table->setContextMenuPolicy(Qt::CustomContextMenu);
-        // Wrapped sentences need the width the view gives the last column before rows take their height.
-        connect(table->horizontalHeader(), &QHeaderView::sectionResized, table, [table] {
-            table->resizeRowsToContents();
-            fitHeight(table);
-        });
+        // Wrapped sentences need the width the view gives the last column before rows take their
+        // height: queued, so the header has finished laying its sections out.
+        connect(
+            table->horizontalHeader(), &QHeaderView::sectionResized, table,
+            [table] {
+                table->resizeRowsToContents();
+                fitHeight(table);
+            },
+            Qt::QueuedConnection);
         connect(table, &QWidget::customContextMenuRequested, this,
                 [this, index](const QPoint& pos) { showTableMenu(index, pos); });
         connect(table, &QAbstractItemView::doubleClicked, this, [this, index](const QModelIndex& cell) {
@@ -155,9 +160,12 @@ void SectionView::syncTables()
             }
             model->appendRow(items);
         }
-        m_tables[i]->resizeColumnsToContents();
-        for (int c = 0; c + 1 < model->columnCount(); ++c)
+        // Every column but the last as wide as its contents (up to a limit); the last takes the
+        // rest and wraps, so a sentence is read whole rather than cut short.
+        for (int c = 0; c + 1 < model->columnCount(); ++c) {
+            m_tables[i]->resizeColumnToContents(c);
             m_tables[i]->setColumnWidth(c, std::min(m_tables[i]->columnWidth(c), kColumnWidthPx));
+        }
         m_tables[i]->resizeRowsToContents();
         fitHeight(m_tables[i]);
     }
