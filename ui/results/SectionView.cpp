@@ -53,7 +53,9 @@ SectionView::SectionView(report::SectionId id, QWidget* parent) : QScrollArea(pa
         boxLayout->setSpacing(8);
         m_layout->addWidget(*box);
     }
-    m_layout->addStretch(1);
+    // Charts grow into room the view has to spare; what is left stays below everything.
+    m_layout->setStretchFactor(m_chartBox, 1);
+    m_layout->addStretch(0);
     setWidget(content);
 }
 
@@ -86,6 +88,7 @@ void SectionView::syncCharts()
         delete m_charts.takeLast();
     while (m_charts.size() < count) {
         auto* chart = new report::Chart(m_chartBox);
+        chart->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
         connect(chart, &report::Chart::pointClicked, this, &SectionView::focusRequested);
         m_chartBox->layout()->addWidget(chart);
         m_charts << chart;
