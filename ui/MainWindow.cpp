@@ -6,8 +6,7 @@
 #include "editors/EditorPane.h"
 #include "engine/Starter.h"
 #include "Theme.h"
-#include "results/OverviewPanel.h"
-#include "results/ProjectionPlots.h"
+#include "results/ResultsArea.h"
 #include "tree/ProjectTree.h"
 
 #include <QAction>
@@ -148,11 +147,8 @@ void MainWindow::createCentralArea()
     m_leftSplitter->setStretchFactor(1, 1);
     m_leftSplitter->setSizes({230, 570});
 
-    auto* results = new QWidget(m_mainSplitter);
-    auto* resultsLayout = new QVBoxLayout(results);
-    resultsLayout->setContentsMargins(0, 0, 0, 0);
-    resultsLayout->addWidget(new OverviewPanel(m_document, results));
-    resultsLayout->addWidget(new ProjectionPlots(m_document, results), 1);
+    auto* results = new ResultsArea(m_document, m_mainSplitter);
+    createReportAction(results);
 
     m_mainSplitter->addWidget(m_leftSplitter);
     m_mainSplitter->addWidget(results);
@@ -254,6 +250,19 @@ void MainWindow::updateRecentMenu()
         });
     }
     m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+// File ▸ Export report…, before Quit: the results area writes the report of what it shows.
+void MainWindow::createReportAction(ResultsArea* results)
+{
+    QMenu* file = menuBar()->actions().constFirst()->menu();
+    QAction* quit = findChild<QAction*>(QStringLiteral("actionQuit"));
+    auto* report = new QAction(tr("Export &report…"), this);
+    report->setObjectName(QStringLiteral("actionExportReport"));
+    report->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    connect(report, &QAction::triggered, results, &ResultsArea::exportReportWithDialog);
+    file->insertAction(quit, report);
+    file->insertSeparator(quit);
 }
 
 bool MainWindow::openFile(const QString& path, bool quiet)

@@ -18,6 +18,7 @@ class Autosaver;
 class Document;
 class EditorPane;
 class ProjectTree;
+class ResultsArea;
 
 // The main window: the project's parts in a tree and the selected part's editor on the left,
 // the results on the right, the File and Edit menus. Built from small pieces; each part of it
@@ -63,6 +64,7 @@ private:
     void saveWindowState() const;
     void rememberRecent(const QString& path);
     void updateRecentMenu();
+    void createReportAction(ResultsArea* results);
     void updateTitle();
     void updateStatus();
     bool maybeSave();

@@ -59,6 +59,22 @@ std::optional<project::Project> load(const std::string& path, int& exitCode)
     return std::nullopt;
 }
 
+std::optional<engine::Results> runOrExplain(const engine::Model& model, const std::string& scenario, int samples,
+                                            std::uint64_t seed)
+{
+    engine::RunOptions run;
+    run.scenario = scenario;
+    run.seed = seed;
+    run.samples = samples;
+    engine::RunOutcome outcome = engine::run(model, run);
+    if (outcome.ok())
+        return std::move(outcome.results);
+    std::cerr << "headroom-cli: " << (scenario.empty() ? std::string("the base model") : "scenario " + scenario)
+              << " cannot be projected:\n";
+    printProblems(outcome.problems);
+    return std::nullopt;
+}
+
 bool writeOutput(const std::string& path, const std::string& text)
 {
     if (path.empty() || path == "-") {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Commands.h"
+#include "engine/Results.h"
 #include "engine/Validation.h"
 #include "project/Project.h"
 
@@ -11,6 +12,10 @@
 #include <vector>
 
 // What the commands share: argument parsing, loading a project, printing problems, output.
+namespace headroom::engine {
+struct Model;
+}
+
 namespace headroom::cli {
 
 template <typename Integer>
@@ -36,6 +41,11 @@ void printProblems(const std::vector<engine::Problem>& problems);
 
 // Loads a project, printing why it could not be loaded and setting the exit code to use then.
 std::optional<project::Project> load(const std::string& path, int& exitCode);
+
+// Projects the base model ("") or a scenario with the given samples and seed; on problems prints
+// them, naming the base model or the scenario, and returns nothing (exit with kInvalidModel).
+std::optional<engine::Results> runOrExplain(const engine::Model& model, const std::string& scenario, int samples,
+                                            std::uint64_t seed);
 
 // Writes to the file, or to standard output for "" or "-". False (with a message) on failure.
 bool writeOutput(const std::string& path, const std::string& text);

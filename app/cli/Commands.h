@@ -22,5 +22,6 @@ int validate(const std::vector<std::string>& args);
 int convert(const std::vector<std::string>& args);
 int compare(const std::vector<std::string>& args);
 int fit(const std::vector<std::string>& args); // Fit.cpp: calibration from measurements
+int report(const std::vector<std::string>& args); // only in a build with the GUI (HEADROOM_HAVE_REPORT)
 
 } // namespace headroom::cli

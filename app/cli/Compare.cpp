@@ -187,22 +187,15 @@ int compare(const std::vector<std::string>& args)
     }
     std::vector<Column> columns;
     for (const std::string& id : options->scenarios) {
-        engine::RunOptions run;
-        run.scenario = id;
-        run.seed = options->seed; // the same seed for every column: common random numbers
-        run.samples = options->samples;
-        const engine::RunOutcome outcome = engine::run(model, run);
-        if (!outcome.ok()) {
-            std::cerr << "headroom-cli: " << (id.empty() ? std::string("the base model") : "scenario " + id)
-                      << " cannot be projected:\n";
-            printProblems(outcome.problems);
+        // The same seed for every column: common random numbers.
+        const std::optional<engine::Results> results = runOrExplain(model, id, options->samples, options->seed);
+        if (!results)
             return kInvalidModel;
-        }
         Column c;
         c.id = id;
         const engine::Scenario* scenario = model.findScenario(id);
         c.name = scenario ? scenario->name : model.name;
-        c.headlines = engine::headlines(*outcome.results);
+        c.headlines = engine::headlines(*results);
         c.firstMonth = c.headlines.firstBottleneck
                            ? model.start.plusMonths(*c.headlines.firstBottleneck->medianFirstMonth).toString()
                            : "none";

@@ -26,6 +26,9 @@ Commands:
   fit usl FILE.csv [--format text|json] [--out PATH]
                         fit the Universal Scalability Law (lambda, sigma, kappa) to a load
                         test of concurrency and throughput (docs/calibration.md)
+  report FILE --out PATH [--scenario ID] [--samples N] [--seed N]
+                        write the results as a report for people: PATH ending in .html
+                        (one self-contained file) or .pdf (A4)
 
 Options:
   --help                show this help
@@ -65,6 +68,14 @@ int main(int argc, char** argv)
         return compare(rest);
     if (command == "fit")
         return fit(rest);
+    if (command == "report") {
+#ifdef HEADROOM_HAVE_REPORT
+        return report(rest);
+#else
+        std::cerr << "headroom-cli: this build has no report command (it needs the GUI build's libraries)\n";
+        return kUsage;
+#endif
+    }
     std::cerr << "headroom-cli: unknown command \"" << command << "\"\n\n" << kHelp;
     return kUsage;
 }

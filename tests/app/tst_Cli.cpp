@@ -224,6 +224,68 @@ private Q_SLOTS:
         }
     }
 
+    // A report for people, headless: both formats, every section; and the exit codes of its misuse.
+    void reportWritesHtmlAndPdf()
+    {
+#ifndef HEADROOM_HAVE_REPORT
+        QSKIP("a build without the GUI has no report command");
+#endif
+        QTemporaryDir dir;
+        const QString html = dir.filePath(QStringLiteral("ledgerly.html"));
+        const QString pdf = dir.filePath(QStringLiteral("ledgerly.pdf"));
+        for (const QString& out : {html, pdf}) {
+            const Run r = runCli({QStringLiteral("report"), kSample, QStringLiteral("--out"), out,
+                                  QStringLiteral("--samples"), QStringLiteral("100"), QStringLiteral("--seed"),
+                                  QStringLiteral("7")});
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+            QVERIFY(QFileInfo(out).size() > 20'000);
+        }
+        QFile file(html);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        for (const char* heading : {"Executive summary", "Capacity", "Latency", "Data and backups", "Team and hiring",
+                                    "Cost", "Bottlenecks", "Sensitivity", "Scenarios"})
+            QVERIFY2(text.contains(QStringLiteral(">%1</h2>").arg(QLatin1String(heading))), heading);
+        QVERIFY(text.contains(QLatin1String("Ledgerly")));
+        QVERIFY(text.contains(QLatin1String("seed 7, 100 Monte Carlo samples")));
+        QVERIFY(text.contains(QLatin1String("data:image/png;base64,")));
+        QFile pdfFile(pdf);
+        QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+        QVERIFY(pdfFile.read(5) == "%PDF-");
+    }
+
+    void reportExitCodes_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        const QString out = QDir::temp().filePath(QStringLiteral("headroom-cli-report-test.html"));
+        QTest::newRow("missing file") << QStringList{QStringLiteral("report"), QStringLiteral("/nonexistent/x.headroom"),
+                                                     QStringLiteral("--out"), out}
+                                      << 3;
+        QTest::newRow("no --out") << QStringList{QStringLiteral("report"), kSample} << 2;
+        QTest::newRow("not .html or .pdf") << QStringList{QStringLiteral("report"), kSample, QStringLiteral("--out"),
+                                                          QStringLiteral("report.docx")}
+                                           << 2;
+        QTest::newRow("unknown scenario") << QStringList{QStringLiteral("report"), kSample, QStringLiteral("--out"), out,
+                                                         QStringLiteral("--scenario"), QStringLiteral("nope"),
+                                                         QStringLiteral("--samples"), QStringLiteral("10")}
+                                          << 1;
+        QTest::newRow("unwritable") << QStringList{QStringLiteral("report"), kSample, QStringLiteral("--out"),
+                                                   QStringLiteral("/nonexistent/dir/r.pdf"), QStringLiteral("--samples"),
+                                                   QStringLiteral("10")}
+                                    << 3;
+    }
+
+    void reportExitCodes()
+    {
+#ifndef HEADROOM_HAVE_REPORT
+        QSKIP("a build without the GUI has no report command");
+#endif
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QCOMPARE(runCli(args).exitCode, exitCode);
+    }
+
     void versionIsPrinted()
     {
         const Run r = runCli({QStringLiteral("--version")});

@@ -1,66 +1,30 @@
 #include "results/OverviewPanel.h"
 
 #include "document/Document.h"
+#include "results/ResultsContext.h"
 
-#include <QDate>
+#include <QFrame>
+#include <QGridLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QVBoxLayout>
 
 namespace headroom::ui {
 
 namespace {
-QString money(double amount, int decimals = 0)
-{
-    // Prices in the catalog are in dollars; the symbol goes first whatever the number locale.
-    return QStringLiteral("$") + QLocale().toString(amount, 'f', decimals);
-}
+constexpr int kTileCount = 4;
+constexpr int kNarrowPx = 640; // below it, tiles go two by two
 
-QString monthLabel(const engine::Results& r, int month)
+QLabel* tileLabel(QWidget* tile, const QString& objectName, double pointScale, bool bold)
 {
-    const engine::YearMonth ym = r.start.plusMonths(month);
-    return QLocale().toString(QDate(ym.year, ym.month, 1), QStringLiteral("MMMM yyyy"));
-}
-
-// "78% likely by December 2029", or "certain" in a run without uncertainty.
-QString likelihood(const engine::Results& r, const engine::Bottleneck& b)
-{
-    const double p = b.probabilityByMonth[b.probabilityByMonth.size() - 1];
-    if (r.samples <= 1 || p >= 1.0)
-        return QObject::tr("certain by %1").arg(monthLabel(r, r.months - 1));
-    const QString percent = p < 0.01 ? QStringLiteral("<1") : QString::number(qRound(p * 100.0));
-    return QObject::tr("%1% likely by %2").arg(percent, monthLabel(r, r.months - 1));
-}
-
-QString headlines(const engine::Results& r)
-{
-    const engine::SeriesSummary* cpu = engine::findSeries(r.totals, engine::keys::kCostPerUser);
-    const engine::SeriesSummary* cost = engine::findSeries(r.totals, engine::keys::kCost);
-    QString html;
-    if (r.bottlenecks.empty() || !r.bottlenecks.front().medianFirstMonth) {
-        html += QObject::tr("<p><b>No bottleneck</b> within %1 months.</p>").arg(r.months);
-    } else {
-        const engine::Bottleneck& b = r.bottlenecks.front();
-        html += QObject::tr("<p><b>First bottleneck: %1</b> (%2)<br>%3</p>")
-                    .arg(monthLabel(r, *b.medianFirstMonth), likelihood(r, b),
-                         QString::fromStdString(b.message).toHtmlEscaped());
-    }
-    if (cpu && cost && r.months > 0) {
-        const Eigen::Index last = r.months - 1;
-        html += QObject::tr("<p>Cost per user: <b>%1</b> a month now, <b>%2</b> in %3.<br>"
-                            "Spend over the horizon, everything included: <b>%4</b>.</p>")
-                    .arg(money(cpu->p50[0], 4), money(cpu->p50[last], 4), monthLabel(r, int(last)),
-                         money(cost->mean.sum()));
-    }
-    if (r.bottlenecks.size() > 1) {
-        html += QObject::tr("<p>Also:</p><ul>");
-        for (std::size_t i = 1; i < r.bottlenecks.size(); ++i)
-            html += QStringLiteral("<li>%1 <i>(%2)</i></li>")
-                        .arg(QString::fromStdString(r.bottlenecks[i].message).toHtmlEscaped(),
-                             likelihood(r, r.bottlenecks[i]));
-        html += QStringLiteral("</ul>");
-    }
-    return html;
+    auto* label = new QLabel(tile);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont f = label->font();
+    f.setPointSizeF(f.pointSizeF() * pointScale);
+    f.setBold(bold);
+    label->setFont(f);
+    return label;
 }
 } // namespace
 
@@ -69,6 +33,23 @@ OverviewPanel::OverviewPanel(Document* document, QWidget* parent) : QWidget(pare
     setObjectName(QStringLiteral("overviewPanel"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    m_tileGrid = new QGridLayout;
+    m_tileGrid->setSpacing(8);
+    layout->addLayout(m_tileGrid);
+    for (int i = 0; i < kTileCount; ++i) {
+        auto* tile = new QFrame(this);
+        tile->setFrameShape(QFrame::StyledPanel);
+        tile->setAutoFillBackground(true);
+        tile->setBackgroundRole(QPalette::AlternateBase);
+        auto* tileLayout = new QVBoxLayout(tile);
+        tileLayout->setContentsMargins(10, 8, 10, 8);
+        tileLayout->setSpacing(2);
+        tileLayout->addWidget(tileLabel(tile, QStringLiteral("caption"), 0.9, false));
+        tileLayout->addWidget(tileLabel(tile, QStringLiteral("value"), 1.45, true));
+        tileLayout->addWidget(tileLabel(tile, QStringLiteral("detail"), 0.9, false));
+        tileLayout->addStretch(1);
+        m_tiles << tile;
+    }
     m_text = new QLabel(this);
     m_text->setObjectName(QStringLiteral("overviewText"));
     m_text->setWordWrap(true);
@@ -76,23 +57,60 @@ OverviewPanel::OverviewPanel(Document* document, QWidget* parent) : QWidget(pare
     m_text->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_text);
+    layout->addStretch(1);
+    arrangeTiles();
     connect(m_document, &Document::resultsChanged, this, &OverviewPanel::refresh);
     refresh();
+}
+
+void OverviewPanel::arrangeTiles()
+{
+    const int columns = width() > 0 && width() < kNarrowPx ? 2 : kTileCount;
+    if (columns == m_columns)
+        return;
+    m_columns = columns;
+    for (QWidget* tile : m_tiles)
+        m_tileGrid->removeWidget(tile);
+    for (int i = 0; i < m_tiles.size(); ++i)
+        m_tileGrid->addWidget(m_tiles[i], i / columns, i % columns);
+    for (int c = 0; c < kTileCount; ++c)
+        m_tileGrid->setColumnStretch(c, c < columns ? 1 : 0);
+}
+
+void OverviewPanel::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    arrangeTiles();
 }
 
 void OverviewPanel::refresh()
 {
     const engine::RunOutcome& outcome = m_document->lastOutcome();
+    const report::ResultsContext context = resultsContext(*m_document);
+    const std::vector<report::Headline> figures =
+        context.results ? report::headlineFigures(context) : std::vector<report::Headline>{};
+    for (int i = 0; i < m_tiles.size(); ++i) {
+        const bool shown = i < int(figures.size());
+        m_tiles[i]->setVisible(shown);
+        if (!shown)
+            continue;
+        const report::Headline& h = figures[std::size_t(i)];
+        m_tiles[i]->setObjectName(h.id + QStringLiteral("Tile"));
+        m_tiles[i]->findChild<QLabel*>(QStringLiteral("caption"))->setText(h.caption);
+        m_tiles[i]->findChild<QLabel*>(QStringLiteral("value"))->setText(h.value);
+        m_tiles[i]->findChild<QLabel*>(QStringLiteral("detail"))->setText(h.detail);
+    }
     QString html;
     if (!outcome.ok() && !outcome.problems.empty()) {
         html += tr("<p><b>The model cannot be projected</b> until these are fixed:</p><ul>");
         for (const engine::Problem& p : outcome.problems)
             html += QStringLiteral("<li>%1</li>").arg(QString::fromStdString(p.toString()).toHtmlEscaped());
         html += QStringLiteral("</ul>");
-        if (m_document->lastResults())
-            html += tr("<p><i>The plots show the last valid projection.</i></p>");
-    } else if (const engine::Results* r = m_document->lastResults()) {
-        html = headlines(*r);
+        if (context.results)
+            html += tr("<p><i>The results show the last valid projection.</i></p>");
+    } else if (context.results) {
+        for (const QString& p : report::overviewSection(context).paragraphs)
+            html += QStringLiteral("<p>%1</p>").arg(p);
     }
     m_text->setText(html);
 }

@@ -1,0 +1,316 @@
+#include "TestSupport.h"
+
+#include "MainWindow.h"
+#include "document/Document.h"
+#include "report/Chart.h"
+#include "report/Format.h"
+#include "results/ResultsArea.h"
+#include "results/SectionView.h"
+
+#include <qcustomplot.h>
+
+#include <QDir>
+#include <QSignalSpy>
+#include <QTableView>
+
+using namespace headroom;
+using report::SectionId;
+
+namespace {
+// Enough samples for bands, bottleneck probabilities and sensitivity, few enough to run fast.
+constexpr int kTestSamples = 200;
+const QString kSaas = QStringLiteral(HEADROOM_SAMPLES_DIR "/saas-startup.headroom.json");
+
+QStringList sampleFiles()
+{
+    QStringList files;
+    for (const QString& name : QDir(QStringLiteral(HEADROOM_SAMPLES_DIR)).entryList({QStringLiteral("*.headroom.json")}))
+        files << QStringLiteral(HEADROOM_SAMPLES_DIR "/") + name;
+    return files;
+}
+
+report::Chart* chart(const ui::ResultsArea* area, const QString& id)
+{
+    return area->findChild<report::Chart*>(id + QStringLiteral("Chart"));
+}
+
+int seriesOfKind(const report::ChartSpec& spec, report::ChartSeries::Kind kind)
+{
+    return int(std::count_if(spec.series.begin(), spec.series.end(),
+                             [kind](const report::ChartSeries& s) { return s.kind == kind; }));
+}
+
+int legendEntries(const report::ChartSpec& spec)
+{
+    return int(std::count_if(spec.series.begin(), spec.series.end(), [](const auto& s) { return s.inLegend; }));
+}
+
+QPalette darkPalette()
+{
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(40, 40, 44));
+    dark.setColor(QPalette::WindowText, QColor(230, 230, 230));
+    dark.setColor(QPalette::Base, QColor(30, 30, 34));
+    dark.setColor(QPalette::AlternateBase, QColor(48, 48, 54));
+    dark.setColor(QPalette::Text, QColor(230, 230, 230));
+    dark.setColor(QPalette::Button, QColor(48, 48, 54));
+    dark.setColor(QPalette::ButtonText, QColor(230, 230, 230));
+    dark.setColor(QPalette::Highlight, QColor(80, 160, 240));
+    dark.setColor(QPalette::HighlightedText, QColor(20, 20, 20));
+    dark.setColor(QPalette::Mid, QColor(90, 90, 96));
+    dark.setColor(QPalette::Light, QColor(70, 70, 76));
+    dark.setColor(QPalette::Dark, QColor(20, 20, 22));
+    dark.setColor(QPalette::PlaceholderText, QColor(150, 150, 150));
+    dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(120, 120, 120));
+    return dark;
+}
+
+// Shows a view and waits until every chart of it has been drawn.
+bool showAndDraw(ui::ResultsArea* area, ui::SectionView* view)
+{
+    area->setCurrentWidget(view);
+    QCoreApplication::processEvents();
+    for (report::Chart* c : view->charts())
+        c->replotNow();
+    return QTest::qWaitForWindowExposed(area->window());
+}
+} // namespace
+
+// The results views of the main window, on every sample: what they draw, hovering, clicking,
+// zooming, legends, palettes, and drawing only what is on screen.
+class TestResultsArea : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QLocale::setDefault(QLocale::c()); }
+
+    void init()
+    {
+        m_window = std::make_unique<ui::MainWindow>();
+        m_window->resize(1280, 800);
+        // Screenshots for the docs show what the application shows: 1,000 samples.
+        m_window->document()->setSamples(qEnvironmentVariableIsSet("HEADROOM_SCREENSHOTS") ? 1000 : kTestSamples);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_area = m_window->findChild<ui::ResultsArea*>(QStringLiteral("resultsArea"));
+        QVERIFY(m_area);
+    }
+
+    void cleanup() { m_window.reset(); }
+
+    void everyViewDrawsEverySample_data()
+    {
+        QTest::addColumn<QString>("file");
+        for (const QString& file : sampleFiles())
+            QTest::newRow(qPrintable(QFileInfo(file).completeBaseName())) << file;
+    }
+
+    void everyViewDrawsEverySample()
+    {
+        QFETCH(QString, file);
+        open(file);
+        QVERIFY(m_window->document()->lastResults());
+        const engine::Model& model = m_window->document()->model();
+        const engine::Results& r = *m_window->document()->lastResults();
+        QCOMPARE(int(m_area->views().size()), 9);
+        for (ui::SectionView* view : m_area->views()) {
+            QVERIFY(showAndDraw(m_area, view));
+            QVERIFY2(!view->section().paragraphs.isEmpty(), qPrintable(view->objectName()));
+            for (report::Chart* c : view->charts()) {
+                const report::ChartSpec& spec = c->spec();
+                QVERIFY2(c->plot()->plottableCount() >= int(spec.series.size()), qPrintable(spec.id));
+                if (spec.months.isEmpty() || !spec.categories.isEmpty())
+                    continue;
+                QCOMPARE(spec.monthCount(), r.months);
+                // Every line, step, band and stacked area has one point per month.
+                for (int g = 0; g < c->plot()->graphCount(); ++g)
+                    if (c->plot()->graph(g)->lineStyle() != QCPGraph::lsNone)
+                        QCOMPARE(c->plot()->graph(g)->dataCount(), r.months);
+            }
+            saveScreenshot(file, view);
+        }
+        const int components = int(model.components.size());
+        for (const char* name : {"utilizationPlot", "instancesPlot", "latencyPlot", "costByCategoryPlot",
+                                 "tornadoCostPlot", "scenarioCostPerUserPlot", "headcountPlot", "backupPlot"})
+            QVERIFY2(chart(m_area, QLatin1String(name)), name);
+        const report::ChartSpec& utilization = chart(m_area, QStringLiteral("utilizationPlot"))->spec();
+        QCOMPARE(legendEntries(utilization), components);
+        QCOMPARE(seriesOfKind(chart(m_area, QStringLiteral("instancesPlot"))->spec(), report::ChartSeries::Kind::Step),
+                 components);
+        QCOMPARE(legendEntries(chart(m_area, QStringLiteral("latencyPlot"))->spec()), int(model.requestClasses.size()));
+        QVERIFY(seriesOfKind(chart(m_area, QStringLiteral("costByCategoryPlot"))->spec(),
+                             report::ChartSeries::Kind::Stacked) >= 3); // compute, storage, team at least
+        QCOMPARE(seriesOfKind(chart(m_area, QStringLiteral("tornadoCostPlot"))->spec(), report::ChartSeries::Kind::Bars),
+                 2);
+        QCOMPARE(legendEntries(chart(m_area, QStringLiteral("scenarioCostPerUserPlot"))->spec()),
+                 int(model.scenarios.size()) + 1);
+    }
+
+    // One event per bottleneck that happens at the median: its subject, month and probability.
+    void theTimelineShowsTheEnginesBottlenecks()
+    {
+        open(kSaas);
+        const engine::Results& r = *m_window->document()->lastResults();
+        const report::ChartSpec& timeline = chart(m_area, QStringLiteral("timelinePlot"))->spec();
+        int events = 0;
+        for (const engine::Bottleneck& b : r.bottlenecks) {
+            if (!b.medianFirstMonth)
+                continue;
+            QVERIFY(events < int(timeline.series.size()));
+            const report::ChartSeries& e = timeline.series[std::size_t(events++)];
+            QCOMPARE(e.kind, report::ChartSeries::Kind::Markers);
+            QCOMPARE(e.subjects, QStringList{QString::fromStdString(b.subject)});
+            QCOMPARE(e.keys.value(0), report::monthKey(r.start, *b.medianFirstMonth));
+            const double p = b.probabilityByMonth[r.months - 1];
+            QCOMPARE(e.notes, QStringList{report::probability(p)});
+            QVERIFY(e.labels.value(0).contains(QString::fromStdString(b.message)));
+        }
+        QVERIFY(events >= 5); // the sample's story: memory, restore, backup, ceiling, on-call…
+        QCOMPARE(int(timeline.series.size()), events);
+        QCOMPARE(timeline.categories.size(), events);
+        QCOMPARE(timeline.series.front().subjects.front(), QStringLiteral("db"));
+        // Later events sit no earlier than the ones before them.
+        for (int i = 1; i < events; ++i)
+            QVERIFY(timeline.series[std::size_t(i)].keys[0] >= timeline.series[std::size_t(i - 1)].keys[0]);
+    }
+
+    void clickingAnEventAsksToShowItsSubject()
+    {
+        open(kSaas);
+        ui::SectionView* view = m_area->view(SectionId::Bottlenecks);
+        QVERIFY(showAndDraw(m_area, view));
+        report::Chart* timeline = chart(m_area, QStringLiteral("timelinePlot"));
+        QVERIFY(timeline->plot()->axisRect()->width() > timeline->plot()->width() / 3);
+        QSignalSpy focus(m_window->document(), &ui::Document::focusRequested);
+        const int last = int(timeline->spec().series.size()) - 1;
+        const QPoint at = timeline->pointPosition(last, 0).toPoint();
+        QVERIFY(timeline->plot()->rect().contains(at));
+        QTest::mouseClick(timeline->plot(), Qt::LeftButton, {}, at);
+        QCOMPARE(focus.count(), 1);
+        QCOMPARE(focus.front().front().toString(), timeline->spec().series.back().subjects.front());
+        // Between two rows there is nothing to click.
+        QTest::mouseClick(timeline->plot(), Qt::LeftButton, {}, at + QPoint(0, 14));
+        QCOMPARE(focus.count(), 1);
+        // Double-clicking a row of the table asks the same.
+        QTableView* table = view->findChild<QTableView*>(QStringLiteral("bottleneckTable"));
+        QVERIFY(table);
+        Q_EMIT table->doubleClicked(table->model()->index(0, 1));
+        QCOMPARE(focus.count(), 2);
+        QCOMPARE(focus.back().front().toString(), QStringLiteral("db"));
+    }
+
+    void hoverShowsTheValuesUnderTheCursor()
+    {
+        open(kSaas);
+        QVERIFY(showAndDraw(m_area, m_area->view(SectionId::Capacity)));
+        report::Chart* utilization = chart(m_area, QStringLiteral("utilizationPlot"));
+        const engine::Results& r = *m_window->document()->lastResults();
+        const QString text = utilization->valuesAt(report::monthKey(r.start, 12) + 3 * 86400.0);
+        QVERIFY2(text.startsWith(QStringLiteral("January 2028\n")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("API service: ")));
+        QVERIFY(text.contains(QStringLiteral("API service target: 70%")));
+        const QCPGraph* api = utilization->plot()->graph(0);
+        const double apiAt12 = (api->data()->constBegin() + 12)->value;
+        QVERIFY(text.contains(QStringLiteral("API service: ") + report::formatValue(apiAt12, report::Unit::Percent)));
+        // From a pixel: the same text as the month under it.
+        const double x = utilization->plot()->xAxis->coordToPixel(report::monthKey(r.start, 12));
+        QCOMPARE(utilization->textAt(QPointF(x, 100)), utilization->valuesAt(report::monthKey(r.start, 12)));
+        QVERIFY(utilization->valuesAt(report::monthKey(r.start, r.months + 3)).isEmpty());
+    }
+
+    void aLegendEntryHidesAndShowsItsSeries()
+    {
+        open(kSaas);
+        QVERIFY(showAndDraw(m_area, m_area->view(SectionId::Capacity)));
+        report::Chart* utilization = chart(m_area, QStringLiteral("utilizationPlot"));
+        QCustomPlot* plot = utilization->plot();
+        QCPAbstractLegendItem* entry = plot->legend->item(0);
+        QCOMPARE(qobject_cast<QCPPlottableLegendItem*>(entry)->plottable(), plot->graph(0));
+        const QPoint at = entry->outerRect().center();
+        QTest::mouseClick(plot, Qt::LeftButton, {}, at);
+        QVERIFY(!plot->graph(0)->visible());
+        QVERIFY(!plot->graph(1)->visible()); // its target goes with it
+        QVERIFY(plot->graph(2)->visible());  // the next component stays
+        QVERIFY(!utilization->valuesAt(plot->graph(0)->data()->constBegin()->key).contains(QStringLiteral("API service")));
+        QTest::mouseClick(plot, Qt::LeftButton, {}, at);
+        QVERIFY(plot->graph(0)->visible() && plot->graph(1)->visible());
+    }
+
+    void monthsAreDatesAndZoomResets()
+    {
+        open(kSaas);
+        QVERIFY(showAndDraw(m_area, m_area->view(SectionId::Cost)));
+        report::Chart* cost = chart(m_area, QStringLiteral("costPerUserPlot"));
+        QCustomPlot* plot = cost->plot();
+        QVERIFY(plot->xAxis->ticker().dynamicCast<QCPAxisTickerDateTime>());
+        QVERIFY(plot->xAxis->tickVectorLabels().contains(QStringLiteral("Jan 2028")));
+        QVERIFY(plot->interactions().testFlag(QCP::iRangeZoom) && plot->interactions().testFlag(QCP::iRangeDrag));
+        QCOMPARE(plot->axisRect()->rangeZoom(), Qt::Horizontal);
+        const QCPRange home = plot->xAxis->range();
+        QTest::mouseMove(plot, plot->axisRect()->center());
+        QWheelEvent wheel(QPointF(plot->axisRect()->center()), QPointF(plot->mapToGlobal(plot->axisRect()->center())),
+                          QPoint(), QPoint(0, 240), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QCoreApplication::sendEvent(plot, &wheel);
+        QVERIFY(plot->xAxis->range().size() < home.size() * 0.9);
+        QTest::mouseDClick(plot, Qt::LeftButton, {}, plot->axisRect()->center());
+        QCOMPARE(plot->xAxis->range().lower, home.lower);
+        QCOMPARE(plot->xAxis->range().upper, home.upper);
+    }
+
+    void aDarkPaletteRestylesTheCharts()
+    {
+        open(kSaas);
+        QVERIFY(showAndDraw(m_area, m_area->view(SectionId::Capacity)));
+        QCustomPlot* plot = chart(m_area, QStringLiteral("utilizationPlot"))->plot();
+        m_window->setPalette(darkPalette());
+        QCoreApplication::processEvents();
+        saveScreenshot(QStringLiteral("dark"), m_area->view(SectionId::Capacity));
+        QCOMPARE(plot->xAxis->tickLabelColor(), QColor(230, 230, 230));
+        QCOMPARE(plot->graph(0)->pen().color(), QColor(80, 160, 240)); // the first series takes the highlight
+        const QImage drawn = plot->toPixmap(400, 200).toImage();
+        QCOMPARE(drawn.pixelColor(2, 2), QColor(30, 30, 34));
+    }
+
+    // A run redraws the tab in front; the others draw when they are shown.
+    void onlyTheVisibleTabReplots()
+    {
+        open(kSaas);
+        QVERIFY(showAndDraw(m_area, m_area->view(SectionId::Capacity)));
+        report::Chart* shown = chart(m_area, QStringLiteral("utilizationPlot"));
+        report::Chart* hidden = chart(m_area, QStringLiteral("costPerUserPlot"));
+        QSignalSpy shownReplots(shown, &report::Chart::replotted);
+        QSignalSpy hiddenReplots(hidden, &report::Chart::replotted);
+        Q_EMIT m_window->document()->resultsChanged();
+        QVERIFY(shownReplots.wait(5000));
+        QCoreApplication::processEvents();
+        QCOMPARE(hiddenReplots.count(), 0);
+        m_area->setCurrentWidget(m_area->view(SectionId::Cost));
+        QVERIFY(hiddenReplots.wait(5000));
+    }
+
+private:
+    void open(const QString& file)
+    {
+        QVERIFY(m_window->openFile(file, /*quiet=*/true));
+        QVERIFY(m_window->document()->waitForResults());
+        QVERIFY(m_window->document()->lastResults());
+    }
+
+    // With HEADROOM_SCREENSHOTS=DIR, each view of each sample is saved there (docs/screenshots).
+    void saveScreenshot(const QString& file, ui::SectionView* view)
+    {
+        const QString dir = qEnvironmentVariable("HEADROOM_SCREENSHOTS");
+        if (dir.isEmpty())
+            return;
+        QCoreApplication::processEvents();
+        const QString name = QFileInfo(file).completeBaseName().section(QLatin1Char('.'), 0, 0);
+        m_window->grab().save(QDir(dir).filePath(name + QLatin1Char('-') + view->objectName() + QStringLiteral(".png")));
+    }
+
+    std::unique_ptr<ui::MainWindow> m_window;
+    ui::ResultsArea* m_area = nullptr;
+};
+
+QTEST_MAIN(TestResultsArea)
+#include "tst_ResultsArea.moc"

@@ -1,0 +1,216 @@
+#include "Format.h"
+
+#include "engine/Model.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QLocale>
+#include <QObject>
+#include <QRegularExpression>
+
+#include <cmath>
+
+namespace headroom::report {
+
+namespace {
+QString trimmed(double value, int significant)
+{
+    return QLocale().toString(value, 'g', significant);
+}
+
+// Words for the last part of an input's path: "scaling.usl.sigma" → "USL σ (contention)".
+QString fieldWords(QString field)
+{
+    static const std::pair<const char*, const char*> kKnown[] = {
+        {"scaling.usl.sigma", "contention (USL σ)"},
+        {"scaling.usl.kappa", "coherency (USL κ)"},
+        {"scaling.capacity_per_vcpu", "capacity per vCPU"},
+        {"scaling.capacity_per_instance", "capacity per instance"},
+        {"scaling.target_utilization", "target utilization"},
+        {"data.storage_price_per_gb_month", "storage price per GB-month"},
+        {"egress_gb_per_user_per_month", "egress per user"},
+        {"egress_price_per_gb", "egress price per GB"},
+        {"revenue_per_user_per_month", "revenue per user"},
+    };
+    for (const auto& [path, words] : kKnown)
+        if (field == QLatin1String(path))
+            return QString::fromUtf8(words);
+    field.replace(QLatin1Char('_'), QLatin1Char(' '));
+    field.replace(QLatin1Char('.'), QStringLiteral(": "));
+    return field;
+}
+
+template <typename List>
+QString nameIn(const List& list, const QString& id)
+{
+    for (const auto& item : list)
+        if (QString::fromStdString(item.id) == id)
+            return QString::fromStdString(item.name.empty() ? item.id : item.name);
+    return id;
+}
+} // namespace
+
+QString money(double amount, int decimals)
+{
+    const QString digits = QLocale().toString(std::abs(amount), 'f', decimals);
+    return (amount < 0 ? QStringLiteral("-$") : QStringLiteral("$")) + digits;
+}
+
+QString moneyCompact(double amount)
+{
+    const double magnitude = std::abs(amount);
+    const QString sign = amount < 0 ? QStringLiteral("-$") : QStringLiteral("$");
+    if (magnitude >= 1e9)
+        return sign + QLocale().toString(magnitude / 1e9, 'f', 2) + QLatin1Char('B');
+    if (magnitude >= 1e6)
+        return sign + QLocale().toString(magnitude / 1e6, 'f', 1) + QLatin1Char('M');
+    if (magnitude >= 1e4)
+        return sign + QLocale().toString(magnitude / 1e3, 'f', 0) + QLatin1Char('k');
+    if (magnitude >= 100)
+        return sign + QLocale().toString(magnitude, 'f', 0);
+    return sign + QLocale().toString(magnitude, 'f', 2);
+}
+
+QString compact(double value)
+{
+    const double magnitude = std::abs(value);
+    if (magnitude >= 1e9)
+        return trimmed(value / 1e9, 3) + QLatin1Char('G');
+    if (magnitude >= 1e6)
+        return trimmed(value / 1e6, 3) + QLatin1Char('M');
+    if (magnitude >= 1e4)
+        return trimmed(value / 1e3, 3) + QLatin1Char('k');
+    return trimmed(value, magnitude >= 100 ? 4 : 3);
+}
+
+QString formatValue(double value, Unit unit)
+{
+    switch (unit) {
+    case Unit::Count:
+        return compact(value);
+    case Unit::Percent:
+        return QLocale().toString(value, 'f', std::abs(value) < 10 ? 1 : 0) + QLatin1Char('%');
+    case Unit::Money:
+        return std::abs(value) >= 100 ? moneyCompact(value) : money(value, 2);
+    case Unit::Hours:
+        return trimmed(value, 3) + QStringLiteral(" h");
+    case Unit::Minutes:
+        return trimmed(value, 3) + QStringLiteral(" min");
+    case Unit::Milliseconds:
+        if (value >= engine::kLatencyCeilingMs)
+            return QObject::tr("no finite latency (saturated)");
+        return value >= 1000 ? trimmed(value / 1000, 3) + QStringLiteral(" s") : trimmed(value, 3) + QStringLiteral(" ms");
+    case Unit::Gigabytes:
+        return compact(value) + QStringLiteral(" GB");
+    case Unit::Terabytes:
+        return trimmed(value, 3) + QStringLiteral(" TB");
+    case Unit::Correlation:
+        return QLocale().toString(value, 'f', 2);
+    }
+    return compact(value);
+}
+
+QString monthName(const engine::YearMonth& start, int month, bool longForm)
+{
+    const engine::YearMonth ym = start.plusMonths(month);
+    return QLocale().toString(QDate(ym.year, ym.month, 1), longForm ? QStringLiteral("MMMM yyyy") : QStringLiteral("MMM yyyy"));
+}
+
+double monthKey(const engine::YearMonth& start, int month)
+{
+    const engine::YearMonth ym = start.plusMonths(month);
+    return double(QDateTime(QDate(ym.year, ym.month, 1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch());
+}
+
+QVector<double> monthKeys(const engine::Results& results)
+{
+    QVector<double> keys;
+    keys.reserve(results.months);
+    for (int t = 0; t < results.months; ++t)
+        keys.push_back(monthKey(results.start, t));
+    return keys;
+}
+
+QString subjectName(const engine::Model& model, const std::string& subject)
+{
+    if (const engine::Component* c = model.findComponent(subject))
+        return QString::fromStdString(c->name.empty() ? c->id : c->name);
+    for (const engine::RequestClass& rc : model.requestClasses)
+        if (rc.id == subject)
+            return QString::fromStdString(rc.name.empty() ? rc.id : rc.name);
+    if (subject == "team")
+        return QObject::tr("Team");
+    if (subject == "cost")
+        return QObject::tr("Unit cost");
+    return QString::fromStdString(subject);
+}
+
+QString kindName(engine::BottleneckKind kind)
+{
+    using K = engine::BottleneckKind;
+    switch (kind) {
+    case K::OverTargetUtilization: return QObject::tr("over its target utilization");
+    case K::Saturated: return QObject::tr("saturated");
+    case K::MaxInstancesReached: return QObject::tr("at its maximum instances");
+    case K::ScalabilityCeiling: return QObject::tr("past its scalability peak");
+    case K::LatencySloBreached: return QObject::tr("latency objective missed");
+    case K::VerticalCeiling: return QObject::tr("out of larger instance types");
+    case K::BackupWindowExceeded: return QObject::tr("backup longer than its window");
+    case K::RestoreOverRto: return QObject::tr("restore longer than the RTO");
+    case K::WorkingSetBeyondMemory: return QObject::tr("hot data beyond memory");
+    case K::CostPerUserOverTarget: return QObject::tr("cost per user over target");
+    case K::UnitCostRising: return QObject::tr("cost per user rising");
+    case K::OnCallUndersized: return QObject::tr("on-call rotation short");
+    case K::HiringBeyondCapacity: return QObject::tr("hiring beyond recruiting");
+    case K::QueueBacklogLag: return QObject::tr("queue backlog drains too slowly");
+    }
+    return QString::fromLatin1(engine::toString(kind)).replace(QLatin1Char('_'), QLatin1Char(' '));
+}
+
+QString inputName(const engine::Model& model, const std::string& path)
+{
+    static const QRegularExpression kListed(QStringLiteral(R"(^([a-z_.]+)\[([^\]]*)\]\.(.+)$)"));
+    const QString text = QString::fromStdString(path);
+    const QRegularExpressionMatch m = kListed.match(text);
+    if (!m.hasMatch()) {
+        // "users.monthly_growth" → "Users: monthly growth"
+        QString words = fieldWords(text);
+        if (!words.isEmpty())
+            words[0] = words[0].toUpper();
+        return words;
+    }
+    const QString list = m.captured(1);
+    const QString id = m.captured(2);
+    QString owner = id;
+    if (list == QLatin1String("components"))
+        owner = nameIn(model.components, id);
+    else if (list == QLatin1String("request_classes"))
+        owner = nameIn(model.requestClasses, id);
+    else if (list == QLatin1String("catalog"))
+        owner = nameIn(model.catalog, id);
+    else if (list == QLatin1String("team.roles"))
+        owner = nameIn(model.team.roles, id);
+    else if (list == QLatin1String("costs.licences"))
+        owner = nameIn(model.costs.licences, id);
+    else if (list == QLatin1String("calls")) {
+        const std::size_t index = id.toULong();
+        if (index < model.calls.size())
+            owner = QObject::tr("Calls %1 → %2")
+                        .arg(subjectName(model, model.calls[index].from), subjectName(model, model.calls[index].to));
+    }
+    return owner + QStringLiteral(": ") + fieldWords(m.captured(3));
+}
+
+QString counted(long long n, const QString& one, const QString& many)
+{
+    return QLocale().toString(n) + QLatin1Char(' ') + (n == 1 ? one : many);
+}
+
+QString probability(double p)
+{
+    if (p > 0.0 && p < 0.01)
+        return QStringLiteral("<1%");
+    return QString::number(qRound(p * 100.0)) + QLatin1Char('%');
+}
+
+} // namespace headroom::report

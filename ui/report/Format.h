@@ -1,0 +1,44 @@
+#pragma once
+
+#include "ChartSpec.h"
+#include "engine/Results.h"
+
+#include <QString>
+
+namespace headroom::engine {
+struct Model;
+}
+
+// How results read in the views and the report: money, months, units, and names of subjects,
+// bottleneck kinds and inputs. One formatter per kind of figure, so the views and the report
+// say the same thing the same way.
+namespace headroom::report {
+
+// "$1,234" (decimals as asked); the catalog's prices are in dollars.
+QString money(double amount, int decimals = 0);
+// "$17.6M", "$97k", "$1.21": for headlines and axes.
+QString moneyCompact(double amount);
+// "1.2M", "650k", "24".
+QString compact(double value);
+// A value in its unit, for the hover text and tables: "70%", "$1.21", "4.2 h", "≥ 60 s (saturated)".
+QString formatValue(double value, Unit unit);
+
+// Month t of results that start at `start`: "March 2028" (long) or "Mar 2028".
+QString monthName(const engine::YearMonth& start, int month, bool longForm = true);
+// The x key of month t: the first day of the month, seconds since the epoch, UTC.
+double monthKey(const engine::YearMonth& start, int month);
+QVector<double> monthKeys(const engine::Results& results);
+
+// A component's, request class's or area's name for a bottleneck subject ("db" → "PostgreSQL primary").
+QString subjectName(const engine::Model& model, const std::string& subject);
+// "working set beyond memory".
+QString kindName(engine::BottleneckKind kind);
+// An uncertain input's path in words: "components[db].scaling.capacity_per_vcpu" →
+// "PostgreSQL primary: capacity per vCPU".
+QString inputName(const engine::Model& model, const std::string& path);
+// "1 month", "36 months", "1,000 samples": English plurals without a translation loaded.
+QString counted(long long n, const QString& one, const QString& many);
+// "94%"; "<1%" for a small but real chance.
+QString probability(double p);
+
+} // namespace headroom::report

@@ -1,0 +1,184 @@
+#include "SectionSupport.h"
+
+#include "engine/Headlines.h"
+#include "engine/Model.h"
+
+#include <cmath>
+
+namespace headroom::report {
+
+using namespace detail;
+
+namespace {
+
+// The probability that a bottleneck has happened by the horizon.
+double byHorizon(const engine::Bottleneck& b)
+{
+    return b.probabilityByMonth.size() ? b.probabilityByMonth[b.probabilityByMonth.size() - 1] : 0.0;
+}
+
+QString likelihood(const engine::Results& r, const engine::Bottleneck& b)
+{
+    const QString when = monthName(r.start, r.months - 1);
+    if (r.samples <= 1 || byHorizon(b) >= 1.0)
+        return QObject::tr("certain by %1").arg(when);
+    return QObject::tr("%1 likely by %2").arg(probability(byHorizon(b)), when);
+}
+
+// Spend on the infrastructure alone: everything but the team and its recruiting.
+double infrastructureSpend(const engine::Results& r, double totalSpend)
+{
+    double people = 0.0;
+    for (const char* key : {engine::keys::kTeamCost, engine::keys::kRecruitingCost})
+        if (const engine::SeriesSummary* s = total(r, key))
+            people += s->mean.sum();
+    return totalSpend - people;
+}
+
+} // namespace
+
+std::vector<Headline> headlineFigures(const ResultsContext& context)
+{
+    const engine::Results& r = *context.results;
+    const engine::Headlines h = engine::headlines(r);
+    std::vector<Headline> out;
+    if (r.months <= 0)
+        return out;
+    const int last = r.months - 1;
+
+    Headline first{QStringLiteral("firstBottleneck"), QObject::tr("First bottleneck"), QObject::tr("None"),
+                   QObject::tr("within %1").arg(counted(r.months, QObject::tr("month"), QObject::tr("months")))};
+    if (h.firstBottleneck) {
+        const engine::Bottleneck& b = *h.firstBottleneck;
+        first.value = monthName(r.start, *b.medianFirstMonth);
+        first.detail = QObject::tr("%1: %2, %3")
+                           .arg(subjectName(*context.model, b.subject), kindName(b.kind), likelihood(r, b));
+    }
+    out.push_back(first);
+
+    QString band;
+    if (const engine::SeriesSummary* cpu = total(r, engine::keys::kCostPerUser); cpu && r.samples > 1)
+        band = QObject::tr(" (P10–P90 %1–%2)").arg(money(cpu->p10[last], 2), money(cpu->p90[last], 2));
+    out.push_back({QStringLiteral("costPerUser"), QObject::tr("Cost per active user, a month"),
+                   QStringLiteral("%1 → %2").arg(money(h.costPerUserStart, 2), money(h.costPerUserHorizon, 2)),
+                   QObject::tr("%1 to %2%3")
+                       .arg(monthName(r.start, 0, false), monthName(r.start, last, false), band)});
+
+    out.push_back({QStringLiteral("totalSpend"), QObject::tr("Total spend"), moneyCompact(h.totalSpend),
+                   QObject::tr("over %1, %2 of it infrastructure")
+                       .arg(counted(r.months, QObject::tr("month"), QObject::tr("months")),
+                            moneyCompact(infrastructureSpend(r, h.totalSpend)))});
+
+    Headline people{QStringLiteral("peakHeadcount"), QObject::tr("Peak headcount"), QObject::tr("—"),
+                    QObject::tr("no team modelled")};
+    if (const engine::SeriesSummary* headcount = total(r, engine::keys::kHeadcount)) {
+        Eigen::Index peakMonth = 0;
+        headcount->p50.maxCoeff(&peakMonth);
+        people.value = QString::number(int(std::ceil(h.peakHeadcount - 1e-9)));
+        people.detail = QObject::tr("people in %1, from %2")
+                            .arg(monthName(r.start, int(peakMonth), false))
+                            .arg(int(std::ceil(headcount->p50[0] - 1e-9)));
+    }
+    out.push_back(people);
+    return out;
+}
+
+Section overviewSection(const ResultsContext& context)
+{
+    const engine::Results& r = *context.results;
+    Section s{sectionKey(SectionId::Overview), sectionTitle(SectionId::Overview), {}, {}, {}};
+    if (r.months <= 0)
+        return s;
+    const int last = r.months - 1;
+    const engine::Headlines h = engine::headlines(r);
+    if (h.firstBottleneck) {
+        const engine::Bottleneck& b = *h.firstBottleneck;
+        s.paragraphs << QObject::tr("<b>First bottleneck: %1</b> (%2). %3")
+                            .arg(monthName(r.start, *b.medianFirstMonth), likelihood(r, b).toHtmlEscaped(),
+                                 QString::fromStdString(b.message).toHtmlEscaped());
+    } else {
+        s.paragraphs << QObject::tr("<b>No bottleneck</b> within %1 at the median.")
+                            .arg(counted(r.months, QObject::tr("month"), QObject::tr("months")));
+    }
+    if (const engine::SeriesSummary* cpu = total(r, engine::keys::kCostPerUser)) {
+        QString band;
+        if (r.samples > 1)
+            band = QObject::tr(" (P10–P90 %1 to %2)").arg(money(cpu->p10[last], 2), money(cpu->p90[last], 2));
+        s.paragraphs << QObject::tr("Cost per active user, everything included: <b>%1</b> a month in %2, <b>%3</b> in "
+                                    "%4%5.")
+                            .arg(money(h.costPerUserStart, 2), monthName(r.start, 0), money(h.costPerUserHorizon, 2),
+                                 monthName(r.start, last), band);
+    }
+    s.paragraphs << QObject::tr("Spend over the horizon: <b>%1</b>, of which %2 is infrastructure.")
+                        .arg(moneyCompact(h.totalSpend), moneyCompact(infrastructureSpend(r, h.totalSpend)));
+    if (const engine::SeriesSummary* users = total(r, engine::keys::kUsers)) {
+        QString band;
+        if (r.samples > 1)
+            band = QObject::tr(" (P10–P90 %1 to %2)").arg(compact(users->p10[last]), compact(users->p90[last]));
+        s.paragraphs << QObject::tr("Active users grow from %1 to <b>%2</b> at the median%3.")
+                            .arg(compact(users->p50[0]), compact(users->p50[last]), band);
+        ChartSpec chart = monthChart(r, QStringLiteral("usersPlot"), QObject::tr("Active users"), QObject::tr("users"),
+                                     Unit::Count);
+        addMedian(chart, QObject::tr("Active users (median)"), *users, 0, QStringLiteral("users"));
+        s.charts.push_back(std::move(chart));
+    }
+    if (h.peakHeadcount > 0)
+        s.paragraphs << QObject::tr("The team peaks at <b>%1</b> people.").arg(int(std::ceil(h.peakHeadcount - 1e-9)));
+    const std::size_t more = r.bottlenecks.size() - (h.firstBottleneck ? 1 : 0);
+    if (more > 0)
+        s.paragraphs << QObject::tr("%1 follow: see Bottlenecks.")
+                            .arg(counted(qsizetype(more), QObject::tr("more bottleneck"), QObject::tr("more bottlenecks")));
+    return s;
+}
+
+QString sectionKey(SectionId id)
+{
+    switch (id) {
+    case SectionId::Overview: return QStringLiteral("overview");
+    case SectionId::Capacity: return QStringLiteral("capacity");
+    case SectionId::Latency: return QStringLiteral("latency");
+    case SectionId::Data: return QStringLiteral("data");
+    case SectionId::Team: return QStringLiteral("team");
+    case SectionId::Cost: return QStringLiteral("cost");
+    case SectionId::Bottlenecks: return QStringLiteral("timeline");
+    case SectionId::Sensitivity: return QStringLiteral("sensitivity");
+    case SectionId::Scenarios: return QStringLiteral("scenarios");
+    }
+    return {};
+}
+
+QString sectionTitle(SectionId id)
+{
+    switch (id) {
+    case SectionId::Overview: return QObject::tr("Overview");
+    case SectionId::Capacity: return QObject::tr("Capacity");
+    case SectionId::Latency: return QObject::tr("Latency");
+    case SectionId::Data: return QObject::tr("Data and backups");
+    case SectionId::Team: return QObject::tr("Team and hiring");
+    case SectionId::Cost: return QObject::tr("Cost");
+    case SectionId::Bottlenecks: return QObject::tr("Bottlenecks");
+    case SectionId::Sensitivity: return QObject::tr("Sensitivity");
+    case SectionId::Scenarios: return QObject::tr("Scenarios");
+    }
+    return {};
+}
+
+Section buildSection(SectionId id, const ResultsContext& context)
+{
+    if (!context.results || !context.model)
+        return {sectionKey(id), sectionTitle(id), {}, {}, {}};
+    switch (id) {
+    case SectionId::Overview: return overviewSection(context);
+    case SectionId::Capacity: return capacitySection(context);
+    case SectionId::Latency: return latencySection(context);
+    case SectionId::Data: return dataSection(context);
+    case SectionId::Team: return teamSection(context);
+    case SectionId::Cost: return costSection(context);
+    case SectionId::Bottlenecks: return bottlenecksSection(context);
+    case SectionId::Sensitivity: return sensitivitySection(context);
+    case SectionId::Scenarios: return scenariosSection(context);
+    }
+    return {};
+}
+
+} // namespace headroom::report

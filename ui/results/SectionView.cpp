@@ -1,0 +1,213 @@
+#include "results/SectionView.h"
+
+#include "report/Chart.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace headroom::ui {
+
+namespace {
+constexpr int kChartHeightPx = 270;
+constexpr int kColumnWidthPx = 220; // at most, but for the last column, which takes the rest
+
+// The table's height for all its rows: the view scrolls, the table does not.
+void fitHeight(QTableView* table)
+{
+    int height = table->horizontalHeader()->height() + 2 * table->frameWidth() + 2;
+    for (int row = 0; row < table->model()->rowCount(); ++row)
+        height += table->rowHeight(row);
+    table->setFixedHeight(height);
+}
+} // namespace
+
+SectionView::SectionView(report::SectionId id, QWidget* parent) : QScrollArea(parent), m_id(id)
+{
+    setObjectName(report::sectionKey(id) + QStringLiteral("View"));
+    setWidgetResizable(true);
+    setFrameShape(QFrame::NoFrame);
+    auto* content = new QWidget(this);
+    m_layout = new QVBoxLayout(content);
+    m_layout->setContentsMargins(10, 8, 10, 10);
+    m_layout->setSpacing(8);
+    m_text = new QLabel(content);
+    m_text->setObjectName(report::sectionKey(id) + QStringLiteral("Paragraphs"));
+    m_text->setWordWrap(true);
+    m_text->setTextFormat(Qt::RichText);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_layout->addWidget(m_text);
+    // Charts, then tables, each in a box of its own, so a section can put its tables first.
+    for (QWidget** box : {&m_chartBox, &m_tableBox}) {
+        *box = new QWidget(content);
+        auto* boxLayout = new QVBoxLayout(*box);
+        boxLayout->setContentsMargins(0, 0, 0, 0);
+        boxLayout->setSpacing(8);
+        m_layout->addWidget(*box);
+    }
+    // Charts grow into room the view has to spare; what is left stays below everything.
+    m_layout->setStretchFactor(m_chartBox, 1);
+    m_layout->addStretch(0);
+    setWidget(content);
+}
+
+void SectionView::setHeader(QWidget* header, bool replacesParagraphs)
+{
+    header->setParent(widget());
+    m_layout->insertWidget(0, header);
+    m_showParagraphs = !replacesParagraphs;
+    m_text->setVisible(m_showParagraphs);
+}
+
+void SectionView::setSection(report::Section section)
+{
+    m_section = std::move(section);
+    QString html;
+    for (const QString& p : m_section.paragraphs)
+        html += QStringLiteral("<p>%1</p>").arg(p);
+    m_text->setText(html);
+    m_text->setVisible(m_showParagraphs && !html.isEmpty());
+    m_layout->removeWidget(m_tableBox);
+    m_layout->insertWidget(m_layout->indexOf(m_chartBox) + (m_section.tablesFirst ? 0 : 1), m_tableBox);
+    syncCharts();
+    syncTables();
+}
+
+void SectionView::syncCharts()
+{
+    const int count = int(m_section.charts.size());
+    while (m_charts.size() > count)
+        delete m_charts.takeLast();
+    while (m_charts.size() < count) {
+        auto* chart = new report::Chart(m_chartBox);
+        chart->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+        connect(chart, &report::Chart::pointClicked, this, &SectionView::focusRequested);
+        m_chartBox->layout()->addWidget(chart);
+        m_charts << chart;
+    }
+    for (int i = 0; i < count; ++i) {
+        const report::ChartSpec& spec = m_section.charts[std::size_t(i)];
+        m_charts[i]->setMinimumHeight(std::max(kChartHeightPx, spec.preferredHeight(0)));
+        m_charts[i]->setSpec(spec);
+    }
+}
+
+void SectionView::syncTables()
+{
+    const int count = int(m_section.tables.size());
+    while (m_tables.size() > count) {
+        delete m_tables.takeLast();
+        delete m_tableTitles.takeLast();
+        m_models.removeLast();
+    }
+    while (m_tables.size() < count) {
+        const int index = int(m_tables.size());
+        auto* title = new QLabel(m_tableBox);
+        auto* table = new QTableView(m_tableBox);
+        auto* model = new QStandardItemModel(table);
+        table->setModel(model);
+        table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        table->setSelectionBehavior(QAbstractItemView::SelectRows);
+        table->setAlternatingRowColors(true);
+        table->setWordWrap(true);
+        table->verticalHeader()->hide();
+        table->horizontalHeader()->setStretchLastSection(true);
+        table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        table->setContextMenuPolicy(Qt::CustomContextMenu);
+        // Wrapped sentences need the width the view gives the last column before rows take their
+        // height: queued, so the header has finished laying its sections out.
+        connect(
+            table->horizontalHeader(), &QHeaderView::sectionResized, table,
+            [table] {
+                table->resizeRowsToContents();
+                fitHeight(table);
+            },
+            Qt::QueuedConnection);
+        connect(table, &QWidget::customContextMenuRequested, this,
+                [this, index](const QPoint& pos) { showTableMenu(index, pos); });
+        connect(table, &QAbstractItemView::doubleClicked, this, [this, index](const QModelIndex& cell) {
+            const QString subject = m_section.tables[std::size_t(index)].rowSubjects.value(cell.row());
+            if (!subject.isEmpty())
+                Q_EMIT focusRequested(subject);
+        });
+        m_tableBox->layout()->addWidget(title);
+        m_tableBox->layout()->addWidget(table);
+        m_tableTitles << title;
+        m_tables << table;
+        m_models << model;
+    }
+    for (int i = 0; i < count; ++i) {
+        const report::TableSpec& spec = m_section.tables[std::size_t(i)];
+        m_tables[i]->setObjectName(spec.id);
+        m_tableTitles[i]->setText(QStringLiteral("<b>%1</b>").arg(spec.title.toHtmlEscaped()));
+        QStandardItemModel* model = m_models[i];
+        model->clear();
+        model->setHorizontalHeaderLabels(spec.header);
+        for (const auto& row : spec.rows) {
+            QList<QStandardItem*> items;
+            for (const report::TableCell& cell : row) {
+                auto* item = new QStandardItem(cell.text);
+                if (cell.hasNumber())
+                    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+                item->setToolTip(cell.text);
+                items << item;
+            }
+            model->appendRow(items);
+        }
+        // Every column but the last as wide as its contents (up to a limit); the last takes the
+        // rest and wraps, so a sentence is read whole rather than cut short.
+        for (int c = 0; c + 1 < model->columnCount(); ++c) {
+            m_tables[i]->resizeColumnToContents(c);
+            m_tables[i]->setColumnWidth(c, std::min(m_tables[i]->columnWidth(c), kColumnWidthPx));
+        }
+        m_tables[i]->resizeRowsToContents();
+        fitHeight(m_tables[i]);
+    }
+}
+
+bool SectionView::exportTable(int index, const QString& path, QString* error) const
+{
+    if (index < 0 || index >= int(m_section.tables.size()))
+        return false;
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly)) {
+        file.write(m_section.tables[std::size_t(index)].toCsv().toUtf8());
+        if (file.commit())
+            return true;
+    }
+    if (error)
+        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+    return false;
+}
+
+void SectionView::showTableMenu(int index, const QPoint& pos)
+{
+    QMenu menu(this);
+    menu.addAction(tr("Export CSV…"), this, [this, index] {
+        QString path = QFileDialog::getSaveFileName(this, tr("Export table"),
+                                                    m_section.tables[std::size_t(index)].id + QStringLiteral(".csv"),
+                                                    tr("CSV (*.csv)"));
+        if (path.isEmpty())
+            return;
+        if (!path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+            path += QStringLiteral(".csv");
+        QString error;
+        if (!exportTable(index, path, &error))
+            QMessageBox::warning(this, tr("Cannot export the table"), error);
+    });
+    menu.addAction(tr("Copy as CSV"), this, [this, index] {
+        QApplication::clipboard()->setText(m_section.tables[std::size_t(index)].toCsv());
+    });
+    menu.exec(m_tables[index]->viewport()->mapToGlobal(pos));
+}
+
+} // namespace headroom::ui

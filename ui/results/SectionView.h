@@ -1,0 +1,63 @@
+#pragma once
+
+#include "report/Sections.h"
+
+#include <QList>
+#include <QScrollArea>
+
+class QLabel;
+class QStandardItemModel;
+class QTableView;
+class QVBoxLayout;
+
+namespace headroom::report {
+class Chart;
+}
+
+namespace headroom::ui {
+
+// One section of the results on screen (report/Sections.h): its sentences, its charts one under
+// another and its tables, scrolling together. Charts are kept from one run to the next and only
+// their data changes, so a new run redraws without rebuilding widgets. Tables export to CSV from
+// their context menu; double-clicking a row, or clicking a point with a subject on a chart, asks
+// to show that part of the model.
+class SectionView : public QScrollArea
+{
+    Q_OBJECT
+
+public:
+    explicit SectionView(report::SectionId id, QWidget* parent = nullptr);
+
+    report::SectionId sectionId() const { return m_id; }
+    const report::Section& section() const { return m_section; }
+    void setSection(report::Section section);
+
+    // A widget shown above the section (the overview's headline figures); the view owns it.
+    void setHeader(QWidget* header, bool replacesParagraphs);
+
+    QList<report::Chart*> charts() const { return m_charts; }
+    QList<QTableView*> tables() const { return m_tables; }
+    bool exportTable(int index, const QString& path, QString* error = nullptr) const;
+
+Q_SIGNALS:
+    void focusRequested(const QString& subject);
+
+private:
+    void syncCharts();
+    void syncTables();
+    void showTableMenu(int index, const QPoint& pos);
+
+    report::SectionId m_id;
+    report::Section m_section;
+    QVBoxLayout* m_layout = nullptr;
+    QLabel* m_text = nullptr;
+    QWidget* m_chartBox = nullptr;
+    QWidget* m_tableBox = nullptr;
+    bool m_showParagraphs = true;
+    QList<report::Chart*> m_charts;
+    QList<QLabel*> m_tableTitles;
+    QList<QTableView*> m_tables;
+    QList<QStandardItemModel*> m_models;
+};
+
+} // namespace headroom::ui
