@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "document/Autosaver.h"
 #include "document/Document.h"
+#include "editors/CallGraphView.h"
 #include "editors/EditorPane.h"
 #include "editors/TableEditor.h"
 #include "project/ProjectFile.h"
@@ -242,6 +243,20 @@ private Q_SLOTS:
         QCOMPARE(s->quantities.back().path, std::string("users.monthly_growth"));
         QCOMPARE(s->quantities.back().value, m_original.users.monthlyGrowth); // starts from the base value
         checkUndoRedo(4);
+    }
+
+    void theDrawnCallGraphSelectsTheComponentClicked()
+    {
+        select(Section::CallGraph, {});
+        auto* graph = m_window->findChild<ui::CallGraphView*>(QStringLiteral("callGraphView"));
+        QVERIFY(graph);
+        for (const engine::Component& c : model().components)
+            QVERIFY2(!graph->boxOf(QString::fromStdString(c.id)).isEmpty(), c.id.c_str());
+        // Callers are drawn left of what they call.
+        QVERIFY(graph->boxOf(QStringLiteral("api")).right() < graph->boxOf(QStringLiteral("cache")).left());
+        QVERIFY(graph->boxOf(QStringLiteral("cache")).right() < graph->boxOf(QStringLiteral("db")).left());
+        QTest::mouseClick(graph, Qt::LeftButton, {}, graph->boxOf(QStringLiteral("db")).center().toPoint());
+        QCOMPARE(m_window->tree()->current(), (ui::TreeNode{Section::Components, QStringLiteral("db")}));
     }
 
     void roleAndCostFormsEditTheirParts()

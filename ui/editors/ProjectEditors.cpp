@@ -1,5 +1,6 @@
 #include "editors/ProjectEditors.h"
 
+#include "editors/CallGraphView.h"
 #include "editors/CurveEditor.h"
 #include "editors/TableEditor.h"
 #include "engine/ModelEdit.h"
@@ -153,7 +154,8 @@ CallGraphEditor::CallGraphEditor(Document* document, QWidget* parent)
     form()->addNote(tr("Who calls whom, and how often: each request's load spreads through these calls. "
                        "A loop must lose traffic on its way round (fewer than one call back per call)."));
     form()->addWidget(table, {}, QStringLiteral("calls"));
-    table->view()->setMinimumHeight(260);
+    table->view()->setMinimumHeight(200);
+    form()->addWidget(new CallGraphView(document, this));
     setPart({});
 }
 
