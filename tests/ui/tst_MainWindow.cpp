@@ -14,6 +14,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QUndoStack>
+#include <QMimeData>
+#include <QUrl>
+#include <QDragEnterEvent>
 
 using namespace headroom;
 
@@ -144,6 +147,29 @@ private Q_SLOTS:
         QVERIFY(!m_window->openFile(QStringLiteral(HEADROOM_SOURCE_DIR "/CMakeLists.txt"), true));
         QCOMPARE(m_window->document()->filePath(), kSample);
         QCOMPARE(m_window->findChild<QCustomPlot*>(QStringLiteral("usersPlot"))->graph(0)->dataCount(), 36);
+    }
+
+    void openedFilesAreRecentAndAFileDroppedOpens()
+    {
+        QCOMPARE(ui::MainWindow::recentFiles().value(0), QFileInfo(kSample).absoluteFilePath());
+        const QString other = QStringLiteral(HEADROOM_SAMPLES_DIR "/consumer-seasonal.headroom.json");
+        QMimeData data;
+        data.setUrls({QUrl::fromLocalFile(other)});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_window.get(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_window.get(), &drop);
+        QTRY_COMPARE(m_window->document()->filePath(), other);
+        QCOMPARE(ui::MainWindow::recentFiles().value(0), QFileInfo(other).absoluteFilePath());
+        QCOMPARE(ui::MainWindow::recentFiles().value(1), QFileInfo(kSample).absoluteFilePath());
+
+        QMimeData text;
+        text.setUrls({QUrl::fromLocalFile(QStringLiteral(HEADROOM_SOURCE_DIR "/README.md"))});
+        QDragEnterEvent refused(QPoint(10, 10), Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
+        refused.setAccepted(false);
+        QApplication::sendEvent(m_window.get(), &refused);
+        QVERIFY(!refused.isAccepted()); // not a project: the window does not take it
     }
 
     void aSessionThatEndsUnsavedLeavesItsChangesToRecover()
