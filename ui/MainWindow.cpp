@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "calibration/GrowthImportDialog.h"
+#include "calibration/UslImportDialog.h"
 #include "document/Autosaver.h"
 #include "document/Document.h"
 #include "document/ModelCommand.h"
@@ -64,6 +66,7 @@ MainWindow::MainWindow(QWidget* parent)
     setAcceptDrops(true);
     createActions();
     createViewMenu();
+    createCalibrationActions();
     createCentralArea();
     createStatusBar();
     connect(m_document, &Document::filePathChanged, this, &MainWindow::updateTitle);
@@ -131,6 +134,28 @@ void MainWindow::createViewMenu()
             saveTheme(choice);
         });
     }
+}
+
+// Tools ▸ calibration from measurements (docs/calibration.md): each opens its dialog, which makes
+// its change as one undoable step; the fit of a load test goes to the selected component if any.
+void MainWindow::createCalibrationActions()
+{
+    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    tools->setObjectName(QStringLiteral("menuTools"));
+    QAction* growth = tools->addAction(tr("Fit &Growth from History…"), this, [this] {
+        auto* dialog = new GrowthImportDialog(m_document, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    growth->setObjectName(QStringLiteral("actionFitGrowth"));
+    QAction* usl = tools->addAction(tr("Fit &Scalability from a Load Test…"), this, [this] {
+        auto* dialog = new UslImportDialog(m_document, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        if (m_tree->current().section == Section::Components)
+            dialog->setComponent(m_tree->current().id);
+        dialog->open();
+    });
+    usl->setObjectName(QStringLiteral("actionFitScalability"));
 }
 
 void MainWindow::createCentralArea()

@@ -58,6 +58,7 @@ protected:
 private:
     void createActions();
     void createViewMenu();
+    void createCalibrationActions();
     void createCentralArea();
     void createStatusBar();
     void restoreWindowState();

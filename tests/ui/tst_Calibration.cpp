@@ -1,10 +1,14 @@
+#include "MainWindow.h"
 #include "TestSupport.h"
 #include "calibration/FitPlot.h"
 #include "calibration/GrowthImportDialog.h"
 #include "calibration/UslImportDialog.h"
+#include "document/Autosaver.h"
 #include "document/Document.h"
+#include "tree/ProjectTree.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -290,6 +294,25 @@ private Q_SLOTS:
         QCOMPARE(child<QTableWidget>(&dialog, "preview")->rowCount(), csv.count('\n'));
         QCOMPARE(graphNamed(child<ui::FitPlot>(&dialog, "uslPlot")->plot(), "Measured")->dataCount(), csv.count('\n'));
         QVERIFY(!graphNamed(child<ui::FitPlot>(&dialog, "uslPlot")->plot(), "USL fit"));
+    }
+
+    // Tools ▸ the two actions open their dialogs; a load test's goes to the selected component.
+    void theToolsMenuOpensBothDialogs()
+    {
+        ui::MainWindow window;
+        window.document()->setSamples(20);
+        QVERIFY(window.openFile(kProject, true));
+        window.tree()->select({ui::Section::Components, QStringLiteral("db")});
+        window.findChild<QAction*>(QStringLiteral("actionFitScalability"))->trigger();
+        auto* usl = window.findChild<ui::UslImportDialog*>();
+        QVERIFY(usl && usl->isVisible());
+        QCOMPARE(usl->component(), QStringLiteral("db"));
+        usl->close();
+        window.findChild<QAction*>(QStringLiteral("actionFitGrowth"))->trigger();
+        auto* growth = window.findChild<ui::GrowthImportDialog*>();
+        QVERIFY(growth && growth->isVisible());
+        growth->close();
+        window.autosaver()->discard();
     }
 
     // With HEADROOM_SCREENSHOT_DIR set, saves the pictures of docs/calibration.md there
