@@ -81,6 +81,11 @@ void FitPlot::setLogarithmic(bool logarithmic)
         m_plot->yAxis->setTicker(QSharedPointer<CompactTicker>::create());
 }
 
+void FitPlot::setPlaceholder(const QString& text)
+{
+    m_placeholder = text;
+}
+
 void FitPlot::setLegendCorner(Qt::Alignment corner)
 {
     m_plot->axisRect()->insetLayout()->setInsetAlignment(0, corner);
@@ -117,6 +122,16 @@ void FitPlot::draw()
     m_plot->clearGraphs();
     m_plot->clearItems();
     restyleAxes();
+    for (QCPAxis* axis : {m_plot->xAxis, m_plot->yAxis})
+        axis->setVisible(!m_items.empty());
+    if (m_items.empty() && !m_placeholder.isEmpty()) {
+        auto* text = new QCPItemText(m_plot);
+        text->position->setType(QCPItemPosition::ptAxisRectRatio);
+        text->position->setCoords(0.5, 0.5);
+        text->setText(m_placeholder);
+        text->setColor(palette().color(QPalette::PlaceholderText));
+        text->setFont(font());
+    }
     double xLo = std::numeric_limits<double>::infinity();
     double xHi = -xLo;
     double yHi = 0.0;

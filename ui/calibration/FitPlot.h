@@ -36,6 +36,8 @@ public:
     // A logarithmic y axis: growth of a constant rate is a straight line, and values that differ
     // a hundredfold are all readable.
     void setLogarithmic(bool logarithmic);
+    // What the plot says while it has nothing to show (no axes then).
+    void setPlaceholder(const QString& text);
     // The corner of the plot the legend sits in, where the data leave room (top left by default).
     void setLegendCorner(Qt::Alignment corner);
     void addPoints(const QString& name, const QVector<double>& x, const QVector<double>& y);
@@ -76,6 +78,7 @@ private:
     std::vector<Item> m_items;
     std::vector<std::pair<double, QString>> m_ticks;
     bool m_logarithmic = false;
+    QString m_placeholder;
 };
 
 } // namespace headroom::ui

@@ -96,6 +96,7 @@ GrowthImportDialog::GrowthImportDialog(Document* document, QWidget* parent)
 
     m_plot->setAxisLabels({}, tr("active users"));
     m_plot->setLogarithmic(true);
+    m_plot->setPlaceholder(tr("The history and the fit appear here once a file is read."));
     m_logScale->setObjectName(QStringLiteral("logScale"));
     m_logScale->setChecked(true);
     m_logScale->setToolTip(tr("On a logarithmic scale the history stays readable beside a forecast many times "

@@ -73,6 +73,7 @@ UslImportDialog::UslImportDialog(Document* document, QWidget* parent)
     m_peak->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_plot->setAxisLabels(tr("concurrency"), tr("throughput (operations per second)"));
     m_plot->setLegendCorner(Qt::AlignBottom | Qt::AlignRight); // under the curve, which rises then flattens
+    m_plot->setPlaceholder(tr("The measurements and the fit appear here once a file is read."));
     m_change->setObjectName(QStringLiteral("change"));
     m_change->setWordWrap(true);
     m_change->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -142,9 +143,8 @@ void UslImportDialog::load(const QString& fileName, std::string_view text)
     if (e)
         showEstimate(*e);
     else
-        showMessage(tr("The Universal Scalability Law cannot be fitted to %1 with confidence: %2. Nothing is "
-                       "applied; a load test that reaches the load where throughput stops growing linearly "
-                       "can be.")
+        showMessage(tr("The Universal Scalability Law cannot be fitted to %1 with confidence: %2. There is "
+                       "nothing to apply.")
                         .arg(fileName, QString::fromStdString(m_fit->reason)));
     plot();
     describeChange();
