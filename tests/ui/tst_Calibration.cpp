@@ -41,6 +41,16 @@ std::string fileText(const QString& path)
     return file.readAll().toStdString();
 }
 
+// `name` in `dir`, holding `bytes`; its path.
+QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
 template <typename W> W* child(QWidget* parent, const char* name)
 {
     W* widget = parent->findChild<W*>(QLatin1String(name));
@@ -236,11 +246,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, csv);
         QFETCH(QString, where);
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("measurements.csv"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(csv);
-        file.close();
+        const QString path = writeFile(dir, QStringLiteral("measurements.csv"), csv);
 
         std::unique_ptr<ui::CsvImportDialog> dialog;
         if (growth)
@@ -274,11 +280,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, csv);
         QFETCH(QString, reason);
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("loadtest.csv"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(csv);
-        file.close();
+        const QString path = writeFile(dir, QStringLiteral("loadtest.csv"), csv);
 
         ui::UslImportDialog dialog(m_document.get());
         dialog.show();

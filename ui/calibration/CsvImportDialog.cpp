@@ -58,6 +58,7 @@ CsvImportDialog::CsvImportDialog(Document* document, const QString& name, const 
     m_messageIcon->setAlignment(Qt::AlignTop);
     m_message->setObjectName(QStringLiteral("message"));
     m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText); // the reader's words, which may hold a "<"
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     messageLayout->addWidget(m_messageIcon);
     messageLayout->addWidget(m_message, 1);
