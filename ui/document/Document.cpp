@@ -21,6 +21,7 @@ Document::Document(QObject* parent) : QObject(parent), m_samples(kGuiSamples)
     connect(&m_runTimer, &QTimer::timeout, this, &Document::runNow);
     connect(&m_runner, &ProjectionRunner::started, this, &Document::runStarted);
     connect(&m_runner, &ProjectionRunner::progress, this, &Document::runProgress);
+    connect(&m_runner, &ProjectionRunner::baseFinished, this, &Document::takeBase);
     connect(&m_runner, &ProjectionRunner::finished, this, &Document::takeResults);
 }
 
@@ -121,6 +122,7 @@ void Document::markUnsaved()
 void Document::replaceModel(engine::Model model)
 {
     m_project.model = std::move(model);
+    m_runner.cancel(); // at once: nothing a run of the old model reports from now on is shown
     modelReplaced();
     m_runTimer.start();
 }
@@ -147,6 +149,16 @@ bool Document::waitForResults(int timeoutMs)
     if (m_runTimer.isActive())
         runNow();
     return m_runner.waitForFinished(timeoutMs);
+}
+
+void Document::takeBase(const engine::RunOutcome& base)
+{
+    // The base model's results show at once; the scenarios' follow when they are done.
+    m_outcome = base;
+    m_resultsHash = m_runningHash;
+    if (m_outcome.ok())
+        m_lastGood = *m_outcome.results;
+    Q_EMIT resultsChanged();
 }
 
 void Document::takeResults(const RunBundle& bundle)

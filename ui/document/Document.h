@@ -82,6 +82,7 @@ Q_SIGNALS:
 
 private:
     void takeResults(const RunBundle& bundle);
+    void takeBase(const engine::RunOutcome& base);
     void modelReplaced();
 
     project::Project m_project;

@@ -28,6 +28,7 @@ struct ProjectionRunner::Job
 ProjectionRunner::ProjectionRunner(QObject* parent) : QObject(parent)
 {
     qRegisterMetaType<headroom::ui::RunBundle>();
+    qRegisterMetaType<headroom::engine::RunOutcome>();
 }
 
 ProjectionRunner::~ProjectionRunner()
@@ -81,6 +82,14 @@ void ProjectionRunner::start(engine::Model model, int samples)
         };
 
         job->bundle.base = runOne({}, 0);
+        if (!job->cancel && !job->model.scenarios.empty()) {
+            QMetaObject::invokeMethod(
+                self, [self, job, base = job->bundle.base] {
+                    if (self && self->m_current == job && !job->cancel)
+                        Q_EMIT self->baseFinished(base);
+                },
+                Qt::QueuedConnection);
+        }
         if (job->bundle.base.ok()) {
             job->bundle.scenarios.push_back({QStringLiteral("base"), QCoreApplication::translate("Headroom", "Base"),
                                              *job->bundle.base.results});
