@@ -127,6 +127,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("copy.headroom"));
+        const QByteArray source = readAll(kSample);
         auto* growth = usersField(QStringLiteral("monthlyGrowth"));
         growth->setValue(7.5);
         QVERIFY(m_window->document()->waitForResults());
@@ -134,6 +135,7 @@ private Q_SLOTS:
         QVERIFY2(m_window->document()->saveAs(path, &error), qPrintable(error));
         QVERIFY(!m_window->isWindowModified());
         QVERIFY(m_window->windowTitle().contains(QLatin1String("copy.headroom")));
+        QCOMPARE(readAll(kSample), source); // Save As never touches the file it came from
 
         ui::MainWindow second;
         QVERIFY(second.openFile(path, true));
