@@ -21,7 +21,11 @@ Document::Document(QObject* parent) : QObject(parent), m_samples(kGuiSamples)
     connect(&m_runTimer, &QTimer::timeout, this, &Document::runNow);
     connect(&m_runner, &ProjectionRunner::started, this, &Document::runStarted);
     connect(&m_runner, &ProjectionRunner::progress, this, &Document::runProgress);
-    connect(&m_runner, &ProjectionRunner::baseFinished, this, &Document::takeBase);
+    // The base model's results show at once; the scenarios' follow when they are done.
+    connect(&m_runner, &ProjectionRunner::baseFinished, this, [this](const engine::RunOutcome& base) {
+        setOutcome(base);
+        Q_EMIT resultsChanged();
+    });
     connect(&m_runner, &ProjectionRunner::finished, this, &Document::takeResults);
 }
 
@@ -151,24 +155,19 @@ bool Document::waitForResults(int timeoutMs)
     return m_runner.waitForFinished(timeoutMs);
 }
 
-void Document::takeBase(const engine::RunOutcome& base)
+void Document::setOutcome(const engine::RunOutcome& base)
 {
-    // The base model's results show at once; the scenarios' follow when they are done.
     m_outcome = base;
     m_resultsHash = m_runningHash;
     if (m_outcome.ok())
         m_lastGood = *m_outcome.results;
-    Q_EMIT resultsChanged();
 }
 
 void Document::takeResults(const RunBundle& bundle)
 {
-    m_outcome = bundle.base;
-    m_resultsHash = m_runningHash;
-    if (m_outcome.ok()) {
-        m_lastGood = *m_outcome.results;
+    setOutcome(bundle.base);
+    if (m_outcome.ok())
         m_scenarioResults = bundle.scenarios;
-    }
     Q_EMIT resultsChanged();
 }
 

@@ -82,7 +82,7 @@ Q_SIGNALS:
 
 private:
     void takeResults(const RunBundle& bundle);
-    void takeBase(const engine::RunOutcome& base);
+    void setOutcome(const engine::RunOutcome& base); // with the hash of the model it came from
     void modelReplaced();
 
     project::Project m_project;

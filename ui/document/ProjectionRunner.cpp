@@ -20,7 +20,6 @@ struct ProjectionRunner::Job
     engine::Model model;
     int samples = 1;
     std::atomic<bool> cancel{false};
-    std::atomic<bool> done{false};
     RunBundle bundle;
     QThread* thread = nullptr;
 };
@@ -102,7 +101,6 @@ void ProjectionRunner::start(engine::Model model, int samples)
                                                      std::move(*outcome.results)});
             }
         }
-        job->done = true;
         QMetaObject::invokeMethod(
             self, [self, job] {
                 if (self)

@@ -322,7 +322,6 @@ QDoubleSpinBox* FieldForm::addQuantity(const QString& name, const QString& label
         const engine::Quantity* q = field(m);
         if (!q)
             return;
-        const QSignalBlocker b1(estimate), b2(uncertain), b3(low), b4(high);
         estimate->setValue(q->estimate * shown.scale);
         uncertain->setChecked(q->interval90.has_value());
         low->setVisible(q->interval90.has_value());
@@ -389,7 +388,6 @@ QDoubleSpinBox* FieldForm::addOptional(const QString& name, const QString& label
         const std::optional<double>* value = field(m);
         if (!value)
             return;
-        const QSignalBlocker b1(given), b2(box);
         given->setChecked(value->has_value());
         box->setEnabled(value->has_value());
         if (*value)

@@ -71,6 +71,19 @@ public:
         m_columns.back().options = std::move(options);
         return *this;
     }
+    // An enum chosen by its stable name (toString / fromString of the engine's names).
+    template <typename E>
+    TableSpec& named(const QString& header, const QString& tip, Member<E> member, std::string_view (*name)(E),
+                     std::optional<E> (*parse)(std::string_view), const QStringList& options, const QString& path)
+    {
+        add(header, tip, path, [member, name](T& t) { return QVariant(QString::fromUtf8(name(member(t)).data())); },
+            [member, parse](T& t, const QVariant& v) {
+                if (const std::optional<E> value = parse(v.toString().toStdString()))
+                    member(t) = *value;
+            });
+        m_columns.back().options = [options](const engine::Model&) { return options; };
+        return *this;
+    }
     TableSpec& number(const QString& header, const QString& tip, Member<double> member, const Display& shown,
                       const QString& path)
     {

@@ -182,28 +182,17 @@ CostEditor::CostEditor(Document* document, QWidget* parent)
     TableSpec<engine::Licence> spec([](Model& m) { return &m.costs.licences; });
     spec.id(tr("Id"), tr("A short unique name."), engine::PartKind::Licence, QStringLiteral("id"))
         .text(tr("Name"), tr("What it is."), [](engine::Licence& l) -> std::string& { return l.name; }, QStringLiteral("name"))
-        .choice(tr("Per"), tr("\"node\": per instance of a component; \"fixed\": per month."),
-                [](engine::Licence& l) -> std::string& {
-                    // Shown and chosen as text; the kind follows it (see the column below).
-                    static thread_local std::string text;
-                    text = std::string(engine::toString(l.kind));
-                    return text;
-                },
-                [](const Model&) { return QStringList{QStringLiteral("fixed"), QStringLiteral("per_node")}; },
-                QStringLiteral("kind"))
+        .named<engine::LicenceKind>(
+            tr("Per"), tr("\"per_node\": per instance of a component; \"fixed\": per month."),
+            [](engine::Licence& l) -> engine::LicenceKind& { return l.kind; }, &engine::toString,
+            &engine::licenceKindFromString, {QStringLiteral("fixed"), QStringLiteral("per_node")}, QStringLiteral("kind"))
         .choice(tr("Component"), tr("Per node: the component whose instances need it."),
                 [](engine::Licence& l) -> std::string& { return l.component; }, componentIds, QStringLiteral("component"))
         .quantity(tr("Price / month"), tr("Per month, or per node per month."),
                   [](engine::Licence& l) -> engine::Quantity& { return l.pricePerMonth; }, display::money(2),
                   QStringLiteral("price_per_month"));
-    std::vector<Column> columns = spec.columns();
-    columns[2].set = [](Model& m, int row, const QVariant& v) {
-        if (row < int(m.costs.licences.size()))
-            if (const auto kind = engine::licenceKindFromString(v.toString().toStdString()))
-                m.costs.licences[std::size_t(row)].kind = *kind;
-    };
     auto* licences = new TableEditor(
-        document, QStringLiteral("licences"), tr("licence"), spec.count(), columns,
+        document, QStringLiteral("licences"), tr("licence"), spec.count(), spec.columns(),
         [](Model& m, int row) {
             return QStringLiteral("costs.licences[%1]").arg(QString::fromStdString(m.costs.licences[std::size_t(row)].id));
         },
