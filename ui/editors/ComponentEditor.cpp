@@ -19,16 +19,15 @@ ComponentEditor::ComponentEditor(Document* document, QWidget* parent)
 {
     FieldForm* f = form();
     const auto at = [this](auto member) {
-        return [this, member](Model& m) -> std::remove_reference_t<decltype(member(std::declval<Component&>()))>* {
-            Component* c = component(m);
-            return c ? &member(*c) : nullptr;
-        };
+        return fieldIn<Component>([this](Model& m) { return component(m); }, member);
     };
     const auto data = [this](auto member) {
-        return [this, member](Model& m) -> std::remove_reference_t<decltype(member(std::declval<DataSpec&>()))>* {
-            Component* c = component(m);
-            return c && c->data ? &member(*c->data) : nullptr;
-        };
+        return fieldIn<DataSpec>(
+            [this](Model& m) -> DataSpec* {
+                Component* c = component(m);
+                return c && c->data ? &*c->data : nullptr;
+            },
+            member);
     };
     const auto stores = [this](const Model& m) {
         const Component* c = component(const_cast<Model&>(m));

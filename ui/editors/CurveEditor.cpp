@@ -38,12 +38,7 @@ CurveEditor::CurveEditor(Document* document, const QString& name, Field<Curve> c
       m_form(new FieldForm(document, this)), m_plot(new QCustomPlot(this))
 {
     setObjectName(name);
-    const auto at = [this](auto member) {
-        return [this, member](Model& m) -> std::remove_reference_t<decltype(member(std::declval<Curve&>()))>* {
-            Curve* c = m_curve(m);
-            return c ? &member(*c) : nullptr;
-        };
-    };
+    const auto at = [this](auto member) { return fieldIn<Curve>(m_curve, member); };
     const auto kindIs = [this](std::initializer_list<CurveKind> kinds) {
         std::vector<CurveKind> wanted(kinds);
         return [this, wanted](const Model& m) {

@@ -6,6 +6,8 @@
 #include <QStringList>
 
 #include <functional>
+#include <type_traits>
+#include <utility>
 
 namespace headroom::ui {
 
@@ -14,6 +16,19 @@ namespace headroom::ui {
 // and write through it on a copy of the model, inside an undo command.
 template <typename T>
 using Field = std::function<T*(engine::Model&)>;
+
+// A field of a part: `part` finds the part in a model (null when it is gone), `member` the field
+// in the part. Editors build their fields with it: fieldIn<Component>(find, [](Component& c) ->
+// double& { return c.maxLagMinutes; }).
+template <typename Part, typename Member>
+auto fieldIn(std::function<Part*(engine::Model&)> part, Member member)
+{
+    using Value = std::remove_reference_t<decltype(member(std::declval<Part&>()))>;
+    return Field<Value>([part = std::move(part), member](engine::Model& m) -> Value* {
+        Part* p = part(m);
+        return p ? &member(*p) : nullptr;
+    });
+}
 
 // How a number is shown: the model holds fractions, the user reads percent (scale 100).
 struct Display

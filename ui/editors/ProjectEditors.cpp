@@ -54,10 +54,8 @@ RequestClassEditor::RequestClassEditor(Document* document, QWidget* parent)
 {
     FieldForm* f = form();
     const auto at = [this](auto member) {
-        return [this, member](Model& m) -> std::remove_reference_t<decltype(member(std::declval<engine::RequestClass&>()))>* {
-            engine::RequestClass* rc = findById(m.requestClasses, partId());
-            return rc ? &member(*rc) : nullptr;
-        };
+        return fieldIn<engine::RequestClass>([this](Model& m) { return findById(m.requestClasses, partId()); },
+                                             member);
     };
     f->addHeading(tr("Request class"));
     addIdField(engine::PartKind::RequestClass);

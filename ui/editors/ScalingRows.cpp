@@ -30,12 +30,7 @@ std::vector<std::string> ladderFromText(const QString& text)
 
 void addScalingRows(FieldForm* form, Field<ScalingPolicy> policy, const QString& path)
 {
-    const auto at = [policy](auto member) {
-        return [policy, member](Model& m) -> std::remove_reference_t<decltype(member(std::declval<ScalingPolicy&>()))>* {
-            ScalingPolicy* p = policy(m);
-            return p ? &member(*p) : nullptr;
-        };
-    };
+    const auto at = [policy](auto member) { return fieldIn<ScalingPolicy>(policy, member); };
     const auto kindIs = [policy](std::initializer_list<ScalingKind> kinds) {
         std::vector<ScalingKind> wanted(kinds);
         return [policy, wanted](const Model& m) {

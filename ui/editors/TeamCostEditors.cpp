@@ -89,10 +89,7 @@ RoleEditor::RoleEditor(Document* document, QWidget* parent)
 {
     FieldForm* f = form();
     const auto at = [this](auto member) {
-        return [this, member](Model& m) -> std::remove_reference_t<decltype(member(std::declval<Role&>()))>* {
-            Role* r = findById(m.team.roles, partId());
-            return r ? &member(*r) : nullptr;
-        };
+        return fieldIn<Role>([this](Model& m) { return findById(m.team.roles, partId()); }, member);
     };
     const auto ruleIs = [this](HeadcountRuleKind rule) {
         return [this, rule](const Model& m) {
