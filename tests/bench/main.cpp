@@ -3,6 +3,7 @@
 // failure it exits on, besides bad usage and an invalid model, is a Monte Carlo result that
 // differs between thread counts: that is a bug, not a slow machine.
 #include "ReferenceModel.h"
+#include "ResultsDump.h"
 #include "engine/Engine.h"
 #include "engine/Model.h"
 #include "engine/Validation.h"
@@ -44,16 +45,20 @@ struct Options
     int repeat = 5;
     bool quick = false;
     bool json = false;
+    std::string dumpPath; // --dump: write the reference runs' results there instead of timing
 };
 
 void printUsage(std::FILE* to)
 {
-    std::fprintf(to, "usage: headroom-bench [--samples N] [--repeat N] [--quick] [--json] [--help]\n"
+    std::fprintf(to, "usage: headroom-bench [--samples N] [--repeat N] [--quick] [--json] [--dump PATH] [--help]\n"
                      "  --samples N  Monte Carlo samples of the main measurement (default 10000)\n"
                      "  --repeat N   repetitions of each Monte Carlo measurement (default 5, 1 with --quick);\n"
                      "               the deterministic projection runs 40 times as often\n"
                      "  --quick      one repetition of each: a smoke run\n"
-                     "  --json       one JSON object on standard output instead of the table\n");
+                     "  --json       one JSON object on standard output instead of the table\n"
+                     "  --dump PATH  time nothing: write every number of a set of runs of the reference model\n"
+                     "               to PATH in hexadecimal floats, to compare builds bit for bit (with --quick:\n"
+                     "               without the 10000-sample run)\n");
 }
 
 bool parseCount(std::string_view text, int& out)
@@ -77,6 +82,8 @@ std::optional<Options> parseOptions(int argc, char** argv)
             o.quick = true;
         } else if (a == "--json") {
             o.json = true;
+        } else if (a == "--dump" && hasValue) {
+            o.dumpPath = argv[++i];
         } else if (a == "--samples" && hasValue && parseCount(argv[i + 1], o.samples) &&
                    o.samples <= engine::kMaxSamples) {
             ++i;
@@ -302,6 +309,16 @@ int main(int argc, char** argv)
         for (const engine::Problem& p : problems)
             std::fprintf(stderr, "  %s\n", p.toString().c_str());
         return kExitInvalidModel;
+    }
+
+    if (!options->dumpPath.empty()) {
+        std::FILE* out = std::fopen(options->dumpPath.c_str(), "w");
+        if (!out) {
+            std::fprintf(stderr, "headroom-bench: cannot write %s\n", options->dumpPath.c_str());
+            return kExitUsage;
+        }
+        bench::dumpResults(out, model, !options->quick);
+        return std::fclose(out) == 0 ? 0 : kExitUsage;
     }
 
     Report report;
