@@ -121,6 +121,69 @@ private:
     std::map<std::tuple<int, int, int>, Entry> m_entries; // (subject kind, subject, kind): a deterministic order
 };
 
+enum class SeriesGroup
+{
+    Component,
+    RequestClass,
+    Total,
+};
+
+// Fills the series of `r` in Results' order and under their keys, each from summaryOf(group,
+// subject, k): k indexes kComponentSeriesKeys, kClassSeriesKeys or kTotalSeriesKeys.
+template <typename SummaryOf> void writeSeries(Results& r, const Model& model, SummaryOf summaryOf)
+{
+    for (std::size_t c = 0; c < model.components.size(); ++c) {
+        ComponentResult cr{model.components[c].id, model.components[c].name, {}};
+        for (std::size_t k = 0; k < kComponentSeriesCount; ++k) {
+            SeriesSummary summary = summaryOf(SeriesGroup::Component, c, k);
+            if (k == kInstancesIndex) { // whole instances: P² interpolates between them
+                summary.p10 = summary.p10.round();
+                summary.p50 = summary.p50.round();
+                summary.p90 = summary.p90.round();
+            }
+            cr.series.push_back({kComponentSeriesKeys[k], std::move(summary)});
+        }
+        r.components.push_back(std::move(cr));
+    }
+    for (std::size_t c = 0; c < model.requestClasses.size(); ++c) {
+        ClassResult cr{model.requestClasses[c].id, model.requestClasses[c].name, {}};
+        for (std::size_t k = 0; k < kClassSeriesCount; ++k)
+            cr.series.push_back({kClassSeriesKeys[k], summaryOf(SeriesGroup::RequestClass, c, k)});
+        r.requestClasses.push_back(std::move(cr));
+    }
+    for (std::size_t k = 0; k < kTotalSeriesCount; ++k) {
+        const std::string_view key = kTotalSeriesKeys[k];
+        const bool revenueSeries = key == keys::kRevenue || key == keys::kGrossMargin;
+        const bool teamSeries = key == keys::kHeadcount || key == keys::kHires || key == keys::kTeamCost ||
+                                key == keys::kRecruitingCost;
+        if (revenueSeries && !model.costs.revenuePerUserPerMonth)
+            continue; // no revenue given: no margin to report
+        if (teamSeries && model.team.roles.empty())
+            continue; // no team modelled
+        r.totals.push_back({kTotalSeriesKeys[k], summaryOf(SeriesGroup::Total, 0, k)});
+    }
+}
+
+// The results of a single projection (the deterministic run): the summaries Summaries would give
+// after this one sample, without building its accumulators.
+void writeOne(Results& r, const Model& model, const SampleProjection& p)
+{
+    writeSeries(r, model, [&p](SeriesGroup group, std::size_t subject, std::size_t k) {
+        switch (group) {
+        case SeriesGroup::Component:
+            return SeriesAccumulator::summaryOfOne(p.components[subject][k]);
+        case SeriesGroup::RequestClass:
+            return SeriesAccumulator::summaryOfOne(p.classes[subject][k]);
+        case SeriesGroup::Total:
+            break;
+        }
+        return SeriesAccumulator::summaryOfOne(p.totals[k]);
+    });
+    BottleneckTally tally(r.months);
+    tally.add(p.events);
+    r.bottlenecks = tally.summarise(model, 1);
+}
+
 // The running summaries of every series of a run.
 class Summaries
 {
@@ -134,13 +197,6 @@ public:
         for (auto& series : m_classes)
             series.assign(kClassSeriesCount, SeriesAccumulator(months));
         m_totals.assign(kTotalSeriesCount, SeriesAccumulator(months));
-    }
-
-    void add(const SampleProjection& p)
-    {
-        for (std::size_t a = 0; a < accumulatorCount(); ++a)
-            accumulate(a, p);
-        addScalars(p);
     }
 
     // Summarises a round of blocks, in sample order, with the accumulators shared out between
@@ -228,37 +284,17 @@ public:
 
     void writeTo(Results& r, const Model& model) const
     {
-        for (std::size_t c = 0; c < m_components.size(); ++c) {
-            ComponentResult cr{model.components[c].id, model.components[c].name, {}};
-            for (std::size_t k = 0; k < kComponentSeriesCount; ++k) {
-                SeriesSummary summary = m_components[c][k].summary();
-                if (k == kInstancesIndex) { // whole instances: P² interpolates between them
-                    summary.p10 = summary.p10.round();
-                    summary.p50 = summary.p50.round();
-                    summary.p90 = summary.p90.round();
-                }
-                cr.series.push_back({kComponentSeriesKeys[k], std::move(summary)});
+        writeSeries(r, model, [this](SeriesGroup group, std::size_t subject, std::size_t k) {
+            switch (group) {
+            case SeriesGroup::Component:
+                return m_components[subject][k].summary();
+            case SeriesGroup::RequestClass:
+                return m_classes[subject][k].summary();
+            case SeriesGroup::Total:
+                break;
             }
-            r.components.push_back(std::move(cr));
-        }
-        for (std::size_t c = 0; c < m_classes.size(); ++c) {
-            ClassResult cr{model.requestClasses[c].id, model.requestClasses[c].name, {}};
-            for (std::size_t k = 0; k < kClassSeriesCount; ++k)
-                cr.series.push_back({kClassSeriesKeys[k], m_classes[c][k].summary()});
-            r.requestClasses.push_back(std::move(cr));
-        }
-        for (std::size_t k = 0; k < kTotalSeriesCount; ++k) {
-            const bool revenueSeries = std::string_view(kTotalSeriesKeys[k]) == keys::kRevenue ||
-                                       std::string_view(kTotalSeriesKeys[k]) == keys::kGrossMargin;
-            const std::string_view key = kTotalSeriesKeys[k];
-            const bool teamSeries = key == keys::kHeadcount || key == keys::kHires || key == keys::kTeamCost ||
-                                    key == keys::kRecruitingCost;
-            if (revenueSeries && !model.costs.revenuePerUserPerMonth)
-                continue; // no revenue given: no margin to report
-            if (teamSeries && model.team.roles.empty())
-                continue; // no team modelled
-            r.totals.push_back({kTotalSeriesKeys[k], m_totals[k].summary()});
-        }
+            return m_totals[k].summary();
+        });
         r.bottlenecks = m_bottlenecks.summarise(model, m_count);
     }
 
@@ -341,10 +377,17 @@ RunOutcome run(const Model& base, const RunOptions& options)
 
     const int months = model.horizonMonths;
     const Sampler sampler(model);
-    Summaries summaries(model, months);
+    Results r;
+    r.engineVersion = kVersion;
+    r.seed = options.seed;
+    r.samples = options.samples;
+    r.start = model.start;
+    r.months = months;
     if (!sampler.hasUncertainty() || options.samples == 1) {
-        summaries.add(projectSample(model)); // the estimates: every sample would be this one, or one was asked for
+        // The estimates: every sample would be this one, or one was asked for.
+        writeOne(r, model, projectSample(model));
     } else {
+        Summaries summaries(model, months);
         const int threads = threadCount(options);
         std::vector<std::vector<SampleProjection>> blocks(static_cast<std::size_t>(threads));
         for (int first = 0; first < options.samples; first += threads * kBlockSamples) {
@@ -368,16 +411,9 @@ RunOutcome run(const Model& base, const RunOptions& options)
             if (options.progress)
                 options.progress(std::min(options.samples, first + threads * kBlockSamples), options.samples);
         }
+        summaries.writeTo(r, model);
+        r.sensitivity = summaries.sensitivity(sampler.inputIds());
     }
-
-    Results r;
-    r.engineVersion = kVersion;
-    r.seed = options.seed;
-    r.samples = options.samples;
-    r.start = model.start;
-    r.months = months;
-    summaries.writeTo(r, model);
-    r.sensitivity = summaries.sensitivity(sampler.inputIds());
     outcome.results = std::move(r);
     return outcome;
 }

@@ -209,6 +209,13 @@ void SeriesAccumulator::startMarkers()
     }
 }
 
+SeriesSummary SeriesAccumulator::summaryOfOne(const Series& oneSample)
+{
+    // One value: the sum is 0 + x, the percentiles x + 0·(x − x) (percentileOfSorted of one value).
+    const Series value = oneSample + 0.0;
+    return SeriesSummary{value, value, value, value};
+}
+
 SeriesSummary SeriesAccumulator::summary() const
 {
     const auto months = Eigen::Index(m_months.size());

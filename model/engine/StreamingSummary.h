@@ -96,6 +96,11 @@ public:
     // Every series has months() values; each is NaN if no sample has been added.
     SeriesSummary summary() const;
 
+    // What summary() reports after add(oneSample) and nothing else, without an accumulator's
+    // state: the sample in every statistic, a negative zero read as +0 (x + 0.0, as the
+    // accumulator's arithmetic gives). A deterministic run needs no more.
+    static SeriesSummary summaryOfOne(const Series& oneSample);
+
 private:
     // What one month keeps: 22 doubles, 176 bytes, contiguous so that a month's update touches
     // three cache lines and the months follow one another in memory.

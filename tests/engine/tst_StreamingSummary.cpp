@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cmath>
 #include <cstdint>
 #include <random>
@@ -255,6 +256,29 @@ private Q_SLOTS:
         accumulator.add(run);
         QCOMPARE(accumulator.count(), std::int64_t(1));
         QVERIFY(accumulator.summary() == summariseDeterministic(run));
+    }
+
+    // The engine summarises a deterministic run without an accumulator: it must give the
+    // accumulator's bits, negative zero (which the accumulator's sums turn into +0) included.
+    void summaryOfOneIsTheAccumulatorsBitForBit()
+    {
+        Series run(8);
+        run << 0.1, -7.25, 1e9 / 3.0, 0.0, -0.0, 123.456, 1e-300, -1e300;
+        SeriesAccumulator accumulator(8);
+        accumulator.add(run);
+        const SeriesSummary streamedOne = accumulator.summary();
+        const SeriesSummary direct = SeriesAccumulator::summaryOfOne(run);
+        const auto sameBits = [](const Series& a, const Series& b) {
+            return a.size() == b.size() &&
+                   std::equal(a.begin(), a.end(), b.begin(), [](double x, double y) {
+                       return std::bit_cast<std::uint64_t>(x) == std::bit_cast<std::uint64_t>(y);
+                   });
+        };
+        QVERIFY(sameBits(direct.mean, streamedOne.mean));
+        QVERIFY(sameBits(direct.p10, streamedOne.p10));
+        QVERIFY(sameBits(direct.p50, streamedOne.p50));
+        QVERIFY(sameBits(direct.p90, streamedOne.p90));
+        QVERIFY(!std::signbit(direct.p50[4]));
     }
 
     void constantSeriesGivesTheConstant_data()
