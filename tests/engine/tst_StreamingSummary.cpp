@@ -303,6 +303,42 @@ private Q_SLOTS:
             QVERIFY2((*statistic == value).all(), qPrintable(QString::number((*statistic)[0], 'g', 17)));
     }
 
+    void constantRunThenOtherValues_data()
+    {
+        QTest::addColumn<int>("runLength");
+        for (int n : {1, 2, 4, 5, 6, 7, 50, 1000})
+            QTest::addRow("%d equal values first", n) << n;
+    }
+
+    // A month keeps only its value while it has not varied, and rebuilds its markers when it does:
+    // the statistics are still those of P² fed every value (P2Quantile, which keeps no run), and the
+    // mean is the mean of all of them; whichever month of a series the run ends in.
+    void constantRunThenOtherValues()
+    {
+        QFETCH(int, runLength);
+        const SampleMatrix tail = draw(Shape::Lognormal, 1.0, 400, 1, 13);
+        SampleMatrix samples(runLength + tail.rows(), 3);
+        samples.col(0) << Series::Constant(runLength, 2.5), tail.col(0);         // the run ends
+        samples.col(1) = Series::Constant(samples.rows(), 2.5);                   // it never does
+        samples.col(2) << Series::Constant(runLength, -0.0), tail.col(0);        // no run from −0
+        const SeriesSummary s = streamed(samples);
+        for (Eigen::Index t : {0, 2}) {
+            P2Quantile p10(0.1), p50(0.5), p90(0.9);
+            for (Eigen::Index i = 0; i < samples.rows(); ++i)
+                for (P2Quantile* q : {&p10, &p50, &p90})
+                    q->add(samples(i, t));
+            std::array<double, 3> expected{p10.estimate(), p50.estimate(), p90.estimate()};
+            std::sort(expected.begin(), expected.end());
+            const double scale = std::max(1.0, expected[2] - expected[0]);
+            QVERIFY(std::abs(s.p10[t] - expected[0]) <= kSameArithmetic * scale);
+            QVERIFY(std::abs(s.p50[t] - expected[1]) <= kSameArithmetic * scale);
+            QVERIFY(std::abs(s.p90[t] - expected[2]) <= kSameArithmetic * scale);
+            QVERIFY(std::abs(s.mean[t] - samples.col(t).mean()) <= kMeanRelative * std::abs(s.mean[t]));
+        }
+        for (const Series* statistic : {&s.mean, &s.p10, &s.p50, &s.p90})
+            QCOMPARE((*statistic)[1], 2.5);
+    }
+
     // Two accumulators, one of them reused after reset(), fed the same samples in the same
     // order: the same bits, which is what makes the engine's result independent of threads.
     void sameSamplesInTheSameOrderGiveIdenticalBits()
