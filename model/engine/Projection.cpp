@@ -299,12 +299,16 @@ ComponentMonths projectComponent(const Model& model, int ci, const Series& users
             // A pool partitions its hot set across its instances: more instances, more memory. Size,
             // measure the slowdown at that size, and size again until the count settles.
             sized = size(c.scaling, plan, load);
+            double sizedFor = 1.0; // the slowdown `sized` was sized for
             const double memoryGb = plan.types[std::size_t(sized.step)]->memoryGb;
             for (int pass = 0; pass < kWorkingSetPasses; ++pass) {
                 slowdown = missMultiplier(c, data.primaryGb[t], shards, sized.sizing.instances, memoryGb);
+                if (slowdown == sizedFor)
+                    break; // sizing again would give `sized` again (no data in memory: the first pass, always)
                 const Sized again = size(c.scaling, slowedBy(plan, slowdown), load);
                 const bool settled = again.sizing.instances == sized.sizing.instances;
                 sized = again;
+                sizedFor = slowdown;
                 if (settled)
                     break;
             }
