@@ -318,9 +318,10 @@ int threadCount(const RunOptions& options)
     return std::max(1, int(std::thread::hardware_concurrency()));
 }
 
-// Projects samples [first, first + count) of the model into `out`.
-void projectBlock(const Model& model, const Sampler& sampler, std::uint64_t seed, int first, int count,
-                  std::vector<SampleProjection>& out)
+// Projects samples [first, first + count) of the model into `out`. `traffic` is the model's
+// prepareTraffic(), for the samples that draw nothing in its call graph.
+void projectBlock(const Model& model, const TrafficSetup& traffic, const Sampler& sampler, std::uint64_t seed,
+                  int first, int count, std::vector<SampleProjection>& out)
 {
     out.clear();
     Model drawn;
@@ -328,7 +329,7 @@ void projectBlock(const Model& model, const Sampler& sampler, std::uint64_t seed
         drawn = model; // reuses the previous sample's allocations
         std::vector<double> inputs;
         sampler.drawInto(drawn, seed, std::uint64_t(s), &inputs);
-        out.push_back(projectSample(drawn));
+        out.push_back(projectSample(drawn, sameCallGraph(drawn, model) ? &traffic : nullptr));
         out.back().inputs = std::move(inputs);
     }
 }
@@ -388,6 +389,7 @@ RunOutcome run(const Model& base, const RunOptions& options)
         writeOne(r, model, projectSample(model));
     } else {
         Summaries summaries(model, months);
+        const TrafficSetup traffic = prepareTraffic(model);
         const int threads = threadCount(options);
         std::vector<std::vector<SampleProjection>> blocks(static_cast<std::size_t>(threads));
         for (int first = 0; first < options.samples; first += threads * kBlockSamples) {
@@ -399,7 +401,9 @@ RunOutcome run(const Model& base, const RunOptions& options)
             for (int k = 0; k < threads; ++k) {
                 const int start = first + k * kBlockSamples;
                 const int count = std::clamp(options.samples - start, 0, kBlockSamples);
-                auto work = [&, k, start, count] { projectBlock(model, sampler, options.seed, start, count, blocks[std::size_t(k)]); };
+                auto work = [&, k, start, count] {
+                    projectBlock(model, traffic, sampler, options.seed, start, count, blocks[std::size_t(k)]);
+                };
                 if (k + 1 < threads)
                     workers.emplace_back(work);
                 else

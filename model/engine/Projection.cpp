@@ -8,8 +8,11 @@
 #include "engine/Traffic.h"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
+#include <optional>
 
 namespace headroom::engine {
 
@@ -446,13 +449,35 @@ std::vector<Series> projectCosts(const Model& model, const Series& users,
 
 } // namespace
 
-SampleProjection projectSample(const Model& model)
+TrafficSetup prepareTraffic(const Model& model)
+{
+    return TrafficSolver::prepare(callGraphOf(model));
+}
+
+bool sameCallGraph(const Model& drawn, const Model& base)
+{
+    const auto same = [](const Quantity& a, const Quantity& b) {
+        return std::bit_cast<std::uint64_t>(a.estimate) == std::bit_cast<std::uint64_t>(b.estimate);
+    };
+    if (drawn.components.size() != base.components.size() || drawn.calls.size() != base.calls.size())
+        return false;
+    for (std::size_t i = 0; i < base.components.size(); ++i)
+        if (!same(drawn.components[i].cacheHitRatio, base.components[i].cacheHitRatio))
+            return false;
+    for (std::size_t i = 0; i < base.calls.size(); ++i)
+        if (!same(drawn.calls[i].callsPerOperation, base.calls[i].callsPerOperation))
+            return false;
+    return true;
+}
+
+SampleProjection projectSample(const Model& model, const TrafficSetup* prepared)
 {
     const int months = model.horizonMonths;
     // A drawn curve can leave the range validation checks on the estimates: at least one user,
     // at most 10^12, so that nothing downstream divides by zero or runs negative.
     const Series users = evaluate(model.users, months, model.start.month).max(1.0).min(1e12);
-    const TrafficSetup traffic = TrafficSolver::prepare(callGraphOf(model)); // validated: solvable
+    std::optional<TrafficSetup> own;
+    const TrafficSetup& traffic = prepared ? *prepared : own.emplace(prepareTraffic(model)); // validated: solvable
     Eigen::VectorXd peakPerUser, averagePerUser;
     externalPerUser(model, peakPerUser, averagePerUser);
     const DesignLoad perUser = traffic.solver.designLoad(peakPerUser, averagePerUser);
