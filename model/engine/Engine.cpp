@@ -8,6 +8,7 @@
 #include "engine/Sensitivity.h"
 #include "engine/StreamingSummary.h"
 #include "engine/Version.h"
+#include "engine/WorkerPool.h"
 
 #include <algorithm>
 #include <map>
@@ -184,6 +185,9 @@ void writeOne(Results& r, const Model& model, const SampleProjection& p)
     r.bottlenecks = tally.summarise(model, 1);
 }
 
+// The samples of one Monte Carlo round: a block of kBlockSamples per thread, in sample order.
+using Round = std::vector<std::vector<SampleProjection>>;
+
 // The running summaries of every series of a run.
 class Summaries
 {
@@ -199,26 +203,19 @@ public:
         m_totals.assign(kTotalSeriesCount, SeriesAccumulator(months));
     }
 
-    // Summarises a round of blocks, in sample order, with the accumulators shared out between
-    // `threads` threads: each accumulator still sees every sample in order, so the bits are the
-    // same whatever the thread count.
-    void addRound(const std::vector<std::vector<SampleProjection>>& blocks, int threads)
+    // Summarising a round of blocks is taskCount() independent tasks, to run in any order on any
+    // thread: each accumulator, and the scalars, see the round's samples in sample order, so the
+    // bits are the same whatever the thread count.
+    int taskCount() const { return 1 + int(accumulatorCount()); }
+    void runTask(int task, const Round& round)
     {
-        const auto share = [&](std::size_t part) {
-            for (std::size_t a = part; a < accumulatorCount(); a += std::size_t(threads))
-                for (const auto& block : blocks)
-                    for (const SampleProjection& p : block)
-                        accumulate(a, p);
-        };
-        std::vector<std::thread> workers;
-        for (int k = 1; k < threads; ++k)
-            workers.emplace_back(share, std::size_t(k));
-        share(0);
-        for (std::thread& w : workers)
-            w.join();
-        for (const auto& block : blocks)
-            for (const SampleProjection& p : block)
-                addScalars(p);
+        for (const std::vector<SampleProjection>& block : round)
+            for (const SampleProjection& p : block) {
+                if (task == 0)
+                    addScalars(p);
+                else
+                    accumulate(std::size_t(task - 1), p);
+            }
     }
 
 private:
@@ -334,6 +331,46 @@ void projectBlock(const Model& model, const TrafficSetup& traffic, const Sampler
     }
 }
 
+// The Monte Carlo samples of a run, projected and summarised on a pool of threads: while one
+// round is summarised, the next is projected, both as tasks the threads take as they become free.
+// Returns false if the run was cancelled.
+bool projectAndSummarise(const Model& model, const Sampler& sampler, const RunOptions& options, Summaries& summaries)
+{
+    const auto cancelled = [&] { return options.cancel && options.cancel->load(); };
+    const TrafficSetup traffic = prepareTraffic(model);
+    const int threads = threadCount(options);
+    const int roundSamples = threads * kBlockSamples;
+    WorkerPool pool(threads);
+    Round projecting(std::size_t(threads), std::vector<SampleProjection>{});
+    Round summarising = projecting;
+    // Block k of the round that starts at sample `first`.
+    const auto project = [&](int first, int k) {
+        const int start = first + k * kBlockSamples;
+        const int count = std::clamp(options.samples - start, 0, kBlockSamples);
+        projectBlock(model, traffic, sampler, options.seed, start, count, projecting[std::size_t(k)]);
+    };
+    if (cancelled())
+        return false;
+    pool.forEach(threads, [&](int k) { project(0, k); });
+    for (int first = 0; first < options.samples; first += roundSamples) {
+        if (cancelled())
+            return false;
+        std::swap(projecting, summarising);
+        const int next = first + roundSamples;
+        const int blocks = next < options.samples ? threads : 0;
+        // The blocks first: they are the longest tasks.
+        pool.forEach(blocks + summaries.taskCount(), [&](int task) {
+            if (task < blocks)
+                project(next, task);
+            else
+                summaries.runTask(task - blocks, summarising);
+        });
+        if (options.progress)
+            options.progress(std::min(options.samples, next), options.samples);
+    }
+    return true;
+}
+
 } // namespace
 
 std::string_view toString(BottleneckKind kind) { return detail::nameOf(kBottleneckKindNames, kind); }
@@ -389,31 +426,9 @@ RunOutcome run(const Model& base, const RunOptions& options)
         writeOne(r, model, projectSample(model));
     } else {
         Summaries summaries(model, months);
-        const TrafficSetup traffic = prepareTraffic(model);
-        const int threads = threadCount(options);
-        std::vector<std::vector<SampleProjection>> blocks(static_cast<std::size_t>(threads));
-        for (int first = 0; first < options.samples; first += threads * kBlockSamples) {
-            if (options.cancel && options.cancel->load()) {
-                outcome.cancelled = true;
-                return outcome;
-            }
-            std::vector<std::thread> workers;
-            for (int k = 0; k < threads; ++k) {
-                const int start = first + k * kBlockSamples;
-                const int count = std::clamp(options.samples - start, 0, kBlockSamples);
-                auto work = [&, k, start, count] {
-                    projectBlock(model, traffic, sampler, options.seed, start, count, blocks[std::size_t(k)]);
-                };
-                if (k + 1 < threads)
-                    workers.emplace_back(work);
-                else
-                    work();
-            }
-            for (std::thread& w : workers)
-                w.join();
-            summaries.addRound(blocks, threads);
-            if (options.progress)
-                options.progress(std::min(options.samples, first + threads * kBlockSamples), options.samples);
+        if (!projectAndSummarise(model, sampler, options, summaries)) {
+            outcome.cancelled = true;
+            return outcome;
         }
         summaries.writeTo(r, model);
         r.sensitivity = summaries.sensitivity(sampler.inputIds());
