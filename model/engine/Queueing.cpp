@@ -86,10 +86,12 @@ double p95Response(double wait, double theta, double mu, double meanResponse)
             hi = t;
         const double density = responseDensity(wait, theta, mu, t, terms);
         double next = density > 0.0 ? t + excess / density : 0.5 * (lo + hi);
-        if (!(next > lo && next < hi))
-            next = 0.5 * (lo + hi);
+        // Converged before the bracket is looked at: approaching from below, the last step rounds to
+        // t itself, which is lo, and is not strictly inside [lo, hi]; it must not start a bisection.
         if (std::abs(next - t) <= kBisectionRelativeWidth * t)
             return next;
+        if (!(next > lo && next < hi))
+            next = 0.5 * (lo + hi);
         t = next;
     }
     return t;
