@@ -253,9 +253,7 @@ double missMultiplier(const Component& c, double primaryGb, double shards, doubl
 {
     if (!c.data || c.data->growth.workingSetFraction <= 0.0 || c.data->growth.missPenalty <= 1.0)
         return 1.0;
-    return workingSetPressure(c.data->growth, Series::Constant(1, primaryGb), Series::Constant(1, nodes), memoryGb,
-                              kDefaultCacheableShareOfMemory, Series::Constant(1, shards))
-        .serviceTimeMultiplier[0];
+    return serviceTimeMultiplier(c.data->growth, primaryGb, nodes, memoryGb, kDefaultCacheableShareOfMemory, shards);
 }
 
 // The plan with every node slowed by `multiplier`: capacity divided by it.
