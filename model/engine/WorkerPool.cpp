@@ -28,47 +28,59 @@ void WorkerPool::forEach(int count, const std::function<void(int)>& task)
             task(i);
         return;
     }
+    std::uint32_t batch = 0;
     {
         const std::lock_guard lock(m_mutex);
+        batch = ++m_batch;
         m_task = &task;
         m_count = count;
-        m_next.store(0);
-        m_busy = int(m_workers.size());
-        ++m_batch;
+        m_done.store(0);
+        m_next.store(std::uint64_t(batch) << 32);
     }
     m_wake.notify_all();
-    drain(task, count);
+    drain(batch, task, count);
     std::unique_lock lock(m_mutex);
-    m_finished.wait(lock, [this] { return m_busy == 0; });
+    m_finished.wait(lock, [&] { return m_done.load() == count; });
     m_task = nullptr;
 }
 
 void WorkerPool::work()
 {
-    std::uint64_t done = 0;
+    std::uint32_t seen = 0;
     for (;;) {
         const std::function<void(int)>* task = nullptr;
         int count = 0;
         {
             std::unique_lock lock(m_mutex);
-            m_wake.wait(lock, [&] { return m_stopping || m_batch != done; });
+            m_wake.wait(lock, [&] { return m_stopping || m_batch != seen; });
             if (m_stopping)
                 return;
-            done = m_batch;
+            seen = m_batch;
             task = m_task;
             count = m_count;
         }
-        drain(*task, count);
-        const std::lock_guard lock(m_mutex);
-        if (--m_busy == 0)
-            m_finished.notify_one();
+        // The batch may be over already: then no index is left to take, and `task` is not called.
+        drain(seen, *task, count);
     }
 }
 
-void WorkerPool::drain(const std::function<void(int)>& task, int count)
+void WorkerPool::drain(std::uint32_t batch, const std::function<void(int)>& task, int count)
 {
-    for (int i = m_next.fetch_add(1); i < count; i = m_next.fetch_add(1))
-        task(i);
+    const std::uint64_t tag = std::uint64_t(batch) << 32;
+    std::uint64_t next = m_next.load();
+    for (;;) {
+        const int index = int(next & 0xffffffffU);
+        if ((next & ~std::uint64_t(0xffffffffU)) != tag || index >= count)
+            return; // another batch, or every index taken
+        if (!m_next.compare_exchange_weak(next, next + 1))
+            continue; // `next` now holds the current value
+        task(index);
+        if (m_done.fetch_add(1) + 1 == count) {
+            const std::lock_guard lock(m_mutex);
+            m_finished.notify_one();
+        }
+        next = m_next.load();
+    }
 }
 
 } // namespace headroom::engine

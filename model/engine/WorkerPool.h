@@ -15,9 +15,11 @@ namespace headroom::engine {
 //
 // forEach(count, task) calls task(i) exactly once for every i in [0, count), on the pool's
 // threads and the caller's, each taking the next index as it becomes free, and returns when every
-// call has returned: whatever task(i) wrote is then visible to the caller. Which thread runs which
-// index, and in what order, is not specified: the result of a batch must not depend on it. Tasks
-// must not throw. One batch at a time: forEach is not itself thread-safe.
+// call has returned: whatever task(i) wrote is then visible to the caller. A batch waits for its
+// tasks, not for its threads: a thread that wakes after the tasks are all taken (on a busy machine)
+// holds nothing up. Which thread runs which index, and in what order, is not specified: the result
+// of a batch must not depend on it. Tasks must not throw. One batch at a time: forEach is not itself
+// thread-safe.
 class WorkerPool
 {
 public:
@@ -33,18 +35,21 @@ public:
 
 private:
     void work();
-    void drain(const std::function<void(int)>& task, int count);
+    // Runs the tasks of `batch` that no thread has taken yet, one at a time.
+    void drain(std::uint32_t batch, const std::function<void(int)>& task, int count);
 
     std::vector<std::thread> m_workers;
     std::mutex m_mutex;
     std::condition_variable m_wake;     // a new batch, or the end
-    std::condition_variable m_finished; // the last worker has left the batch
+    std::condition_variable m_finished; // the batch's last task has returned
     const std::function<void(int)>* m_task = nullptr;
     int m_count = 0;
-    std::uint64_t m_batch = 0; // counts batches, so that a worker runs each once
-    int m_busy = 0;            // workers that have not yet left the current batch
+    std::uint32_t m_batch = 0; // the current batch's number
     bool m_stopping = false;
-    std::atomic<int> m_next{0}; // the next index to run in the current batch
+    // The next index to take, tagged with its batch's number in the high 32 bits, so that a thread
+    // still leaving one batch can never take an index of the next (it would run the wrong task).
+    std::atomic<std::uint64_t> m_next{0};
+    std::atomic<int> m_done{0}; // tasks of the current batch that have returned
 };
 
 } // namespace headroom::engine

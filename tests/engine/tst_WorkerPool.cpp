@@ -45,6 +45,21 @@ private Q_SLOTS:
         }
     }
 
+    // Many short batches back to back, as the rounds of a run: a thread still leaving one batch
+    // when the next starts must not take, or run twice, a task of the new one.
+    void shortBatchesBackToBackStayExact()
+    {
+        for (int threads : {2, 4}) {
+            WorkerPool pool(threads);
+            std::vector<std::atomic<int>> runs(3);
+            for (int batch = 0; batch < 20'000; ++batch) {
+                pool.forEach(3, [&](int i) { runs[std::size_t(i)].fetch_add(1); });
+                for (std::atomic<int>& r : runs)
+                    QCOMPARE(r.exchange(0), 1);
+            }
+        }
+    }
+
     // Two tasks that each wait for the other finish only if two threads run them at once.
     void tasksRunInParallel()
     {
