@@ -38,7 +38,7 @@ void WorkerPool::forEach(int count, const std::function<void(int)>& task)
         m_next.store(std::uint64_t(batch) << 32);
     }
     m_wake.notify_all();
-    drain(batch, task, count);
+    drain(batch, &task, count);
     std::unique_lock lock(m_mutex);
     m_finished.wait(lock, [&] { return m_done.load() == count; });
     m_task = nullptr;
@@ -59,12 +59,12 @@ void WorkerPool::work()
             task = m_task;
             count = m_count;
         }
-        // The batch may be over already: then no index is left to take, and `task` is not called.
-        drain(seen, *task, count);
+        // The batch may be over already (and `task` gone): then no index is left to take.
+        drain(seen, task, count);
     }
 }
 
-void WorkerPool::drain(std::uint32_t batch, const std::function<void(int)>& task, int count)
+void WorkerPool::drain(std::uint32_t batch, const std::function<void(int)>* task, int count)
 {
     const std::uint64_t tag = std::uint64_t(batch) << 32;
     std::uint64_t next = m_next.load();
@@ -74,7 +74,7 @@ void WorkerPool::drain(std::uint32_t batch, const std::function<void(int)>& task
             return; // another batch, or every index taken
         if (!m_next.compare_exchange_weak(next, next + 1))
             continue; // `next` now holds the current value
-        task(index);
+        (*task)(index);
         if (m_done.fetch_add(1) + 1 == count) {
             const std::lock_guard lock(m_mutex);
             m_finished.notify_one();

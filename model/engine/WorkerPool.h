@@ -35,8 +35,9 @@ public:
 
 private:
     void work();
-    // Runs the tasks of `batch` that no thread has taken yet, one at a time.
-    void drain(std::uint32_t batch, const std::function<void(int)>& task, int count);
+    // Runs the tasks of `batch` that no thread has taken yet, one at a time. `task` is only followed
+    // once an index is taken: that keeps the batch, and so the function, alive until it returns.
+    void drain(std::uint32_t batch, const std::function<void(int)>* task, int count);
 
     std::vector<std::thread> m_workers;
     std::mutex m_mutex;
