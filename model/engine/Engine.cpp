@@ -336,7 +336,9 @@ void projectBlock(const Model& model, const TrafficSetup& traffic, const Sampler
 // Returns false if the run was cancelled.
 bool projectAndSummarise(const Model& model, const Sampler& sampler, const RunOptions& options, Summaries& summaries)
 {
-    const auto cancelled = [&] { return options.cancel && options.cancel->load(); };
+    const auto cancelled = [&] {
+        return options.cancel && options.cancel->load();
+    };
     const TrafficSetup traffic = prepareTraffic(model);
     const int threads = threadCount(options);
     const int roundSamples = threads * kBlockSamples;

@@ -122,7 +122,9 @@ double processCpuSeconds()
 {
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
-    const auto seconds = [](const timeval& t) { return double(t.tv_sec) + 1e-6 * double(t.tv_usec); };
+    const auto seconds = [](const timeval& t) {
+        return double(t.tv_sec) + 1e-6 * double(t.tv_usec);
+    };
     return seconds(usage.ru_utime) + seconds(usage.ru_stime);
 }
 
@@ -224,8 +226,8 @@ void printTable(const Report& r)
     std::printf("headroom-bench: engine %s, hardware_concurrency %u\n", engine::kVersion, r.hardwareThreads);
     std::printf("reference model: %d components, %d request classes, %d calls, %d months, %d uncertain inputs\n\n",
                 r.components, r.classes, r.edges, r.months, r.uncertainInputs);
-    std::printf("%-40s %5s %12s %12s %12s %10s  %s\n", "measurement", "reps", "median", "min", "cpu median",
-                "budget", "verdict");
+    std::printf("%-40s %5s %12s %12s %12s %10s  %s\n", "measurement", "reps", "median", "min", "cpu median", "budget",
+                "verdict");
     for (const Row& row : r.rows) {
         const std::string budget = row.budgetSeconds ? formatBudget(*row.budgetSeconds) : "-";
         const char* met = row.budgetSeconds ? verdict(row.timing.median() < *row.budgetSeconds) : "";

@@ -269,8 +269,7 @@ private Q_SLOTS:
         const SeriesSummary streamedOne = accumulator.summary();
         const SeriesSummary direct = SeriesAccumulator::summaryOfOne(run);
         const auto sameBits = [](const Series& a, const Series& b) {
-            return a.size() == b.size() &&
-                   std::equal(a.begin(), a.end(), b.begin(), [](double x, double y) {
+            return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](double x, double y) {
                        return std::bit_cast<std::uint64_t>(x) == std::bit_cast<std::uint64_t>(y);
                    });
         };
@@ -318,9 +317,9 @@ private Q_SLOTS:
         QFETCH(int, runLength);
         const SampleMatrix tail = draw(Shape::Lognormal, 1.0, 400, 1, 13);
         SampleMatrix samples(runLength + tail.rows(), 3);
-        samples.col(0) << Series::Constant(runLength, 2.5), tail.col(0);         // the run ends
-        samples.col(1) = Series::Constant(samples.rows(), 2.5);                   // it never does
-        samples.col(2) << Series::Constant(runLength, -0.0), tail.col(0);        // no run from −0
+        samples.col(0) << Series::Constant(runLength, 2.5), tail.col(0);  // the run ends
+        samples.col(1) = Series::Constant(samples.rows(), 2.5);           // it never does
+        samples.col(2) << Series::Constant(runLength, -0.0), tail.col(0); // no run from −0
         const SeriesSummary s = streamed(samples);
         for (Eigen::Index t : {0, 2}) {
             P2Quantile p10(0.1), p50(0.5), p90(0.9);
