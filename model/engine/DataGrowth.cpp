@@ -61,6 +61,25 @@ Series hoursAt(const Series& gb, double gbPerHour)
     return gb / gbPerHour;
 }
 
+// One month of workingSetPressure().
+struct MonthPressure
+{
+    double hot;
+    double cache;
+    double uncached;
+    double multiplier;
+};
+
+MonthPressure monthPressure(const DataParameters& data, double primaryDataGb, double nodes, double memoryGbPerNode,
+                            double cacheableShareOfMemory, double shards)
+{
+    const double shardsNow = std::max(1.0, shards);
+    const double hot = data.workingSetFraction * primaryDataGb / shardsNow;
+    const double cache = memoryGbPerNode * nodes * cacheableShareOfMemory;
+    // (W − M)/W rather than 1 − M/W: exactly 0 while the set fits, and no 0/0 when W = 0.
+    const double uncached = hot > cache ? (hot - cache) / hot : 0.0;
+    return {hot, cache, uncached, 1.0 + uncached * (data.missPenalty - 1.0)};
+}
 } // namespace
 
 std::vector<std::pair<std::string, std::string>> checkDataParameters(const DataParameters& data)
@@ -154,18 +173,21 @@ WorkingSetPressure workingSetPressure(const DataParameters& data, const Series& 
     out.uncachedFraction.resize(months);
     out.serviceTimeMultiplier.resize(months);
     for (Eigen::Index t = 0; t < months; ++t) {
-        const double shardsNow = std::max(1.0, valueAt(shards, t, 1.0));
-        const double hot = data.workingSetFraction * primaryDataGb[t] / shardsNow;
-        const double cache = memoryGbPerNode * valueAt(nodes, t, 1.0) * cacheableShareOfMemory;
-        // (W − M)/W rather than 1 − M/W: exactly 0 while the set fits, and no 0/0 when W = 0.
-        const double uncached = hot > cache ? (hot - cache) / hot : 0.0;
-        out.hotSetGbPerShard[t] = hot;
-        out.cacheGbPerShard[t] = cache;
-        out.uncachedFraction[t] = uncached;
-        out.serviceTimeMultiplier[t] = 1.0 + uncached * (data.missPenalty - 1.0);
+        const MonthPressure m = monthPressure(data, primaryDataGb[t], valueAt(nodes, t, 1.0), memoryGbPerNode,
+                                              cacheableShareOfMemory, valueAt(shards, t, 1.0));
+        out.hotSetGbPerShard[t] = m.hot;
+        out.cacheGbPerShard[t] = m.cache;
+        out.uncachedFraction[t] = m.uncached;
+        out.serviceTimeMultiplier[t] = m.multiplier;
     }
     out.firstMonthBeyondMemory = firstMonthAbove(out.serviceTimeMultiplier, 1.0);
     return out;
+}
+
+double serviceTimeMultiplier(const DataParameters& data, double primaryDataGb, double nodes, double memoryGbPerNode,
+                             double cacheableShareOfMemory, double shards)
+{
+    return monthPressure(data, primaryDataGb, nodes, memoryGbPerNode, cacheableShareOfMemory, shards).multiplier;
 }
 
 } // namespace headroom::engine

@@ -134,4 +134,9 @@ WorkingSetPressure workingSetPressure(const DataParameters& data, const Series& 
                                       double cacheableShareOfMemory = kDefaultCacheableShareOfMemory,
                                       const Series& shards = Series());
 
+// m for one month, as workingSetPressure() computes it: the sizing loop asks it of one month at a
+// time. shards < 1 counts 1.
+double serviceTimeMultiplier(const DataParameters& data, double primaryDataGb, double nodes, double memoryGbPerNode,
+                             double cacheableShareOfMemory = kDefaultCacheableShareOfMemory, double shards = 1.0);
+
 } // namespace headroom::engine

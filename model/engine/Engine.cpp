@@ -8,6 +8,7 @@
 #include "engine/Sensitivity.h"
 #include "engine/StreamingSummary.h"
 #include "engine/Version.h"
+#include "engine/WorkerPool.h"
 
 #include <algorithm>
 #include <map>
@@ -121,6 +122,72 @@ private:
     std::map<std::tuple<int, int, int>, Entry> m_entries; // (subject kind, subject, kind): a deterministic order
 };
 
+enum class SeriesGroup
+{
+    Component,
+    RequestClass,
+    Total,
+};
+
+// Fills the series of `r` in Results' order and under their keys, each from summaryOf(group,
+// subject, k): k indexes kComponentSeriesKeys, kClassSeriesKeys or kTotalSeriesKeys.
+template <typename SummaryOf> void writeSeries(Results& r, const Model& model, SummaryOf summaryOf)
+{
+    for (std::size_t c = 0; c < model.components.size(); ++c) {
+        ComponentResult cr{model.components[c].id, model.components[c].name, {}};
+        for (std::size_t k = 0; k < kComponentSeriesCount; ++k) {
+            SeriesSummary summary = summaryOf(SeriesGroup::Component, c, k);
+            if (k == kInstancesIndex) { // whole instances: P² interpolates between them
+                summary.p10 = summary.p10.round();
+                summary.p50 = summary.p50.round();
+                summary.p90 = summary.p90.round();
+            }
+            cr.series.push_back({kComponentSeriesKeys[k], std::move(summary)});
+        }
+        r.components.push_back(std::move(cr));
+    }
+    for (std::size_t c = 0; c < model.requestClasses.size(); ++c) {
+        ClassResult cr{model.requestClasses[c].id, model.requestClasses[c].name, {}};
+        for (std::size_t k = 0; k < kClassSeriesCount; ++k)
+            cr.series.push_back({kClassSeriesKeys[k], summaryOf(SeriesGroup::RequestClass, c, k)});
+        r.requestClasses.push_back(std::move(cr));
+    }
+    for (std::size_t k = 0; k < kTotalSeriesCount; ++k) {
+        const std::string_view key = kTotalSeriesKeys[k];
+        const bool revenueSeries = key == keys::kRevenue || key == keys::kGrossMargin;
+        const bool teamSeries = key == keys::kHeadcount || key == keys::kHires || key == keys::kTeamCost ||
+                                key == keys::kRecruitingCost;
+        if (revenueSeries && !model.costs.revenuePerUserPerMonth)
+            continue; // no revenue given: no margin to report
+        if (teamSeries && model.team.roles.empty())
+            continue; // no team modelled
+        r.totals.push_back({kTotalSeriesKeys[k], summaryOf(SeriesGroup::Total, 0, k)});
+    }
+}
+
+// The results of a single projection (the deterministic run): the summaries Summaries would give
+// after this one sample, without building its accumulators.
+void writeOne(Results& r, const Model& model, const SampleProjection& p)
+{
+    writeSeries(r, model, [&p](SeriesGroup group, std::size_t subject, std::size_t k) {
+        switch (group) {
+        case SeriesGroup::Component:
+            return SeriesAccumulator::summaryOfOne(p.components[subject][k]);
+        case SeriesGroup::RequestClass:
+            return SeriesAccumulator::summaryOfOne(p.classes[subject][k]);
+        case SeriesGroup::Total:
+            break;
+        }
+        return SeriesAccumulator::summaryOfOne(p.totals[k]);
+    });
+    BottleneckTally tally(r.months);
+    tally.add(p.events);
+    r.bottlenecks = tally.summarise(model, 1);
+}
+
+// The samples of one Monte Carlo round: a block of kBlockSamples per thread, in sample order.
+using Round = std::vector<std::vector<SampleProjection>>;
+
 // The running summaries of every series of a run.
 class Summaries
 {
@@ -136,33 +203,19 @@ public:
         m_totals.assign(kTotalSeriesCount, SeriesAccumulator(months));
     }
 
-    void add(const SampleProjection& p)
+    // Summarising a round of blocks is taskCount() independent tasks, to run in any order on any
+    // thread: each accumulator, and the scalars, see the round's samples in sample order, so the
+    // bits are the same whatever the thread count.
+    int taskCount() const { return 1 + int(accumulatorCount()); }
+    void runTask(int task, const Round& round)
     {
-        for (std::size_t a = 0; a < accumulatorCount(); ++a)
-            accumulate(a, p);
-        addScalars(p);
-    }
-
-    // Summarises a round of blocks, in sample order, with the accumulators shared out between
-    // `threads` threads: each accumulator still sees every sample in order, so the bits are the
-    // same whatever the thread count.
-    void addRound(const std::vector<std::vector<SampleProjection>>& blocks, int threads)
-    {
-        const auto share = [&](std::size_t part) {
-            for (std::size_t a = part; a < accumulatorCount(); a += std::size_t(threads))
-                for (const auto& block : blocks)
-                    for (const SampleProjection& p : block)
-                        accumulate(a, p);
-        };
-        std::vector<std::thread> workers;
-        for (int k = 1; k < threads; ++k)
-            workers.emplace_back(share, std::size_t(k));
-        share(0);
-        for (std::thread& w : workers)
-            w.join();
-        for (const auto& block : blocks)
-            for (const SampleProjection& p : block)
-                addScalars(p);
+        for (const std::vector<SampleProjection>& block : round)
+            for (const SampleProjection& p : block) {
+                if (task == 0)
+                    addScalars(p);
+                else
+                    accumulate(std::size_t(task - 1), p);
+            }
     }
 
 private:
@@ -228,37 +281,17 @@ public:
 
     void writeTo(Results& r, const Model& model) const
     {
-        for (std::size_t c = 0; c < m_components.size(); ++c) {
-            ComponentResult cr{model.components[c].id, model.components[c].name, {}};
-            for (std::size_t k = 0; k < kComponentSeriesCount; ++k) {
-                SeriesSummary summary = m_components[c][k].summary();
-                if (k == kInstancesIndex) { // whole instances: P² interpolates between them
-                    summary.p10 = summary.p10.round();
-                    summary.p50 = summary.p50.round();
-                    summary.p90 = summary.p90.round();
-                }
-                cr.series.push_back({kComponentSeriesKeys[k], std::move(summary)});
+        writeSeries(r, model, [this](SeriesGroup group, std::size_t subject, std::size_t k) {
+            switch (group) {
+            case SeriesGroup::Component:
+                return m_components[subject][k].summary();
+            case SeriesGroup::RequestClass:
+                return m_classes[subject][k].summary();
+            case SeriesGroup::Total:
+                break;
             }
-            r.components.push_back(std::move(cr));
-        }
-        for (std::size_t c = 0; c < m_classes.size(); ++c) {
-            ClassResult cr{model.requestClasses[c].id, model.requestClasses[c].name, {}};
-            for (std::size_t k = 0; k < kClassSeriesCount; ++k)
-                cr.series.push_back({kClassSeriesKeys[k], m_classes[c][k].summary()});
-            r.requestClasses.push_back(std::move(cr));
-        }
-        for (std::size_t k = 0; k < kTotalSeriesCount; ++k) {
-            const bool revenueSeries = std::string_view(kTotalSeriesKeys[k]) == keys::kRevenue ||
-                                       std::string_view(kTotalSeriesKeys[k]) == keys::kGrossMargin;
-            const std::string_view key = kTotalSeriesKeys[k];
-            const bool teamSeries = key == keys::kHeadcount || key == keys::kHires || key == keys::kTeamCost ||
-                                    key == keys::kRecruitingCost;
-            if (revenueSeries && !model.costs.revenuePerUserPerMonth)
-                continue; // no revenue given: no margin to report
-            if (teamSeries && model.team.roles.empty())
-                continue; // no team modelled
-            r.totals.push_back({kTotalSeriesKeys[k], m_totals[k].summary()});
-        }
+            return m_totals[k].summary();
+        });
         r.bottlenecks = m_bottlenecks.summarise(model, m_count);
     }
 
@@ -282,9 +315,10 @@ int threadCount(const RunOptions& options)
     return std::max(1, int(std::thread::hardware_concurrency()));
 }
 
-// Projects samples [first, first + count) of the model into `out`.
-void projectBlock(const Model& model, const Sampler& sampler, std::uint64_t seed, int first, int count,
-                  std::vector<SampleProjection>& out)
+// Projects samples [first, first + count) of the model into `out`. `traffic` is the model's
+// prepareTraffic(), for the samples that draw nothing in its call graph.
+void projectBlock(const Model& model, const TrafficSetup& traffic, const Sampler& sampler, std::uint64_t seed,
+                  int first, int count, std::vector<SampleProjection>& out)
 {
     out.clear();
     Model drawn;
@@ -292,9 +326,51 @@ void projectBlock(const Model& model, const Sampler& sampler, std::uint64_t seed
         drawn = model; // reuses the previous sample's allocations
         std::vector<double> inputs;
         sampler.drawInto(drawn, seed, std::uint64_t(s), &inputs);
-        out.push_back(projectSample(drawn));
+        out.push_back(projectSample(drawn, sameCallGraph(drawn, model) ? &traffic : nullptr));
         out.back().inputs = std::move(inputs);
     }
+}
+
+// The Monte Carlo samples of a run, projected and summarised on a pool of threads: while one
+// round is summarised, the next is projected, both as tasks the threads take as they become free.
+// Returns false if the run was cancelled.
+bool projectAndSummarise(const Model& model, const Sampler& sampler, const RunOptions& options, Summaries& summaries)
+{
+    const auto cancelled = [&] {
+        return options.cancel && options.cancel->load();
+    };
+    const TrafficSetup traffic = prepareTraffic(model);
+    const int threads = threadCount(options);
+    const int roundSamples = threads * kBlockSamples;
+    WorkerPool pool(threads);
+    Round projecting(std::size_t(threads), std::vector<SampleProjection>{});
+    Round summarising = projecting;
+    // Block k of the round that starts at sample `first`.
+    const auto project = [&](int first, int k) {
+        const int start = first + k * kBlockSamples;
+        const int count = std::clamp(options.samples - start, 0, kBlockSamples);
+        projectBlock(model, traffic, sampler, options.seed, start, count, projecting[std::size_t(k)]);
+    };
+    if (cancelled())
+        return false;
+    pool.forEach(threads, [&](int k) { project(0, k); });
+    for (int first = 0; first < options.samples; first += roundSamples) {
+        if (cancelled())
+            return false;
+        std::swap(projecting, summarising);
+        const int next = first + roundSamples;
+        const int blocks = next < options.samples ? threads : 0;
+        // The blocks first: they are the longest tasks.
+        pool.forEach(blocks + summaries.taskCount(), [&](int task) {
+            if (task < blocks)
+                project(next, task);
+            else
+                summaries.runTask(task - blocks, summarising);
+        });
+        if (options.progress)
+            options.progress(std::min(options.samples, next), options.samples);
+    }
+    return true;
 }
 
 } // namespace
@@ -341,43 +417,24 @@ RunOutcome run(const Model& base, const RunOptions& options)
 
     const int months = model.horizonMonths;
     const Sampler sampler(model);
-    Summaries summaries(model, months);
-    if (!sampler.hasUncertainty() || options.samples == 1) {
-        summaries.add(projectSample(model)); // the estimates: every sample would be this one, or one was asked for
-    } else {
-        const int threads = threadCount(options);
-        std::vector<std::vector<SampleProjection>> blocks(static_cast<std::size_t>(threads));
-        for (int first = 0; first < options.samples; first += threads * kBlockSamples) {
-            if (options.cancel && options.cancel->load()) {
-                outcome.cancelled = true;
-                return outcome;
-            }
-            std::vector<std::thread> workers;
-            for (int k = 0; k < threads; ++k) {
-                const int start = first + k * kBlockSamples;
-                const int count = std::clamp(options.samples - start, 0, kBlockSamples);
-                auto work = [&, k, start, count] { projectBlock(model, sampler, options.seed, start, count, blocks[std::size_t(k)]); };
-                if (k + 1 < threads)
-                    workers.emplace_back(work);
-                else
-                    work();
-            }
-            for (std::thread& w : workers)
-                w.join();
-            summaries.addRound(blocks, threads);
-            if (options.progress)
-                options.progress(std::min(options.samples, first + threads * kBlockSamples), options.samples);
-        }
-    }
-
     Results r;
     r.engineVersion = kVersion;
     r.seed = options.seed;
     r.samples = options.samples;
     r.start = model.start;
     r.months = months;
-    summaries.writeTo(r, model);
-    r.sensitivity = summaries.sensitivity(sampler.inputIds());
+    if (!sampler.hasUncertainty() || options.samples == 1) {
+        // The estimates: every sample would be this one, or one was asked for.
+        writeOne(r, model, projectSample(model));
+    } else {
+        Summaries summaries(model, months);
+        if (!projectAndSummarise(model, sampler, options, summaries)) {
+            outcome.cancelled = true;
+            return outcome;
+        }
+        summaries.writeTo(r, model);
+        r.sensitivity = summaries.sensitivity(sampler.inputIds());
+    }
     outcome.results = std::move(r);
     return outcome;
 }

@@ -8,8 +8,11 @@
 #include "engine/Traffic.h"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
+#include <optional>
 
 namespace headroom::engine {
 
@@ -250,9 +253,7 @@ double missMultiplier(const Component& c, double primaryGb, double shards, doubl
 {
     if (!c.data || c.data->growth.workingSetFraction <= 0.0 || c.data->growth.missPenalty <= 1.0)
         return 1.0;
-    return workingSetPressure(c.data->growth, Series::Constant(1, primaryGb), Series::Constant(1, nodes), memoryGb,
-                              kDefaultCacheableShareOfMemory, Series::Constant(1, shards))
-        .serviceTimeMultiplier[0];
+    return serviceTimeMultiplier(c.data->growth, primaryGb, nodes, memoryGb, kDefaultCacheableShareOfMemory, shards);
 }
 
 // The plan with every node slowed by `multiplier`: capacity divided by it.
@@ -299,12 +300,16 @@ ComponentMonths projectComponent(const Model& model, int ci, const Series& users
             // A pool partitions its hot set across its instances: more instances, more memory. Size,
             // measure the slowdown at that size, and size again until the count settles.
             sized = size(c.scaling, plan, load);
+            double sizedFor = 1.0; // the slowdown `sized` was sized for
             const double memoryGb = plan.types[std::size_t(sized.step)]->memoryGb;
             for (int pass = 0; pass < kWorkingSetPasses; ++pass) {
                 slowdown = missMultiplier(c, data.primaryGb[t], shards, sized.sizing.instances, memoryGb);
+                if (slowdown == sizedFor)
+                    break; // sizing again would give `sized` again (no data in memory: the first pass, always)
                 const Sized again = size(c.scaling, slowedBy(plan, slowdown), load);
                 const bool settled = again.sizing.instances == sized.sizing.instances;
                 sized = again;
+                sizedFor = slowdown;
                 if (settled)
                     break;
             }
@@ -442,13 +447,35 @@ std::vector<Series> projectCosts(const Model& model, const Series& users,
 
 } // namespace
 
-SampleProjection projectSample(const Model& model)
+TrafficSetup prepareTraffic(const Model& model)
+{
+    return TrafficSolver::prepare(callGraphOf(model));
+}
+
+bool sameCallGraph(const Model& drawn, const Model& base)
+{
+    const auto same = [](const Quantity& a, const Quantity& b) {
+        return std::bit_cast<std::uint64_t>(a.estimate) == std::bit_cast<std::uint64_t>(b.estimate);
+    };
+    if (drawn.components.size() != base.components.size() || drawn.calls.size() != base.calls.size())
+        return false;
+    for (std::size_t i = 0; i < base.components.size(); ++i)
+        if (!same(drawn.components[i].cacheHitRatio, base.components[i].cacheHitRatio))
+            return false;
+    for (std::size_t i = 0; i < base.calls.size(); ++i)
+        if (!same(drawn.calls[i].callsPerOperation, base.calls[i].callsPerOperation))
+            return false;
+    return true;
+}
+
+SampleProjection projectSample(const Model& model, const TrafficSetup* prepared)
 {
     const int months = model.horizonMonths;
     // A drawn curve can leave the range validation checks on the estimates: at least one user,
     // at most 10^12, so that nothing downstream divides by zero or runs negative.
     const Series users = evaluate(model.users, months, model.start.month).max(1.0).min(1e12);
-    const TrafficSetup traffic = TrafficSolver::prepare(callGraphOf(model)); // validated: solvable
+    std::optional<TrafficSetup> own;
+    const TrafficSetup& traffic = prepared ? *prepared : own.emplace(prepareTraffic(model)); // validated: solvable
     Eigen::VectorXd peakPerUser, averagePerUser;
     externalPerUser(model, peakPerUser, averagePerUser);
     const DesignLoad perUser = traffic.solver.designLoad(peakPerUser, averagePerUser);

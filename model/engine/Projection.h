@@ -2,6 +2,7 @@
 
 #include "EigenTypes.h"
 #include "engine/Results.h"
+#include "engine/Traffic.h"
 
 #include <string>
 #include <vector>
@@ -73,7 +74,17 @@ struct SampleProjection
     std::vector<double> inputs;                  // the sample's draws of the uncertain inputs (Sampler order)
 };
 
-SampleProjection projectSample(const Model& model);
+// The traffic equations of the model's call graph (callsPerOperation and cache hit ratios),
+// solved: what projectSample() starts from. The model is valid, so the graph is solvable.
+TrafficSetup prepareTraffic(const Model& model);
+
+// Whether `drawn` (a copy of `base` with some inputs drawn) has the call graph of `base`, every
+// calls-per-operation and hit ratio the same bits: its traffic equations are then base's.
+bool sameCallGraph(const Model& drawn, const Model& base);
+
+// `traffic`, when given, is prepareTraffic(model) (or of a model with the same call graph): a Monte
+// Carlo run solves the traffic equations once rather than once per sample.
+SampleProjection projectSample(const Model& model, const TrafficSetup* traffic = nullptr);
 
 // The id of the event's subject, and a sentence a manager understands: what, where, when,
 // against what limit.

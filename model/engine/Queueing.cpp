@@ -24,32 +24,38 @@ double oneMinusExpOverX(double x)
     return x > 0.0 ? -std::expm1(-x) / x : 1.0;
 }
 
-// P(Exp(θ) + Exp(μ) > t), symmetric in its rates; written around the smaller rate m so that no term
-// overflows and θ = μ needs no special case (see the header).
-double hypoexponentialTail(double theta, double mu, double t)
+// The three exponentials that P(R > t) and its density share at one t, computed once for both:
+// e^{−μt}, and with m = min(θ, μ), M = max(θ, μ), e^{−mt} and (1 − e^{−(M−m)t})/((M−m)t).
+struct ResponseTerms
+{
+    double serviceDecay; // e^{−μt}
+    double slowRate;     // m
+    double slowDecay;    // e^{−mt}
+    double spread;       // (1 − e^{−(M−m)t})/((M−m)t)
+};
+
+ResponseTerms responseTerms(double theta, double mu, double t)
 {
     const double slow = std::min(theta, mu);
     const double fast = std::max(theta, mu);
-    const double decay = std::exp(-slow * t);
-    if (decay == 0.0)
-        return 0.0;
-    return decay * (1.0 + slow * t * oneMinusExpOverX((fast - slow) * t));
+    return {std::exp(-mu * t), slow, std::exp(-slow * t), oneMinusExpOverX((fast - slow) * t)};
 }
 
-// P(R > t) for a stable station with probability of wait C and θ = cμ − λ.
-double responseTail(double wait, double theta, double mu, double t)
+// P(R > t) for a stable station with probability of wait C: (1 − C)·e^{−μt} + C·P(Exp(θ) + Exp(μ) > t),
+// the hypoexponential tail written around the smaller rate m, e^{−mt}·(1 + mt·(1 − e^{−(M−m)t})/((M−m)t)),
+// so that no term overflows and θ = μ needs no special case (see the header).
+double responseTail(double wait, double t, const ResponseTerms& e)
 {
-    return (1.0 - wait) * std::exp(-mu * t) + wait * hypoexponentialTail(theta, mu, t);
+    const double hypoexponential = e.slowDecay == 0.0 ? 0.0 : e.slowDecay * (1.0 + e.slowRate * t * e.spread);
+    return (1.0 - wait) * e.serviceDecay + wait * hypoexponential;
 }
 
-// The density of R at t: (1 − C)·μe^{−μt} + C·θμ·t·e^{−min(θ,μ)t}·(1 − e^{−|θ−μ|t})/(|θ−μ|t), the
+// The density of R at t: (1 − C)·μe^{−μt} + C·θμ·t·e^{−mt}·(1 − e^{−(M−m)t})/((M−m)t), the
 // hypoexponential density written, like its tail, so that θ = μ needs no special case.
-double responseDensity(double wait, double theta, double mu, double t)
+double responseDensity(double wait, double theta, double mu, double t, const ResponseTerms& e)
 {
-    const double slow = std::min(theta, mu);
-    const double fast = std::max(theta, mu);
-    const double hypo = theta * mu * t * std::exp(-slow * t) * oneMinusExpOverX((fast - slow) * t);
-    return (1.0 - wait) * mu * std::exp(-mu * t) + wait * hypo;
+    const double hypoexponential = theta * mu * t * e.slowDecay * e.spread;
+    return (1.0 - wait) * mu * e.serviceDecay + wait * hypoexponential;
 }
 
 // The t with P(R > t) = 0.05. P(R > t) falls from 1 at t = 0 to 0, so doubling from the mean finds
@@ -63,26 +69,29 @@ double p95Response(double wait, double theta, double mu, double meanResponse)
         return std::log(1.0 / kTailOfP95) / mu;
     double lo = 0.0;
     double hi = std::max(meanResponse, 1.0 / mu); // never 0; R ≥ S puts the root past ln(20)/μ
-    for (int i = 0; i < kMaxDoublings && responseTail(wait, theta, mu, hi) > kTailOfP95; ++i) {
+    for (int i = 0; i < kMaxDoublings && responseTail(wait, hi, responseTerms(theta, mu, hi)) > kTailOfP95; ++i) {
         lo = hi;
         hi *= 2.0;
     }
     double t = std::clamp(std::log(1.0 / kTailOfP95) / mu + (wait > kTailOfP95 ? std::log(wait / kTailOfP95) / theta : 0.0),
                           lo, hi);
     for (int i = 0; i < kMaxHalvings && hi - lo > kBisectionRelativeWidth * hi; ++i) {
-        const double excess = responseTail(wait, theta, mu, t) - kTailOfP95;
+        const ResponseTerms terms = responseTerms(theta, mu, t);
+        const double excess = responseTail(wait, t, terms) - kTailOfP95;
         if (excess == 0.0)
             return t;
         if (excess > 0.0)
             lo = t;
         else
             hi = t;
-        const double density = responseDensity(wait, theta, mu, t);
+        const double density = responseDensity(wait, theta, mu, t, terms);
         double next = density > 0.0 ? t + excess / density : 0.5 * (lo + hi);
-        if (!(next > lo && next < hi))
-            next = 0.5 * (lo + hi);
+        // Converged before the bracket is looked at: approaching from below, the last step rounds to
+        // t itself, which is lo, and is not strictly inside [lo, hi]; it must not start a bisection.
         if (std::abs(next - t) <= kBisectionRelativeWidth * t)
             return next;
+        if (!(next > lo && next < hi))
+            next = 0.5 * (lo + hi);
         t = next;
     }
     return t;

@@ -1,6 +1,7 @@
 #include "engine/StreamingSummary.h"
 
 #include <algorithm>
+#include <bit>
 #include <cassert>
 #include <cmath>
 #include <limits>
@@ -115,6 +116,36 @@ template <typename Month> auto& warmUpSlot(Month& month, int i)
     return month.markers[0].heights[i - 1];
 }
 
+// Five values: each estimator's markers start at them, in positions 1 to 5 (the extremes'
+// positions, 1 and the count, are implicit).
+template <typename Month> void startMarkers(Month& month)
+{
+    month.markers[1] = month.markers[0];
+    month.markers[2] = month.markers[0];
+    for (auto& m : month.markers)
+        for (int i = 0; i < 3; ++i)
+            m.positions[i] = double(i + 2);
+}
+
+// The count-th value of one month: up to the fifth, the mean as ever and the values kept sorted;
+// after, P². `desired` is desiredPositions(count).
+template <typename Month> inline void addValue(Month& month, double x, std::int64_t count, const Desired& desired)
+{
+    if (count > kMarkersBeforeP2) {
+        addToMonth(month, x, static_cast<double>(count), desired);
+        return;
+    }
+    addCompensated(x, month.sum, month.compensation);
+    insertSorted(x, int(count - 1), [&month](int i) -> double& { return warmUpSlot(month, i); });
+    if (count == kMarkersBeforeP2)
+        startMarkers(month);
+}
+
+bool sameBits(double a, double b)
+{
+    return std::bit_cast<std::uint64_t>(a) == std::bit_cast<std::uint64_t>(b);
+}
+
 } // namespace
 
 P2Quantile::P2Quantile(double p) : m_p(p)
@@ -155,7 +186,8 @@ double P2Quantile::estimate() const
     return m_heights[2];
 }
 
-SeriesAccumulator::SeriesAccumulator(int months) : m_months(static_cast<std::size_t>(std::max(months, 0)))
+SeriesAccumulator::SeriesAccumulator(int months)
+    : m_months(static_cast<std::size_t>(std::max(months, 0))), m_runs(m_months.size(), ConstantRun{0.0, false})
 {
     assert(months >= 0);
 }
@@ -164,49 +196,45 @@ void SeriesAccumulator::reset()
 {
     m_count = 0;
     std::fill(m_months.begin(), m_months.end(), MonthState{});
+    std::fill(m_runs.begin(), m_runs.end(), ConstantRun{0.0, false});
 }
 
 void SeriesAccumulator::add(const Series& oneSample)
 {
     assert(oneSample.size() == Eigen::Index(m_months.size()));
-    if (m_count < kMarkersBeforeP2) {
-        addWarmUp(oneSample.data());
-        return;
-    }
     ++m_count;
-    const double count = static_cast<double>(m_count);
     const Desired desired = desiredPositions(m_count);
     const double* values = oneSample.data();
-    for (std::size_t t = 0; t < m_months.size(); ++t)
-        addToMonth(m_months[t], values[t], count, desired);
-}
-
-// One of the first five samples: the mean as ever, the values kept sorted.
-void SeriesAccumulator::addWarmUp(const double* values)
-{
-    const int filled = int(m_count);
-    ++m_count;
     for (std::size_t t = 0; t < m_months.size(); ++t) {
-        MonthState& month = m_months[t];
         const double x = values[t];
-        addCompensated(x, month.sum, month.compensation);
-        insertSorted(x, filled, [&month](int i) -> double& { return warmUpSlot(month, i); });
+        ConstantRun& run = m_runs[t];
+        if (m_count == 1)
+            run = {x, !(x == 0.0 && std::signbit(x))};
+        if (run.ongoing) {
+            if (sameBits(x, run.value))
+                continue;
+            endRun(t);
+        }
+        addValue(m_months[t], x, m_count, desired);
     }
-    if (m_count == kMarkersBeforeP2)
-        startMarkers();
 }
 
-// Five values: each estimator's markers start at them, in positions 1 to 5 (the extremes'
-// positions, 1 and the count, are implicit).
-void SeriesAccumulator::startMarkers()
+// The run of month t ends: its state becomes what the run's m_count − 1 values would have made it.
+void SeriesAccumulator::endRun(std::size_t t)
 {
-    for (MonthState& month : m_months) {
-        month.markers[1] = month.markers[0];
-        month.markers[2] = month.markers[0];
-        for (Markers& m : month.markers)
-            for (int i = 0; i < 3; ++i)
-                m.positions[i] = double(i + 2);
-    }
+    ConstantRun& run = m_runs[t];
+    MonthState& month = m_months[t];
+    month = MonthState{};
+    for (std::int64_t count = 1; count < m_count; ++count)
+        addValue(month, run.value, count, desiredPositions(count));
+    run.ongoing = false;
+}
+
+SeriesSummary SeriesAccumulator::summaryOfOne(const Series& oneSample)
+{
+    // One value: the sum is 0 + x, the percentiles x + 0·(x − x) (percentileOfSorted of one value).
+    const Series value = oneSample + 0.0;
+    return SeriesSummary{value, value, value, value};
 }
 
 SeriesSummary SeriesAccumulator::summary() const
@@ -221,6 +249,10 @@ SeriesSummary SeriesAccumulator::summary() const
     }
     const double count = static_cast<double>(m_count);
     for (Eigen::Index t = 0; t < months; ++t) {
+        if (const ConstantRun& run = m_runs[std::size_t(t)]; run.ongoing) {
+            out.mean[t] = out.p10[t] = out.p50[t] = out.p90[t] = run.value;
+            continue;
+        }
         const MonthState& month = m_months[std::size_t(t)];
         std::array<double, 3> p{};
         double lowest = month.lowest;

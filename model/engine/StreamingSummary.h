@@ -41,7 +41,15 @@
 //
 // Memory: 22 doubles (176 bytes) per month per series — minimum and maximum shared by the three
 // estimators, three interior marker heights and positions for each, and the mean's sum and
-// compensation — whatever the number of samples.
+// compensation — and 16 bytes for the constant run below, whatever the number of samples.
+//
+// Constant runs: many series do not vary in some months (a fixed pool's instance count, a cost
+// that depends on nothing uncertain, zero stored data). While every value of a month has had the
+// same bits, the month keeps only that value: P² leaves every marker on it and the clamped mean
+// is it, so every statistic is that value. The first different value rebuilds the month's state
+// by replaying the run through the same arithmetic, so the statistics are the same bits as if the
+// state had been kept all along. A run never starts at −0 (P²'s sums would turn some markers to
+// +0): such a month is kept in full from the start.
 //
 // Determinism: every statistic is a function of the sequence of values only, in the order they
 // were added; nothing depends on threads, addresses or timing. Adding the same samples in the same
@@ -96,6 +104,11 @@ public:
     // Every series has months() values; each is NaN if no sample has been added.
     SeriesSummary summary() const;
 
+    // What summary() reports after add(oneSample) and nothing else, without an accumulator's
+    // state: the sample in every statistic, a negative zero read as +0 (x + 0.0, as the
+    // accumulator's arithmetic gives). A deterministic run needs no more.
+    static SeriesSummary summaryOfOne(const Series& oneSample);
+
 private:
     // What one month keeps: 22 doubles, 176 bytes, contiguous so that a month's update touches
     // three cache lines and the months follow one another in memory.
@@ -113,11 +126,18 @@ private:
         Markers markers[3]; // for P10, P50, P90
     };
 
-    void addWarmUp(const double* values);
-    void startMarkers();
+    // A month whose values so far all have the same bits: its MonthState is not kept up to date.
+    struct ConstantRun
+    {
+        double value;
+        bool ongoing;
+    };
+
+    void endRun(std::size_t month);
 
     std::int64_t m_count = 0;
     std::vector<MonthState> m_months;
+    std::vector<ConstantRun> m_runs; // one per month
 };
 
 } // namespace headroom::engine

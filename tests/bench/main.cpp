@@ -3,6 +3,7 @@
 // failure it exits on, besides bad usage and an invalid model, is a Monte Carlo result that
 // differs between thread counts: that is a bug, not a slow machine.
 #include "ReferenceModel.h"
+#include "ResultsDump.h"
 #include "engine/Engine.h"
 #include "engine/Model.h"
 #include "engine/Validation.h"
@@ -44,16 +45,20 @@ struct Options
     int repeat = 5;
     bool quick = false;
     bool json = false;
+    std::string dumpPath; // --dump: write the reference runs' results there instead of timing
 };
 
 void printUsage(std::FILE* to)
 {
-    std::fprintf(to, "usage: headroom-bench [--samples N] [--repeat N] [--quick] [--json] [--help]\n"
+    std::fprintf(to, "usage: headroom-bench [--samples N] [--repeat N] [--quick] [--json] [--dump PATH] [--help]\n"
                      "  --samples N  Monte Carlo samples of the main measurement (default 10000)\n"
                      "  --repeat N   repetitions of each Monte Carlo measurement (default 5, 1 with --quick);\n"
                      "               the deterministic projection runs 40 times as often\n"
                      "  --quick      one repetition of each: a smoke run\n"
-                     "  --json       one JSON object on standard output instead of the table\n");
+                     "  --json       one JSON object on standard output instead of the table\n"
+                     "  --dump PATH  time nothing: write every number of a set of runs of the reference model\n"
+                     "               to PATH in hexadecimal floats, to compare builds bit for bit (with --quick:\n"
+                     "               without the 10000-sample run)\n");
 }
 
 bool parseCount(std::string_view text, int& out)
@@ -77,6 +82,8 @@ std::optional<Options> parseOptions(int argc, char** argv)
             o.quick = true;
         } else if (a == "--json") {
             o.json = true;
+        } else if (a == "--dump" && hasValue) {
+            o.dumpPath = argv[++i];
         } else if (a == "--samples" && hasValue && parseCount(argv[i + 1], o.samples) &&
                    o.samples <= engine::kMaxSamples) {
             ++i;
@@ -91,28 +98,45 @@ std::optional<Options> parseOptions(int argc, char** argv)
     return o;
 }
 
-// Wall-clock times of repeated runs of one measurement, in seconds.
+double medianOf(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    const std::size_t n = values.size();
+    return n % 2 == 1 ? values[n / 2] : 0.5 * (values[n / 2 - 1] + values[n / 2]);
+}
+
+// Wall-clock times of repeated runs of one measurement, in seconds, and the CPU time the process
+// spent in each (user and system, every thread): on a machine shared with other work the CPU time
+// varies far less than the wall clock, which waits for cores.
 struct Timing
 {
     std::vector<double> seconds;
+    std::vector<double> cpuSeconds;
 
-    double median() const
-    {
-        std::vector<double> s = seconds;
-        std::sort(s.begin(), s.end());
-        const std::size_t n = s.size();
-        return n % 2 == 1 ? s[n / 2] : 0.5 * (s[n / 2 - 1] + s[n / 2]);
-    }
+    double median() const { return medianOf(seconds); }
     double min() const { return *std::min_element(seconds.begin(), seconds.end()); }
+    double cpuMedian() const { return medianOf(cpuSeconds); }
 };
+
+double processCpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    const auto seconds = [](const timeval& t) {
+        return double(t.tv_sec) + 1e-6 * double(t.tv_usec);
+    };
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
 
 Timing timeRepeatedly(int repetitions, const std::function<void()>& work)
 {
     Timing t;
     for (int i = 0; i < repetitions; ++i) {
+        const double cpuStart = processCpuSeconds();
         const auto start = std::chrono::steady_clock::now();
         work();
         t.seconds.push_back(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+        t.cpuSeconds.push_back(processCpuSeconds() - cpuStart);
     }
     return t;
 }
@@ -202,13 +226,14 @@ void printTable(const Report& r)
     std::printf("headroom-bench: engine %s, hardware_concurrency %u\n", engine::kVersion, r.hardwareThreads);
     std::printf("reference model: %d components, %d request classes, %d calls, %d months, %d uncertain inputs\n\n",
                 r.components, r.classes, r.edges, r.months, r.uncertainInputs);
-    std::printf("%-40s %5s %12s %12s %10s  %s\n", "measurement", "reps", "median", "min", "budget", "verdict");
+    std::printf("%-40s %5s %12s %12s %12s %10s  %s\n", "measurement", "reps", "median", "min", "cpu median", "budget",
+                "verdict");
     for (const Row& row : r.rows) {
         const std::string budget = row.budgetSeconds ? formatBudget(*row.budgetSeconds) : "-";
         const char* met = row.budgetSeconds ? verdict(row.timing.median() < *row.budgetSeconds) : "";
-        std::printf("%-40s %5d %12s %12s %10s  %s\n", row.label.c_str(), row.repetitions,
+        std::printf("%-40s %5d %12s %12s %12s %10s  %s\n", row.label.c_str(), row.repetitions,
                     formatDuration(row.timing.median()).c_str(), formatDuration(row.timing.min()).c_str(),
-                    budget.c_str(), met);
+                    formatDuration(row.timing.cpuMedian()).c_str(), budget.c_str(), met);
     }
     std::printf("\nspeed-up on 2 threads (1-thread / 2-thread median): %.2fx\n", r.speedup);
     if (r.threadsAgree)
@@ -235,8 +260,9 @@ void printJson(const Report& r)
     std::printf("  \"samples\": %d,\n  \"measurements\": [\n", r.samples);
     for (std::size_t i = 0; i < r.rows.size(); ++i) {
         const Row& row = r.rows[i];
-        std::printf("    {\"name\": \"%s\", \"repetitions\": %d, \"median_seconds\": %.9g, \"min_seconds\": %.9g",
-                    row.key.c_str(), row.repetitions, row.timing.median(), row.timing.min());
+        std::printf("    {\"name\": \"%s\", \"repetitions\": %d, \"median_seconds\": %.9g, \"min_seconds\": %.9g, "
+                    "\"median_cpu_seconds\": %.9g",
+                    row.key.c_str(), row.repetitions, row.timing.median(), row.timing.min(), row.timing.cpuMedian());
         if (row.budgetSeconds)
             std::printf(", \"budget_seconds\": %g, \"met\": %s", *row.budgetSeconds,
                         row.timing.median() < *row.budgetSeconds ? "true" : "false");
@@ -302,6 +328,16 @@ int main(int argc, char** argv)
         for (const engine::Problem& p : problems)
             std::fprintf(stderr, "  %s\n", p.toString().c_str());
         return kExitInvalidModel;
+    }
+
+    if (!options->dumpPath.empty()) {
+        std::FILE* out = std::fopen(options->dumpPath.c_str(), "w");
+        if (!out) {
+            std::fprintf(stderr, "headroom-bench: cannot write %s\n", options->dumpPath.c_str());
+            return kExitUsage;
+        }
+        bench::dumpResults(out, model, !options->quick);
+        return std::fclose(out) == 0 ? 0 : kExitUsage;
     }
 
     Report report;

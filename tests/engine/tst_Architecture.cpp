@@ -73,6 +73,29 @@ private Q_SLOTS:
         QCOMPARE(componentSeries(*run(m).results, "db", keys::kArrivalRate)[0], 0.0);
     }
 
+    // The traffic equations are solved once per run while the draws leave the call graph alone; a
+    // drawn hit ratio or call count must still reach each sample's traffic. Users are constant, so
+    // only the draws spread the db's load: 20/s · 2 calls · (1 − h) with h in [0.8, 0.95], and
+    // the worker's 10/s · m with m in [0.25, 1].
+    void drawnCallGraphInputsReachEverySample()
+    {
+        Model m = graphModel();
+        m.components[1].cacheHitRatio.interval90 = Interval{0.8, 0.95};
+        m.calls[2].callsPerOperation.interval90 = Interval{0.25, 1.0};
+        RunOptions options;
+        options.samples = 200;
+        const RunOutcome out = run(m, options);
+        QVERIFY(out.ok());
+        for (const char* id : {"db", "worker"}) {
+            const SeriesSummary* arrival = nullptr;
+            for (const ComponentResult& c : out.results->components)
+                if (c.id == id)
+                    arrival = findSeries(c.series, keys::kArrivalRate);
+            QVERIFY(arrival);
+            QVERIFY2(arrival->p90[0] > 1.5 * arrival->p10[0], id);
+        }
+    }
+
     void aLoopThatMultipliesTrafficIsRefusedByName()
     {
         Model m = graphModel();

@@ -347,6 +347,9 @@ private Q_SLOTS:
             HEADROOM_COMPARE_REL(w.uncachedFraction[t], expectedUncached, test::kExactArithmetic);
             HEADROOM_COMPARE_REL(w.serviceTimeMultiplier[t], expectedMultiplier, test::kExactArithmetic);
         }
+        // The one-month form the sizing loop uses is the same arithmetic.
+        QCOMPARE(serviceTimeMultiplier(d, primaryGb, nodes, memoryGbPerNode, cacheableShare, shards),
+                 w.serviceTimeMultiplier[0]);
         if (expectedMultiplier == 1.0) { // a set that fits costs nothing: exactly 1, not 1 ± rounding
             QCOMPARE(w.serviceTimeMultiplier[0], 1.0);
             QVERIFY(!w.firstMonthBeyondMemory);

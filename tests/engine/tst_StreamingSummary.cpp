@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cmath>
 #include <cstdint>
 #include <random>
@@ -257,6 +258,28 @@ private Q_SLOTS:
         QVERIFY(accumulator.summary() == summariseDeterministic(run));
     }
 
+    // The engine summarises a deterministic run without an accumulator: it must give the
+    // accumulator's bits, negative zero (which the accumulator's sums turn into +0) included.
+    void summaryOfOneIsTheAccumulatorsBitForBit()
+    {
+        Series run(8);
+        run << 0.1, -7.25, 1e9 / 3.0, 0.0, -0.0, 123.456, 1e-300, -1e300;
+        SeriesAccumulator accumulator(8);
+        accumulator.add(run);
+        const SeriesSummary streamedOne = accumulator.summary();
+        const SeriesSummary direct = SeriesAccumulator::summaryOfOne(run);
+        const auto sameBits = [](const Series& a, const Series& b) {
+            return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](double x, double y) {
+                       return std::bit_cast<std::uint64_t>(x) == std::bit_cast<std::uint64_t>(y);
+                   });
+        };
+        QVERIFY(sameBits(direct.mean, streamedOne.mean));
+        QVERIFY(sameBits(direct.p10, streamedOne.p10));
+        QVERIFY(sameBits(direct.p50, streamedOne.p50));
+        QVERIFY(sameBits(direct.p90, streamedOne.p90));
+        QVERIFY(!std::signbit(direct.p50[4]));
+    }
+
     void constantSeriesGivesTheConstant_data()
     {
         QTest::addColumn<double>("value");
@@ -277,6 +300,42 @@ private Q_SLOTS:
         const SeriesSummary s = streamed(SampleMatrix::Constant(samples, 3, value));
         for (const Series* statistic : {&s.mean, &s.p10, &s.p50, &s.p90})
             QVERIFY2((*statistic == value).all(), qPrintable(QString::number((*statistic)[0], 'g', 17)));
+    }
+
+    void constantRunThenOtherValues_data()
+    {
+        QTest::addColumn<int>("runLength");
+        for (int n : {1, 2, 4, 5, 6, 7, 50, 1000})
+            QTest::addRow("%d equal values first", n) << n;
+    }
+
+    // A month keeps only its value while it has not varied, and rebuilds its markers when it does:
+    // the statistics are still those of P² fed every value (P2Quantile, which keeps no run), and the
+    // mean is the mean of all of them; whichever month of a series the run ends in.
+    void constantRunThenOtherValues()
+    {
+        QFETCH(int, runLength);
+        const SampleMatrix tail = draw(Shape::Lognormal, 1.0, 400, 1, 13);
+        SampleMatrix samples(runLength + tail.rows(), 3);
+        samples.col(0) << Series::Constant(runLength, 2.5), tail.col(0);  // the run ends
+        samples.col(1) = Series::Constant(samples.rows(), 2.5);           // it never does
+        samples.col(2) << Series::Constant(runLength, -0.0), tail.col(0); // no run from −0
+        const SeriesSummary s = streamed(samples);
+        for (Eigen::Index t : {0, 2}) {
+            P2Quantile p10(0.1), p50(0.5), p90(0.9);
+            for (Eigen::Index i = 0; i < samples.rows(); ++i)
+                for (P2Quantile* q : {&p10, &p50, &p90})
+                    q->add(samples(i, t));
+            std::array<double, 3> expected{p10.estimate(), p50.estimate(), p90.estimate()};
+            std::sort(expected.begin(), expected.end());
+            const double scale = std::max(1.0, expected[2] - expected[0]);
+            QVERIFY(std::abs(s.p10[t] - expected[0]) <= kSameArithmetic * scale);
+            QVERIFY(std::abs(s.p50[t] - expected[1]) <= kSameArithmetic * scale);
+            QVERIFY(std::abs(s.p90[t] - expected[2]) <= kSameArithmetic * scale);
+            QVERIFY(std::abs(s.mean[t] - samples.col(t).mean()) <= kMeanRelative * std::abs(s.mean[t]));
+        }
+        for (const Series* statistic : {&s.mean, &s.p10, &s.p50, &s.p90})
+            QCOMPARE((*statistic)[1], 2.5);
     }
 
     // Two accumulators, one of them reused after reset(), fed the same samples in the same
