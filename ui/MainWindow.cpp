@@ -7,10 +7,12 @@
 #include "document/ModelCommand.h"
 #include "editors/EditorPane.h"
 #include "engine/Starter.h"
+#include "engine/VectorState.h"
 #include "Theme.h"
 #include "results/ResultsArea.h"
 #include "tree/ProjectTree.h"
 
+#include <QAbstractEventDispatcher>
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -76,6 +78,11 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_document, &Document::problemsChanged, this, &MainWindow::updateStatus);
     restoreWindowState();
     updateTitle();
+    // Some library code the window runs (drawing, fonts) leaves the AVX registers' upper halves
+    // dirty, which slows every SSE instruction after it on this thread, Qt's and Headroom's alike
+    // (engine/VectorState.h); clearing them each time the event loop wakes costs a cycle.
+    if (auto* dispatcher = QAbstractEventDispatcher::instance())
+        connect(dispatcher, &QAbstractEventDispatcher::awake, this, [] { engine::clearUpperVectorState(); });
 }
 
 void MainWindow::createActions()

@@ -2,6 +2,7 @@
 
 #include "engine/QuantityFields.h"
 #include "engine/Uncertainty.h"
+#include "engine/VectorState.h"
 
 #include <algorithm>
 #include <vector>
@@ -10,6 +11,7 @@ namespace headroom::engine {
 
 CurveBand curveBand(const Curve& curve, int months, int firstCalendarMonth, int samples, std::uint64_t seed)
 {
+    clearUpperVectorState(); // drawn on the GUI's thread, as the curve is edited
     months = std::max(months, 0);
     samples = std::max(samples, 1);
     struct Parameter

@@ -7,6 +7,7 @@
 #include "engine/Scenarios.h"
 #include "engine/Sensitivity.h"
 #include "engine/StreamingSummary.h"
+#include "engine/VectorState.h"
 #include "engine/Version.h"
 #include "engine/WorkerPool.h"
 
@@ -400,6 +401,7 @@ std::vector<std::string> Results::monthLabels() const
 
 RunOutcome run(const Model& base, const RunOptions& options)
 {
+    clearUpperVectorState();
     RunOutcome outcome;
     outcome.problems = validate(base);
     std::optional<Model> scenarioModel;

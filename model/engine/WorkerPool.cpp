@@ -1,5 +1,7 @@
 #include "engine/WorkerPool.h"
 
+#include "engine/VectorState.h"
+
 #include <algorithm>
 
 namespace headroom::engine {
@@ -23,6 +25,7 @@ WorkerPool::~WorkerPool()
 
 void WorkerPool::forEach(int count, const std::function<void(int)>& task)
 {
+    clearUpperVectorState(); // the caller's thread runs tasks too
     if (m_workers.empty() || count <= 1) {
         for (int i = 0; i < count; ++i)
             task(i);
@@ -46,6 +49,7 @@ void WorkerPool::forEach(int count, const std::function<void(int)>& task)
 
 void WorkerPool::work()
 {
+    clearUpperVectorState(); // a thread starts with the state of the one that started it
     std::uint32_t seen = 0;
     for (;;) {
         const std::function<void(int)>* task = nullptr;

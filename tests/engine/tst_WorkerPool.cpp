@@ -1,7 +1,11 @@
 #include "TestSupport.h"
+#include "engine/VectorState.h"
 #include "engine/WorkerPool.h"
 
 #include <atomic>
+#if defined(__x86_64__)
+#include <cpuid.h>
+#endif
 #include <chrono>
 #include <thread>
 #include <vector>
@@ -12,6 +16,37 @@ using namespace headroom::engine;
 namespace {
 // How long a task waits for another to run beside it before the test gives up on it.
 constexpr auto kPatience = std::chrono::seconds(20);
+
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+// Whether XGETBV with ECX = 1 reports which register states are in use (CPUID.(EAX=0DH, ECX=1):EAX[2]).
+bool canReadStateInUse()
+{
+    if (!__builtin_cpu_supports("avx"))
+        return false;
+    unsigned eax = 0, ebx = 0, ecx = 0, edx = 0;
+    __cpuid_count(0xD, 1, eax, ebx, ecx, edx);
+    return (eax & 0x4) != 0;
+}
+
+// The upper halves of YMM0–15 (bit 2) or of ZMM0–15 (bit 6) hold something: SSE code pays for it.
+bool upperVectorStateDirty()
+{
+    unsigned lo = 0, hi = 0;
+    __asm__ volatile("xgetbv" : "=a"(lo), "=d"(hi) : "c"(1));
+    return (lo & ((1u << 2) | (1u << 6))) != 0;
+}
+
+// What a 256-bit instruction without VZEROUPPER after it leaves behind.
+void dirtyUpperVectorState()
+{
+    __asm__ volatile("vpcmpeqd %%ymm1, %%ymm1, %%ymm1" ::: "xmm1");
+}
+#else
+bool canReadStateInUse() { return false; }
+bool upperVectorStateDirty() { return false; }
+void dirtyUpperVectorState() {}
+#endif
+
 } // namespace
 
 // The threads of a Monte Carlo run: every task of a batch runs once, the batch is over when
@@ -93,6 +128,32 @@ private Q_SLOTS:
     {
         for (int threads : {1, 2, 16})
             WorkerPool pool(threads);
+    }
+
+    // A pool started by a thread whose AVX state is dirty (as the GUI's thread can be after drawing)
+    // runs its tasks clean, on its own threads and on the caller's (engine/VectorState.h).
+    void tasksRunWithCleanVectorState()
+    {
+        if (!canReadStateInUse())
+            QSKIP("this processor cannot report its AVX state (XGETBV 1): nothing to check");
+        dirtyUpperVectorState();
+        QVERIFY(upperVectorStateDirty()); // the check can fail
+        clearUpperVectorState();
+        QVERIFY(!upperVectorStateDirty());
+
+        dirtyUpperVectorState();
+        WorkerPool pool(3);
+        std::atomic<int> dirty{0};
+        std::atomic<int> ran{0};
+        for (int batch = 0; batch < 20; ++batch) {
+            dirtyUpperVectorState();
+            pool.forEach(12, [&](int) {
+                dirty += upperVectorStateDirty() ? 1 : 0;
+                ++ran;
+            });
+        }
+        QCOMPARE(ran.load(), 240);
+        QCOMPARE(dirty.load(), 0);
     }
 };
 
