@@ -8,7 +8,8 @@
 namespace headroom::ui {
 
 namespace {
-// Long enough to fold a burst of keystrokes into one run, short enough to feel immediate.
+// The first change after a pause runs at once; changes that follow a run's start closer than this
+// (a burst of keystrokes, a drag) fold into one run, this long after the last of them.
 constexpr int kRunDebounceMs = 30;
 // The Monte Carlo samples behind every plot: enough for a steady P10–P90 band.
 constexpr int kGuiSamples = 1000;
@@ -128,7 +129,10 @@ void Document::replaceModel(engine::Model model)
     m_project.model = std::move(model);
     m_runner.cancel(); // at once: nothing a run of the old model reports from now on is shown
     modelReplaced();
-    m_runTimer.start();
+    if (!m_runTimer.isActive() && (!m_lastRunStart.isValid() || m_lastRunStart.hasExpired(kRunDebounceMs)))
+        runNow();
+    else
+        m_runTimer.start();
 }
 
 void Document::modelReplaced()
@@ -144,6 +148,7 @@ void Document::modelReplaced()
 void Document::runNow()
 {
     m_runTimer.stop();
+    m_lastRunStart.start();
     m_runningHash = project::inputsHash(m_project.model);
     m_runner.start(m_project.model, m_samples);
 }

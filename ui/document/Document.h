@@ -4,6 +4,7 @@
 #include "engine/Engine.h"
 #include "project/Project.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QString>
 #include <QTimer>
@@ -16,8 +17,8 @@ namespace headroom::ui {
 
 // The open project: owns the model, its undo stack, the file it came from and the latest run.
 // Widgets never change the model directly: they push commands (ModelCommand.h) onto undoStack(),
-// and every change re-runs the projection in the background, debounced; a run still going when
-// the model changes again is cancelled. resultsChanged() follows each finished run.
+// and every change re-runs the projection in the background: at once after a pause, debounced in a
+// burst of changes; a run still going when the model changes again is cancelled. resultsChanged() follows each finished run.
 class Document : public QObject
 {
     Q_OBJECT
@@ -89,6 +90,7 @@ private:
     QString m_filePath;
     QUndoStack m_undoStack;
     QTimer m_runTimer;
+    QElapsedTimer m_lastRunStart;
     ProjectionRunner m_runner;
     int m_samples;
     std::string m_runningHash; // inputsHash of the model the run in flight projects

@@ -8,9 +8,26 @@
 
 #include <algorithm>
 
+#if defined(Q_OS_LINUX)
+#include <sys/resource.h>
+#endif
+
 namespace headroom::ui {
 
 namespace {
+
+// The scenarios run while the window draws the base model's results: they give way to it. On Linux
+// the nice value is a thread's own, and the threads a run starts inherit it; elsewhere Qt's
+// priorities do the same.
+void giveWayToTheWindow()
+{
+#if defined(Q_OS_LINUX)
+    setpriority(PRIO_PROCESS, 0, 10); // 0: the calling thread
+#else
+    QThread::currentThread()->setPriority(QThread::LowestPriority);
+#endif
+}
+
 // Progress is reported at most this often: a queued signal per block would flood the event loop.
 constexpr int kProgressStepPercent = 2;
 } // namespace
@@ -90,6 +107,7 @@ void ProjectionRunner::start(engine::Model model, int samples)
                 Qt::QueuedConnection);
         }
         if (job->bundle.base.ok()) {
+            giveWayToTheWindow();
             job->bundle.scenarios.push_back({QStringLiteral("base"), QCoreApplication::translate("Headroom", "Base"),
                                              *job->bundle.base.results});
             for (int i = 0; i < int(job->model.scenarios.size()) && !job->cancel; ++i) {
