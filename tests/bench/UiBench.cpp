@@ -59,7 +59,8 @@ double redraw(ui::MainWindow& window, ui::SectionView* view)
     timer.start();
     Q_EMIT window.document()->resultsChanged();
     waitUntil([&pending] { return pending <= 0; });
-    window.repaint(); // the replotted buffers onto the window
+    QCoreApplication::processEvents(); // what the replots queued: the tables fitted to their text
+    window.repaint();                  // the replotted buffers onto the window
     const double ms = double(timer.nsecsElapsed()) / 1e6;
     for (const auto& c : connections)
         QObject::disconnect(c);
@@ -110,6 +111,7 @@ EditTimes timeEdits(ui::MainWindow& window, ui::ResultsArea* area, const QString
         const double step = field->singleStep() > 0.0 ? field->singleStep() : field->value() * 0.01;
         field->setValue(field->value() + (i % 2 ? -step : step));
         waitUntil([&pending] { return pending == 0; });
+        QCoreApplication::processEvents(); // what the replots queued: the tables fitted to their text
         window.repaint();
         times.toRedrawn.push_back(double(timer.nsecsElapsed()) / 1e6);
         times.toResults.push_back(resultsAt);

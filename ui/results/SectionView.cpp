@@ -12,6 +12,7 @@
 #include <QSaveFile>
 #include <QStandardItemModel>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace headroom::ui {
@@ -104,6 +105,7 @@ void SectionView::syncTables()
 {
     const int count = int(m_section.tables.size());
     while (m_tables.size() > count) {
+        m_fitRows.removeLast(); // the table's child
         delete m_tables.takeLast();
         delete m_tableTitles.takeLast();
         m_models.removeLast();
@@ -124,14 +126,17 @@ void SectionView::syncTables()
         table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         table->setContextMenuPolicy(Qt::CustomContextMenu);
         // Wrapped sentences need the width the view gives the last column before rows take their
-        // height: queued, so the header has finished laying its sections out.
-        connect(
-            table->horizontalHeader(), &QHeaderView::sectionResized, table,
-            [table] {
-                table->resizeRowsToContents();
-                fitHeight(table);
-            },
-            Qt::QueuedConnection);
+        // height: once the header has finished laying its sections out, and once for all of them
+        // (laying out every cell's text again for each resized column was most of a redraw).
+        auto* fitRows = new QTimer(table);
+        fitRows->setSingleShot(true);
+        fitRows->setInterval(0);
+        connect(fitRows, &QTimer::timeout, table, [table] {
+            table->resizeRowsToContents();
+            fitHeight(table);
+        });
+        connect(table->horizontalHeader(), &QHeaderView::sectionResized, fitRows, qOverload<>(&QTimer::start));
+        m_fitRows << fitRows;
         connect(table, &QWidget::customContextMenuRequested, this,
                 [this, index](const QPoint& pos) { showTableMenu(index, pos); });
         connect(table, &QAbstractItemView::doubleClicked, this, [this, index](const QModelIndex& cell) {
@@ -169,8 +174,7 @@ void SectionView::syncTables()
             m_tables[i]->resizeColumnToContents(c);
             m_tables[i]->setColumnWidth(c, std::min(m_tables[i]->columnWidth(c), kColumnWidthPx));
         }
-        m_tables[i]->resizeRowsToContents();
-        fitHeight(m_tables[i]);
+        m_fitRows[i]->start();
     }
 }
 

@@ -8,6 +8,7 @@
 class QLabel;
 class QStandardItemModel;
 class QTableView;
+class QTimer;
 class QVBoxLayout;
 
 namespace headroom::report {
@@ -57,6 +58,7 @@ private:
     QList<report::Chart*> m_charts;
     QList<QLabel*> m_tableTitles;
     QList<QTableView*> m_tables;
+    QList<QTimer*> m_fitRows; // per table: its rows fitted to their text, once per layout
     QList<QStandardItemModel*> m_models;
 };
 
