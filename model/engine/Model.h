@@ -43,6 +43,9 @@ struct RequestClass
     std::string entryComponent;          // id of the component that receives it
     std::optional<double> sloMeanMs;     // end-to-end latency objectives, if any
     std::optional<double> sloP95Ms;
+    // q over time: q(t) = q · trend(t), the trend a multiplier (1 at the start for a usage that
+    // holds, rising as users engage more, falling as a feature fades). None: q all along.
+    std::optional<Curve> requestsTrend;
 
     bool operator==(const RequestClass&) const = default;
 };

@@ -56,18 +56,29 @@ CallGraph callGraphOf(const Model& model)
 }
 
 // Operations per second per active user entering each component: at peak (with each class's
-// peak-to-average factor) and on average. λ(t) = U(t)·q·p / 86 400.
-void externalPerUser(const Model& model, Eigen::VectorXd& peak, Eigen::VectorXd& average)
+// peak-to-average factor) and on average. λ(t) = U(t)·q·p / 86 400. With `only`, that class alone.
+void externalPerUser(const Model& model, Eigen::VectorXd& peak, Eigen::VectorXd& average,
+                     const RequestClass* only = nullptr)
 {
     const auto n = Eigen::Index(model.components.size());
     peak = Eigen::VectorXd::Zero(n);
     average = Eigen::VectorXd::Zero(n);
     for (const RequestClass& rc : model.requestClasses) {
+        if (only && &rc != only)
+            continue;
         const int entry = componentIndex(model, rc.entryComponent);
         const double perUser = rc.requestsPerUserPerDay.estimate / kSecondsPerDay;
         peak[entry] += perUser * rc.peakToAverage.estimate;
         average[entry] += perUser;
     }
+}
+
+// A class's q(t)/q: its requests trend, never negative (a drawn curve can dip below 0), or 1.
+Series requestsTrendOf(const Model& model, const RequestClass& rc)
+{
+    const int months = model.horizonMonths;
+    return rc.requestsTrend ? Series(evaluate(*rc.requestsTrend, months, model.start.month).max(0.0))
+                            : Series(Series::Ones(months));
 }
 
 PoolParameters poolOf(const ScalingPolicy& s)
@@ -264,22 +275,59 @@ ComponentPlan slowedBy(ComponentPlan plan, double multiplier)
     return plan;
 }
 
-// Per user, what reaches a component: what it is sized for, at peak through every edge, on average.
+// Per user and month, what reaches a component: what it is sized for, at peak through every edge,
+// on average.
 struct LoadPerUser
 {
-    double design = 0.0;
-    double peak = 0.0;
-    double average = 0.0;
+    Series design;
+    Series peak;
+    Series average;
 };
+
+// Every component's LoadPerUser. The traffic equations are linear: with no requests trend, one
+// solve for all classes together holds for every month; with trends, each class is solved alone
+// and weighted by its trend month by month.
+std::vector<LoadPerUser> loadsPerUser(const Model& model, const TrafficSolver& solver)
+{
+    const int months = model.horizonMonths;
+    const std::size_t n = model.components.size();
+    Eigen::VectorXd peak, average;
+    const bool trends = std::any_of(model.requestClasses.begin(), model.requestClasses.end(),
+                                    [](const RequestClass& rc) { return rc.requestsTrend.has_value(); });
+    std::vector<LoadPerUser> loads(n);
+    if (!trends) {
+        externalPerUser(model, peak, average);
+        const DesignLoad d = solver.designLoad(peak, average);
+        for (std::size_t j = 0; j < n; ++j) {
+            const auto i = Eigen::Index(j);
+            loads[j] = {Series::Constant(months, d.design[i]), Series::Constant(months, d.peak[i]),
+                        Series::Constant(months, d.average[i])};
+        }
+        return loads;
+    }
+    for (LoadPerUser& l : loads)
+        l = {Series::Zero(months), Series::Zero(months), Series::Zero(months)};
+    for (const RequestClass& rc : model.requestClasses) {
+        externalPerUser(model, peak, average, &rc);
+        const DesignLoad d = solver.designLoad(peak, average);
+        const Series trend = requestsTrendOf(model, rc);
+        for (std::size_t j = 0; j < n; ++j) {
+            const auto i = Eigen::Index(j);
+            loads[j].design += trend * d.design[i];
+            loads[j].peak += trend * d.peak[i];
+            loads[j].average += trend * d.average[i];
+        }
+    }
+    return loads;
+}
 
 ComponentMonths projectComponent(const Model& model, int ci, const Series& users, const LoadPerUser& loadPerUser,
                                  EventRecorder& rec)
 {
-    const double designPerUser = loadPerUser.design;
     const Component& c = model.components[std::size_t(ci)];
     const int months = int(users.size());
     const ComponentPlan plan = planOf(model, c);
-    const Series arrival = users * designPerUser;
+    const Series arrival = users * loadPerUser.design;
     const DataMonths data = dataOf(c, users, arrival);
     const double storagePrice = c.data ? c.data->storagePricePerGbMonth.estimate : 0.0;
     const Series priceTrend = model.costs.computePriceTrend
@@ -337,11 +385,11 @@ ComponentMonths projectComponent(const Model& model, int ci, const Series& users
         out.storageCost[t] = data.storedGb[t] * storagePrice;
         recordSizing(rec, ci, plan.pool, s, load, t);
         // Behind a queue (sized below its peak): the day's peak backlog, and how long it takes to drain.
-        const double peakRate = users[t] * loadPerUser.peak;
+        const double peakRate = users[t] * loadPerUser.peak[t];
         const double capacity = s.capacity * shards;
         if (peakRate > capacity) {
             const double backlog = (peakRate - capacity) * model.peakHours * 3600.0;
-            const double spare = capacity - users[t] * loadPerUser.average;
+            const double spare = capacity - users[t] * loadPerUser.average[t];
             const double drainMinutes = spare > 0.0 ? std::min(backlog / spare / 60.0, kMaxDrainMinutes) : kMaxDrainMinutes;
             out.series[kQueueDrainIndex][t] = drainMinutes;
             if (c.maxLagMinutes > 0.0 && drainMinutes > c.maxLagMinutes)
@@ -368,13 +416,14 @@ ComponentMonths projectComponent(const Model& model, int ci, const Series& users
     return out;
 }
 
-// Requests per active user per month, all classes: Σ q_k · 365/12 days.
-double requestsPerUserPerMonth(const Model& model)
+// Requests per active user per month, all classes: Σ q_k(t) · 365/12 days.
+Series requestsPerUserPerMonth(const Model& model)
 {
-    double perDay = 0.0;
+    Series perDay = Series::Zero(model.horizonMonths);
     for (const RequestClass& rc : model.requestClasses)
-        perDay += rc.requestsPerUserPerDay.estimate;
-    return perDay * 365.0 / 12.0;
+        perDay += rc.requestsTrend ? Series(rc.requestsPerUserPerDay.estimate * requestsTrendOf(model, rc))
+                                   : Series(Series::Constant(model.horizonMonths, rc.requestsPerUserPerDay.estimate));
+    return perDay * (365.0 / 12.0);
 }
 
 // The team's series (headcount, hires, team cost, recruiting cost) and its bottlenecks; zeros
@@ -425,8 +474,8 @@ std::vector<Series> projectCosts(const Model& model, const Series& users,
     double running = 0.0;
     for (Eigen::Index t = 0; t < months; ++t)
         cumulative[t] = running += cost[t];
-    const double requests = requestsPerUserPerMonth(model);
-    const Series perMillion = requests > 0.0 ? Series(cost / (users * requests / 1e6)) : Series(Series::Zero(months));
+    const Series requests = requestsPerUserPerMonth(model);
+    const Series perMillion = (requests > 0.0).select(cost / (users * requests / 1e6), 0.0);
     const double revenuePerUser = c.revenuePerUserPerMonth ? c.revenuePerUserPerMonth->estimate : 0.0;
     const Series revenue = users * revenuePerUser;
     const Series margin = revenuePerUser > 0.0 ? Series((revenue - cost) / revenue) : Series(Series::Zero(months));
@@ -476,9 +525,7 @@ SampleProjection projectSample(const Model& model, const TrafficSetup* prepared)
     const Series users = evaluate(model.users, months, model.start.month).max(1.0).min(1e12);
     std::optional<TrafficSetup> own;
     const TrafficSetup& traffic = prepared ? *prepared : own.emplace(prepareTraffic(model)); // validated: solvable
-    Eigen::VectorXd peakPerUser, averagePerUser;
-    externalPerUser(model, peakPerUser, averagePerUser);
-    const DesignLoad perUser = traffic.solver.designLoad(peakPerUser, averagePerUser);
+    const std::vector<LoadPerUser> perUser = loadsPerUser(model, traffic.solver);
 
     SampleProjection out;
     out.components.reserve(model.components.size());
@@ -486,9 +533,7 @@ SampleProjection projectSample(const Model& model, const TrafficSetup* prepared)
     Series computeCost = Series::Zero(months);
     Series storageCost = Series::Zero(months);
     for (std::size_t ci = 0; ci < model.components.size(); ++ci) {
-        const auto i = Eigen::Index(ci);
-        const LoadPerUser load{perUser.design[i], perUser.peak[i], perUser.average[i]};
-        ComponentMonths c = projectComponent(model, int(ci), users, load, rec);
+        ComponentMonths c = projectComponent(model, int(ci), users, perUser[ci], rec);
         computeCost += c.computeCost;
         storageCost += c.storageCost;
         out.components.push_back(std::move(c.series));

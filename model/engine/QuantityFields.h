@@ -70,6 +70,20 @@ void forEachQuantity(M& m, Visitor&& visit)
         const auto at = [&](std::string_view field) { return FieldPath{"request_classes", true, rc.id, i, field}; };
         visit(at("requests_per_user_per_day"), rc.requestsPerUserPerDay, range::kNonNegative, true);
         visit(at("peak_to_average"), rc.peakToAverage, range::kAtLeastOne, true);
+        if (rc.requestsTrend) {
+            // Paths of the curve's fields carry their prefix: "request_classes[api].requests_trend.initial".
+            const std::string_view fields[] = {"requests_trend.initial", "requests_trend.slope_per_month",
+                                               "requests_trend.monthly_growth", "requests_trend.ceiling",
+                                               "requests_trend.rate_per_month"};
+            curve(*rc.requestsTrend,
+                  [&](std::string_view field) {
+                      for (const std::string_view f : fields)
+                          if (f.substr(15) == field)
+                              return at(f);
+                      return at(field);
+                  },
+                  range::kPositive, true);
+        }
     }
     for (std::size_t i = 0; i < m.components.size(); ++i) {
         auto& c = m.components[i];

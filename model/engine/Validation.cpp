@@ -235,6 +235,12 @@ void checkStructure(Checker& check, const Model& model)
             check.positive(path + ".slo.mean_ms", *rc.sloMeanMs);
         if (rc.sloP95Ms)
             check.positive(path + ".slo.p95_ms", *rc.sloP95Ms);
+        if (rc.requestsTrend && model.horizonMonths >= kMinHorizonMonths && model.horizonMonths <= kMaxHorizonMonths) {
+            checkCurveShape(check, path + ".requests_trend", *rc.requestsTrend, model.horizonMonths);
+            const Series trend = evaluate(*rc.requestsTrend, model.horizonMonths, model.start.month);
+            if (!trend.allFinite() || (trend < 0.0).any() || (trend > 1e6).any())
+                check.fail(path + ".requests_trend", "must stay a multiplier between 0 and 10^6 over the horizon");
+        }
     }
     std::set<std::string> componentIds;
     for (std::size_t i = 0; i < model.components.size(); ++i) {

@@ -187,6 +187,8 @@ ordered_json requestClassToJson(const engine::RequestClass& rc)
             slo["p95_ms"] = number(*rc.sloP95Ms);
         out["slo"] = std::move(slo);
     }
+    if (rc.requestsTrend)
+        out["requests_trend"] = curveToJson(*rc.requestsTrend);
     return out;
 }
 
@@ -298,6 +300,9 @@ engine::RequestClass readRequestClass(Reader& in, const json& v, const std::stri
         if (slo->contains("p95_ms"))
             rc.sloP95Ms = in.real(*slo, sloPath, "p95_ms", 0.0);
     }
+    const std::string trendPath = Reader::join(path, "requests_trend");
+    if (const json* trend = in.member(v, path, "requests_trend", false); trend && in.object(*trend, trendPath))
+        rc.requestsTrend = readCurve(in, *trend, trendPath);
     return rc;
 }
 

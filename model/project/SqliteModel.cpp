@@ -8,7 +8,15 @@ namespace headroom::project::store {
 
 namespace {
 
-// A growth curve under its driver: "users", or "role:ID" for a role's headcount.
+// The driver of a request class's requests trend: by its position, which is unique even in a
+// model whose ids are not (yet) — a model with a problem must still save.
+std::string requestsTrendDriver(std::size_t position)
+{
+    return "requests_trend:" + std::to_string(position);
+}
+
+// A growth curve under its driver: "users", "compute_price_trend", "role:ID" for a role's headcount,
+// requestsTrendDriver() for a request class's trend.
 void writeCurve(Database& db, const std::string& driver, const engine::Curve& c)
 {
     Statement curve = db.prepare("INSERT INTO curve VALUES (?, ?, ?,?,?, ?,?,?, ?,?,?, ?,?,?, ?,?,?, ?, ?)");
@@ -98,6 +106,11 @@ void readCurveShape(const std::string& text, engine::Curve& c)
             throw BadValue{"a curve's event is not [month, multiplier, duration]"};
         c.events.push_back({e[0].get<int>(), number(e[1]), e[2].get<int>()});
     }
+}
+
+bool hasCurve(Database& db, const std::string& driver)
+{
+    return db.prepare("SELECT 1 FROM curve WHERE driver = ?").bind(1, driver).step();
 }
 
 engine::Curve readCurve(Database& db, const std::string& driver)
@@ -218,6 +231,8 @@ void writeModel(Database& db, const engine::Model& m)
         bindQuantity(rc, 4, r.requestsPerUserPerDay);
         bindQuantity(rc, 7, r.peakToAverage);
         rc.bind(10, r.entryComponent).bind(11, r.sloMeanMs).bind(12, r.sloP95Ms).run();
+        if (r.requestsTrend)
+            writeCurve(db, requestsTrendDriver(i), *r.requestsTrend);
     }
 
     Statement comp =
@@ -300,11 +315,8 @@ engine::Model readModel(Database& db)
                                         readQuantity(s, 4), finiteReal(s, 7)});
                });
     m.costs = readCosts(db);
-    {
-        Statement trend = db.prepare("SELECT 1 FROM curve WHERE driver = 'compute_price_trend'");
-        if (trend.step())
-            m.costs.computePriceTrend = readCurve(db, "compute_price_trend");
-    }
+    if (hasCurve(db, "compute_price_trend"))
+        m.costs.computePriceTrend = readCurve(db, "compute_price_trend");
     forEachRow(db, "SELECT id, name, requests_per_user_per_day, requests_per_user_per_day_lo,"
                    " requests_per_user_per_day_hi, peak_to_average, peak_to_average_lo, peak_to_average_hi, entry,"
                    " slo_mean_ms, slo_p95_ms FROM request_class ORDER BY position",
@@ -319,6 +331,9 @@ engine::Model readModel(Database& db)
                    rc.sloP95Ms = optionalReal(s, 10);
                    m.requestClasses.push_back(std::move(rc));
                });
+    for (std::size_t i = 0; i < m.requestClasses.size(); ++i)
+        if (hasCurve(db, requestsTrendDriver(i)))
+            m.requestClasses[i].requestsTrend = readCurve(db, requestsTrendDriver(i));
     forEachRow(db, "SELECT id, name FROM scenario ORDER BY position", [&](const Statement& s) {
         engine::Scenario sc;
         sc.id = boundedText(s, 0);

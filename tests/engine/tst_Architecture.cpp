@@ -348,6 +348,58 @@ private Q_SLOTS:
         m.costs.computePriceTrend->slopePerMonth = -0.6; // zero by month 2
         QCOMPARE(run(m).problems.at(0).field, std::string("costs.compute_price_trend"));
     }
+
+    // graphModel's browse (100 a day, peak ×2: 20/s at the api) and an upload class of 50 a day at
+    // a flat peak (5/s), whose use grows by half every month: its trend is 1, 1.5, 2. The traffic
+    // equations are linear, so each class's load follows its own trend through the call graph.
+    void requestsTrendsScaleTheirClassLoad()
+    {
+        Model m = graphModel();
+        RequestClass upload;
+        upload.id = "upload";
+        upload.name = "Upload";
+        upload.requestsPerUserPerDay = 50.0;
+        upload.peakToAverage = 1.0;
+        upload.entryComponent = "api";
+        Curve trend;
+        trend.kind = CurveKind::Linear;
+        trend.initial = 1.0;
+        trend.slopePerMonth = 0.5;
+        upload.requestsTrend = trend;
+        m.requestClasses.push_back(upload);
+        const Results r = *run(m).results;
+        const double uploads[] = {5.0, 7.5, 10.0};
+        for (int t = 0; t < 3; ++t) {
+            // Synchronous edges at peak: api, then the cache twice per operation, then the misses.
+            HEADROOM_COMPARE_REL(componentSeries(r, "api", keys::kArrivalRate)[t], 20.0 + uploads[t], test::kHandWorked);
+            HEADROOM_COMPARE_REL(componentSeries(r, "cache", keys::kArrivalRate)[t], 2.0 * (20.0 + uploads[t]),
+                                 test::kHandWorked);
+            HEADROOM_COMPARE_REL(componentSeries(r, "db", keys::kArrivalRate)[t], 0.2 * (20.0 + uploads[t]),
+                                 test::kHandWorked);
+            // Behind the queue, the average: browse's 10/s and the uploads' (peak = average).
+            HEADROOM_COMPARE_REL(componentSeries(r, "worker", keys::kArrivalRate)[t], 0.5 * (10.0 + uploads[t]),
+                                 test::kHandWorked);
+            // Cost per million requests divides by this month's requests: (100 + 50·trend)·365/12 a user.
+            const double requests = 8640.0 * (100.0 + 50.0 * uploads[t] / 5.0) * 365.0 / 12.0;
+            HEADROOM_COMPARE_REL(findSeries(r.totals, keys::kCostPerMillionRequests)->p50[t],
+                                 findSeries(r.totals, keys::kCost)->p50[t] / (requests / 1e6), test::kHandWorked);
+        }
+
+        // A trend of 1 all along is the class without a trend.
+        m.requestClasses[1].requestsTrend->slopePerMonth = 0.0;
+        const Results flat = *run(m).results;
+        m.requestClasses[1].requestsTrend.reset();
+        const Results none = *run(m).results;
+        for (const char* id : {"api", "cache", "db", "worker"})
+            for (int t = 0; t < 3; ++t)
+                HEADROOM_COMPARE_REL(componentSeries(flat, id, keys::kArrivalRate)[t],
+                                     componentSeries(none, id, keys::kArrivalRate)[t], 1e-14);
+
+        // A trend that turns negative is refused, by its field.
+        trend.slopePerMonth = -0.6;
+        m.requestClasses[1].requestsTrend = trend;
+        QCOMPARE(run(m).problems.at(0).field, std::string("request_classes[upload].requests_trend"));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestArchitecture)

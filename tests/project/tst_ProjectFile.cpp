@@ -68,6 +68,13 @@ private Q_SLOTS:
         trend.monthlyGrowth = engine::Quantity(-0.01);
         trend.monthlyGrowth.interval90 = engine::Interval{-0.02, 0.0};
         p.model.costs.computePriceTrend = trend;
+        engine::Curve usage;
+        usage.kind = engine::CurveKind::Logistic;
+        usage.initial = 1.0;
+        usage.ceiling = engine::Quantity(1.8);
+        usage.ceiling.interval90 = engine::Interval{1.4, 2.5};
+        usage.ratePerMonth = 0.2;
+        p.model.requestClasses.at(0).requestsTrend = usage;
         p.model.requestClasses.at(0).sloP95Ms.reset();
         for (const char* name : {"all.headroom", "all.headroom.json"}) {
             const std::string path = m_dir.filePath(QLatin1String(name)).toStdString();

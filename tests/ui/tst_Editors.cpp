@@ -279,6 +279,23 @@ private Q_SLOTS:
         checkUndoRedo(3);
     }
 
+    // A class's requests trend: switched on, its curve edited under its own path, undone whole.
+    void requestsTrendIsACurveOfItsClass()
+    {
+        select(Section::RequestClasses, QStringLiteral("app"));
+        auto* curve = m_window->findChild<QWidget*>(QStringLiteral("requestsTrendCurve"));
+        QVERIFY(curve);
+        QVERIFY(!curve->isVisibleTo(m_window.get()));
+        field<QCheckBox>("requestClassEditor", "requestsTrendGiven")->setChecked(true);
+        QVERIFY(model().requestClasses.at(0).requestsTrend.has_value());
+        QVERIFY(curve->isVisibleTo(m_window.get()));
+        auto* growth = field<QDoubleSpinBox>("requestsTrendCurve", "monthlyGrowth");
+        growth->setValue(3.0); // percent a month
+        QCOMPARE(model().requestClasses.at(0).requestsTrend->monthlyGrowth.estimate, 0.03);
+        QVERIFY(m_window->document()->problems().empty());
+        checkUndoRedo(2);
+    }
+
     void piecewisePointsAreDraggedInOneStep()
     {
         select(Section::Growth, {});

@@ -50,7 +50,15 @@ GrowthEditor::GrowthEditor(Document* document, QWidget* parent)
 }
 
 RequestClassEditor::RequestClassEditor(Document* document, QWidget* parent)
-    : PartEditor(document, QStringLiteral("requestClassEditor"), parent)
+    : PartEditor(document, QStringLiteral("requestClassEditor"), parent),
+      m_trend(new CurveEditor(
+          document, QStringLiteral("requestsTrendCurve"),
+          [this](Model& m) -> engine::Curve* {
+              engine::RequestClass* r = findById(m.requestClasses, partId());
+              return r && r->requestsTrend ? &*r->requestsTrend : nullptr;
+          },
+          QStringLiteral("request_classes[].requests_trend"), tr("× today's requests"), display::decimal(3, 0.0, 1e6),
+          this))
 {
     FieldForm* f = form();
     const auto at = [this](auto member) {
@@ -80,6 +88,32 @@ RequestClassEditor::RequestClassEditor(Document* document, QWidget* parent)
                    tr("The end-to-end 95th percentile it must stay under."),
                    at([](engine::RequestClass& r) -> std::optional<double>& { return r.sloP95Ms; }),
                    display::decimal(0, 1.0, 1e7, tr(" ms")), 500.0, QStringLiteral("slo.p95_ms"));
+
+    f->addHeading(tr("Use over time"));
+    engine::Curve growing;
+    growing.kind = engine::CurveKind::Exponential;
+    growing.initial = 1.0;
+    growing.monthlyGrowth = 0.01;
+    f->addPresence<engine::Curve>(
+        QStringLiteral("requestsTrendGiven"), tr("Each user's requests change over time"),
+        tr("A multiplier on the requests per user a day, 1 at the start: +1% a month as people use the product "
+           "more; below 1 as a feature fades."),
+        [this](Model& m) -> std::optional<engine::Curve>* {
+            engine::RequestClass* r = findById(m.requestClasses, partId());
+            return r ? &r->requestsTrend : nullptr;
+        },
+        growing);
+    f->addWidget(m_trend);
+    f->showWhen(m_trend, [this](const Model& m) {
+        const engine::RequestClass* r = findById(const_cast<Model&>(m).requestClasses, partId());
+        return r && r->requestsTrend.has_value();
+    });
+}
+
+void RequestClassEditor::setPart(const QString& id)
+{
+    PartEditor::setPart(id);
+    m_trend->setPathPrefix(QStringLiteral("request_classes[%1].requests_trend").arg(id));
 }
 
 CatalogEditor::CatalogEditor(Document* document, QWidget* parent)

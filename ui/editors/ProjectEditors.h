@@ -33,9 +33,13 @@ class RequestClassEditor : public PartEditor
     Q_OBJECT
 public:
     explicit RequestClassEditor(Document* document, QWidget* parent = nullptr);
+    void setPart(const QString& id) override;
 
 protected:
     QString pathPrefixFor(const QString& id) const override { return QStringLiteral("request_classes[%1]").arg(id); }
+
+private:
+    CurveEditor* m_trend;
 };
 
 // The instance types components run on, as a table.
