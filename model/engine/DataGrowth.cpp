@@ -114,30 +114,31 @@ std::vector<std::pair<std::string, std::string>> checkDataParameters(const DataP
     return problems;
 }
 
-Series logicalDataGb(const DataParameters& data, const Series& users)
+Series logicalDataGb(const DataParameters& data, const Series& users, const Series* ingesting)
 {
     const Eigen::Index months = users.size();
     const Eigen::Index window = data.retentionMonths; // 0: keep forever
+    const Series& in = ingesting ? *ingesting : users;
     Series logical(months);
     double usersInWindow = 0.0; // Σ U(s) over the months whose ingest is still kept
     for (Eigen::Index t = 0; t < months; ++t) {
-        usersInWindow += users[t];
+        usersInWindow += valueAt(in, t, 0.0);
         if (window > 0 && t >= window)
-            usersInWindow -= users[t - window];
+            usersInWindow -= valueAt(in, t - window, 0.0);
         usersInWindow = std::max(0.0, usersInWindow);
         logical[t] = data.gbPerUser * users[t] + data.ingestGbPerUserPerMonth * usersInWindow;
     }
     return logical;
 }
 
-Series primaryDataGb(const DataParameters& data, const Series& users)
+Series primaryDataGb(const DataParameters& data, const Series& users, const Series* ingesting)
 {
-    return logicalDataGb(data, users) / data.compressionRatio;
+    return logicalDataGb(data, users, ingesting) / data.compressionRatio;
 }
 
-Series storedDataGb(const DataParameters& data, const Series& users)
+Series storedDataGb(const DataParameters& data, const Series& users, const Series* ingesting)
 {
-    return logicalDataGb(data, users) * data.replicationFactor / data.compressionRatio;
+    return logicalDataGb(data, users, ingesting) * data.replicationFactor / data.compressionRatio;
 }
 
 BackupTimes backupTimes(const DataParameters& data, const Series& primaryDataGb)

@@ -60,15 +60,16 @@ std::vector<std::pair<std::string, std::string>> checkDataParameters(const DataP
 //
 // i.e. the data held for today's users plus the ingest of the last R months including this one
 // (R = 0: every month so far). O(T): the window is a running sum, clamped at 0 so that rounding
-// never leaves a negative remainder when users fall.
-Series logicalDataGb(const DataParameters& data, const Series& users);
+// never leaves a negative remainder when users fall. With `ingesting`, the sum runs over it instead
+// of U: U(s)·trend(s) when the ingest per user follows a trend.
+Series logicalDataGb(const DataParameters& data, const Series& users, const Series* ingesting = nullptr);
 
 // One copy of the data as it lies on disk, in GB: D_primary(t) = L(t) / compressionRatio.
 // Backups, restores, shards and the working set are measured on it.
-Series primaryDataGb(const DataParameters& data, const Series& users);
+Series primaryDataGb(const DataParameters& data, const Series& users, const Series* ingesting = nullptr);
 
 // All copies on disk, in GB, what storage is paid for: D(t) = L(t)·replicationFactor / compressionRatio.
-Series storedDataGb(const DataParameters& data, const Series& users);
+Series storedDataGb(const DataParameters& data, const Series& users, const Series* ingesting = nullptr);
 
 // A full backup and a full restore of one copy, in hours:
 //

@@ -106,6 +106,9 @@ struct DataSpec
     DataParameters growth;
     Quantity storagePricePerGbMonth = 0.0; // currency per stored GB per month (replicas included)
     double writeShare = 0.0;               // share of the component's operations that write (sharding)
+    // The ingest per user over time: ingest(t) = ingestGbPerUserPerMonth · trend(t), the trend a
+    // multiplier (1 at the start; richer media, more events per user). None: the same all along.
+    std::optional<Curve> ingestTrend;
 
     bool operator==(const DataSpec& other) const
     {
@@ -118,7 +121,8 @@ struct DataSpec
                a.backupWindowHours == b.backupWindowHours && a.rtoHours == b.rtoHours &&
                a.maxGbPerShard == b.maxGbPerShard && a.maxWritesPerSecondPerShard == b.maxWritesPerSecondPerShard &&
                a.workingSetFraction == b.workingSetFraction && a.missPenalty == b.missPenalty &&
-               storagePricePerGbMonth == other.storagePricePerGbMonth && writeShare == other.writeShare;
+               storagePricePerGbMonth == other.storagePricePerGbMonth && writeShare == other.writeShare &&
+               ingestTrend == other.ingestTrend;
     }
 };
 

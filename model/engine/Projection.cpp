@@ -243,7 +243,7 @@ struct DataMonths
     Series shards;
 };
 
-DataMonths dataOf(const Component& c, const Series& users, const Series& arrival)
+DataMonths dataOf(const Model& model, const Component& c, const Series& users, const Series& arrival)
 {
     const auto months = users.size();
     DataMonths d{Series::Zero(months), Series::Zero(months), {Series::Zero(months), Series::Zero(months), {}, {}},
@@ -251,8 +251,13 @@ DataMonths dataOf(const Component& c, const Series& users, const Series& arrival
     if (!c.data)
         return d;
     const DataParameters& g = c.data->growth;
-    d.primaryGb = primaryDataGb(g, users);
-    d.storedGb = storedDataGb(g, users);
+    // With an ingest trend, the users' ingest weighs by it (never negative: a drawn curve can dip).
+    std::optional<Series> ingesting;
+    if (c.data->ingestTrend)
+        ingesting = users * evaluate(*c.data->ingestTrend, int(months), model.start.month).max(0.0);
+    const Series* in = ingesting ? &*ingesting : nullptr;
+    d.primaryGb = primaryDataGb(g, users, in);
+    d.storedGb = storedDataGb(g, users, in);
     d.backup = backupTimes(g, d.primaryGb);
     if (c.scaling.kind == ScalingKind::Sharded)
         d.shards = shardCount(g, d.primaryGb, arrival * c.data->writeShare);
@@ -328,7 +333,7 @@ ComponentMonths projectComponent(const Model& model, int ci, const Series& users
     const int months = int(users.size());
     const ComponentPlan plan = planOf(model, c);
     const Series arrival = users * loadPerUser.design;
-    const DataMonths data = dataOf(c, users, arrival);
+    const DataMonths data = dataOf(model, c, users, arrival);
     const double storagePrice = c.data ? c.data->storagePricePerGbMonth.estimate : 0.0;
     const Series priceTrend = model.costs.computePriceTrend
                                   ? Series(evaluate(*model.costs.computePriceTrend, months, model.start.month).max(0.0))

@@ -98,8 +98,22 @@ void forEachQuantity(M& m, Visitor&& visit)
         visit(at("scaling.usl.sigma"), s.usl.sigma, range::kContention, true);
         visit(at("scaling.usl.kappa"), s.usl.kappa, range::kNonNegative, true);
         visit(at("cache_hit_ratio"), c.cacheHitRatio, range::kHitRatio, c.kind == ComponentKind::Cache);
-        if (c.data)
+        if (c.data) {
             visit(at("data.storage_price_per_gb_month"), c.data->storagePricePerGbMonth, range::kNonNegative, true);
+            if (c.data->ingestTrend) {
+                const std::string_view fields[] = {"data.ingest_trend.initial", "data.ingest_trend.slope_per_month",
+                                                   "data.ingest_trend.monthly_growth", "data.ingest_trend.ceiling",
+                                                   "data.ingest_trend.rate_per_month"};
+                curve(*c.data->ingestTrend,
+                      [&](std::string_view field) {
+                          for (const std::string_view f : fields)
+                              if (f.substr(18) == field)
+                                  return at(f);
+                          return at(field);
+                      },
+                      range::kPositive, true);
+            }
+        }
     }
     const auto costs = [](std::string_view field) { return FieldPath{"costs", false, {}, 0, field}; };
     visit(costs("reserved_share"), m.costs.reservedShare, range::kProbability, true);

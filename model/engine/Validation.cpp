@@ -160,10 +160,17 @@ void checkCosts(Checker& check, const Model& model)
 }
 
 // What a component stores: DataGrowth.h's checks, named under the component's data.
-void checkData(Checker& check, const std::string& componentPath, const Component& c)
+void checkData(Checker& check, const std::string& componentPath, const Component& c, const Model& model)
 {
     if (!c.data)
         return;
+    if (c.data->ingestTrend && model.horizonMonths >= kMinHorizonMonths && model.horizonMonths <= kMaxHorizonMonths) {
+        const std::string path = componentPath + ".data.ingest_trend";
+        checkCurveShape(check, path, *c.data->ingestTrend, model.horizonMonths);
+        const Series trend = evaluate(*c.data->ingestTrend, model.horizonMonths, model.start.month);
+        if (!trend.allFinite() || (trend < 0.0).any() || (trend > 1e6).any())
+            check.fail(path, "must stay a multiplier between 0 and 10^6 over the horizon");
+    }
     for (const auto& [field, message] : checkDataParameters(c.data->growth))
         check.fail(componentPath + ".data." + field, message);
     if (!(c.data->writeShare >= 0.0 && c.data->writeShare <= 1.0))
@@ -252,7 +259,7 @@ void checkStructure(Checker& check, const Model& model)
             check.fail(itemPath("components", i, c.id) + ".max_lag_minutes",
                        "must be 0 (not checked) or more; got " + formatNumber(c.maxLagMinutes));
         const bool ladder = s.kind == ScalingKind::Vertical || s.kind == ScalingKind::Sharded;
-        checkData(check, itemPath("components", i, c.id), c);
+        checkData(check, itemPath("components", i, c.id), c, model);
         if (!ladder && !model.findInstanceType(s.instanceType))
             check.fail(path + ".instance_type", "names no instance type in the catalog: \"" + s.instanceType + "\"");
         if (s.concurrency < 0 || s.concurrency > kMaxConcurrency)

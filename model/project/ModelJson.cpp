@@ -217,6 +217,8 @@ ordered_json componentToJson(const engine::Component& c)
                                    {"max_gb_per_shard", number(g.maxGbPerShard)},
                                    {"max_writes_per_second_per_shard", number(g.maxWritesPerSecondPerShard)},
                                    {"write_share", number(c.data->writeShare)}};
+        if (c.data->ingestTrend)
+            out["data"]["ingest_trend"] = curveToJson(*c.data->ingestTrend);
     }
     return out;
 }
@@ -367,6 +369,9 @@ engine::DataSpec readData(Reader& in, const json& v, const std::string& path)
     g.maxWritesPerSecondPerShard =
         in.real(v, path, "max_writes_per_second_per_shard", g.maxWritesPerSecondPerShard, false);
     d.writeShare = in.real(v, path, "write_share", d.writeShare, false);
+    const std::string trendPath = Reader::join(path, "ingest_trend");
+    if (const json* trend = in.member(v, path, "ingest_trend", false); trend && in.object(*trend, trendPath))
+        d.ingestTrend = readCurve(in, *trend, trendPath);
     return d;
 }
 

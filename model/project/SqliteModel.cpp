@@ -15,8 +15,14 @@ std::string requestsTrendDriver(std::size_t position)
     return "requests_trend:" + std::to_string(position);
 }
 
+// The driver of the ingest trend of the data of the component at `position`.
+std::string ingestTrendDriver(std::size_t position)
+{
+    return "ingest_trend:" + std::to_string(position);
+}
+
 // A growth curve under its driver: "users", "compute_price_trend", "role:ID" for a role's headcount,
-// requestsTrendDriver() for a request class's trend.
+// requestsTrendDriver() for a request class's trend, ingestTrendDriver() for a component's ingest.
 void writeCurve(Database& db, const std::string& driver, const engine::Curve& c)
 {
     Statement curve = db.prepare("INSERT INTO curve VALUES (?, ?, ?,?,?, ?,?,?, ?,?,?, ?,?,?, ?,?,?, ?, ?)");
@@ -263,6 +269,8 @@ void writeModel(Database& db, const engine::Model& m)
             data.bind(12, g.backupWindowHours).bind(13, g.rtoHours).bind(14, g.workingSetFraction);
             data.bind(15, g.missPenalty).bind(16, g.maxGbPerShard).bind(17, g.maxWritesPerSecondPerShard);
             data.bind(18, c.data->writeShare).run();
+            if (c.data->ingestTrend)
+                writeCurve(db, ingestTrendDriver(i), *c.data->ingestTrend);
         }
         for (std::size_t step = 0; step < s.ladder.size(); ++step)
             ladder.bind(1, static_cast<std::int64_t>(i)).bind(2, static_cast<std::int64_t>(step)).bind(3, s.ladder[step]).run();
@@ -424,6 +432,8 @@ engine::Model readModel(Database& db)
                    g.maxGbPerShard = finiteReal(s, 15);
                    g.maxWritesPerSecondPerShard = finiteReal(s, 16);
                    d.writeShare = finiteReal(s, 17);
+                   if (hasCurve(db, ingestTrendDriver(std::size_t(position))))
+                       d.ingestTrend = readCurve(db, ingestTrendDriver(std::size_t(position)));
                    m.components[std::size_t(position)].data = std::move(d);
                });
     forEachRow(db, "SELECT component_position, instance_type FROM component_ladder ORDER BY component_position, step",

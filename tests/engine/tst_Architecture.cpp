@@ -400,6 +400,28 @@ private Q_SLOTS:
         m.requestClasses[1].requestsTrend = trend;
         QCOMPARE(run(m).problems.at(0).field, std::string("request_classes[upload].requests_trend"));
     }
+
+    // The db keeps 0.01 GB a user a month, forever, for 8 640 users; its ingest trend is 1, 2, 3:
+    // 86.4 GB, then 86.4 + 172.8, then + 259.2 (worked by hand).
+    void ingestTrendsScaleStoredData()
+    {
+        Model m = graphModel();
+        DataSpec data;
+        data.growth.ingestGbPerUserPerMonth = 0.01;
+        Curve trend;
+        trend.kind = CurveKind::Linear;
+        trend.initial = 1.0;
+        trend.slopePerMonth = 1.0;
+        data.ingestTrend = trend;
+        m.components[2].data = data;
+        const Results r = *run(m).results;
+        const double stored[] = {86.4, 259.2, 518.4};
+        for (int t = 0; t < 3; ++t)
+            HEADROOM_COMPARE_REL(componentSeries(r, "db", keys::kStoredDataGb)[t], stored[t], test::kHandWorked);
+
+        m.components[2].data->ingestTrend->slopePerMonth = -0.6; // below 0 by month 2
+        QCOMPARE(run(m).problems.at(0).field, std::string("components[db].data.ingest_trend"));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestArchitecture)

@@ -170,6 +170,24 @@ private Q_SLOTS:
         compareSeries(storedDataGb(d, users), {375, 637.5, 637.5, 1327.5, 1065}, test::kExactArithmetic); // L·3 / 2
     }
 
+    // The same users with an ingest trend of 1, 2, 1, 0.5, 0 (richer uploads, then none): U·trend is
+    // 1000, 3000, 1200, 1500, 0; the window sums it, 1000, 4000, 5200, 5700 (month 0 leaves), 2700
+    // (month 1 leaves): L = 0.2·U + 0.05·window = 250, 500, 500, 885, 535 (worked by hand). The held
+    // data still follows U.
+    void ingestFollowsItsTrend()
+    {
+        DataParameters d;
+        d.gbPerUser = 0.2;
+        d.ingestGbPerUserPerMonth = 0.05;
+        d.retentionMonths = 3;
+        const Series users = seriesOf({1000, 1500, 1200, 3000, 2000});
+        const Series ingesting = users * seriesOf({1, 2, 1, 0.5, 0});
+        compareSeries(logicalDataGb(d, users, &ingesting), {250, 500, 500, 885, 535}, test::kExactArithmetic);
+        compareSeries(storedDataGb(d, users, &ingesting), {250, 500, 500, 885, 535}, test::kExactArithmetic);
+        const Series same = users;
+        compareSeries(logicalDataGb(d, users, &same), {250, 425, 425, 885, 710}, test::kExactArithmetic);
+    }
+
     void backupAgainstTheWindow_data()
     {
         QTest::addColumn<double>("throughputGbPerHour");

@@ -54,6 +54,10 @@ private Q_SLOTS:
         data.storagePricePerGbMonth = engine::Quantity(0.115);
         data.storagePricePerGbMonth.interval90 = engine::Interval{0.10, 0.13};
         data.writeShare = 0.3;
+        engine::Curve richer;
+        richer.kind = engine::CurveKind::Piecewise;
+        richer.points = {{0, 1}, {24, 1.6}};
+        data.ingestTrend = richer;
         p.model.components.at(2).data = data;
         p.model.users.seasonality = {0.9, 0.9, 0.95, 1, 1, 1, 1, 0.95, 1, 1, 1.1, 1.2};
         p.model.users.events = {{10, 2.5, 1}};

@@ -296,6 +296,25 @@ private Q_SLOTS:
         checkUndoRedo(2);
     }
 
+    // A component's ingest trend: only offered while it stores data; its curve edits its own path.
+    void ingestTrendIsACurveOfItsData()
+    {
+        select(Section::Components, QStringLiteral("db"));
+        auto* given = field<QCheckBox>("componentEditor", "ingestTrendGiven");
+        QVERIFY(given->isVisibleTo(m_window.get()));
+        given->setChecked(true);
+        QVERIFY(findComponent("db")->data->ingestTrend.has_value());
+        auto* curve = m_window->findChild<QWidget*>(QStringLiteral("ingestTrendCurve"));
+        QVERIFY(curve->isVisibleTo(m_window.get()));
+        field<QDoubleSpinBox>("ingestTrendCurve", "monthlyGrowth")->setValue(2.0); // percent a month
+        QCOMPARE(findComponent("db")->data->ingestTrend->monthlyGrowth.estimate, 0.02);
+        QVERIFY(m_window->document()->problems().empty());
+        field<QCheckBox>("componentEditor", "storesData")->setChecked(false);
+        QVERIFY(!given->isVisibleTo(m_window.get()));
+        QVERIFY(!curve->isVisibleTo(m_window.get()));
+        checkUndoRedo(3);
+    }
+
     void piecewisePointsAreDraggedInOneStep()
     {
         select(Section::Growth, {});
@@ -356,6 +375,14 @@ private Q_SLOTS:
 
 private:
     const engine::Model& model() const { return m_window->document()->model(); }
+    const engine::Component* findComponent(const std::string& id) const
+    {
+        for (const engine::Component& c : model().components)
+            if (c.id == id)
+                return &c;
+        qFatal("no component %s", id.c_str());
+    }
+
     const engine::Role* findRole(const std::string& id) const
     {
         for (const engine::Role& r : model().team.roles)

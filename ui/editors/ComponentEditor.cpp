@@ -1,5 +1,6 @@
 #include "editors/ComponentEditor.h"
 
+#include "editors/CurveEditor.h"
 #include "editors/ScalingRows.h"
 
 #include <QCheckBox>
@@ -15,7 +16,15 @@ using engine::DataSpec;
 using engine::Model;
 
 ComponentEditor::ComponentEditor(Document* document, QWidget* parent)
-    : PartEditor(document, QStringLiteral("componentEditor"), parent)
+    : PartEditor(document, QStringLiteral("componentEditor"), parent),
+      m_ingestTrend(new CurveEditor(
+          document, QStringLiteral("ingestTrendCurve"),
+          [this](Model& m) -> engine::Curve* {
+              Component* c = component(m);
+              return c && c->data && c->data->ingestTrend ? &*c->data->ingestTrend : nullptr;
+          },
+          QStringLiteral("components[].data.ingest_trend"), tr("× today's new data"), display::decimal(3, 0.0, 1e6),
+          this))
 {
     FieldForm* f = form();
     const auto at = [this](auto member) {
@@ -135,6 +144,30 @@ ComponentEditor::ComponentEditor(Document* document, QWidget* parent)
                                           data([](DataSpec& d) -> double& { return d.writeShare; }),
                                           display::percent(100.0, 1), QStringLiteral("data.write_share"));
     f->showWhen(writes, stores);
+    engine::Curve richer;
+    richer.kind = engine::CurveKind::Exponential;
+    richer.initial = 1.0;
+    richer.monthlyGrowth = 0.01;
+    QCheckBox* trendGiven = f->addPresence<engine::Curve>(
+        QStringLiteral("ingestTrendGiven"), tr("New data per user changes over time"),
+        tr("A multiplier on the new data per user, 1 at the start: richer media, more events per user."),
+        [this](Model& m) -> std::optional<engine::Curve>* {
+            Component* c = component(m);
+            return c && c->data ? &c->data->ingestTrend : nullptr;
+        },
+        richer);
+    f->showWhen(trendGiven, stores);
+    f->addWidget(m_ingestTrend);
+    f->showWhen(m_ingestTrend, [this](const Model& m) {
+        const Component* c = component(const_cast<Model&>(m));
+        return c && c->data && c->data->ingestTrend.has_value();
+    });
+}
+
+void ComponentEditor::setPart(const QString& id)
+{
+    PartEditor::setPart(id);
+    m_ingestTrend->setPathPrefix(QStringLiteral("components[%1].data.ingest_trend").arg(id));
 }
 
 } // namespace headroom::ui
