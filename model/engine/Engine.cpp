@@ -320,14 +320,13 @@ int threadCount(const RunOptions& options)
 void projectBlock(const Model& model, const TrafficSetup& traffic, const Sampler& sampler, std::uint64_t seed,
                   int first, int count, std::vector<SampleProjection>& out)
 {
-    out.clear();
+    out.resize(std::size_t(count)); // the projections of the last round keep their storage for this one
     Model drawn;
     for (int s = first; s < first + count; ++s) {
         drawn = model; // reuses the previous sample's allocations
-        std::vector<double> inputs;
-        sampler.drawInto(drawn, seed, std::uint64_t(s), &inputs);
-        out.push_back(projectSample(drawn, sameCallGraph(drawn, model) ? &traffic : nullptr));
-        out.back().inputs = std::move(inputs);
+        SampleProjection& p = out[std::size_t(s - first)];
+        sampler.drawInto(drawn, seed, std::uint64_t(s), &p.inputs);
+        projectSample(drawn, sameCallGraph(drawn, model) ? &traffic : nullptr, p);
     }
 }
 
