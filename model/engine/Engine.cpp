@@ -209,13 +209,27 @@ public:
     int taskCount() const { return 1 + int(accumulatorCount()); }
     void runTask(int task, const Round& round)
     {
+        if (task == 0) {
+            for (const std::vector<SampleProjection>& block : round)
+                for (const SampleProjection& p : block)
+                    addScalars(p);
+            return;
+        }
+        // A round's samples (megabytes) have left the cache by the time they are summarised: each
+        // sample's series is fetched while the one before it is added, not when it is needed.
+        const auto a = std::size_t(task - 1);
+        SeriesAccumulator& accumulator = accumulatorOf(a);
+        const Series* pending = nullptr;
         for (const std::vector<SampleProjection>& block : round)
             for (const SampleProjection& p : block) {
-                if (task == 0)
-                    addScalars(p);
-                else
-                    accumulate(std::size_t(task - 1), p);
+                const Series& next = seriesOf(a, p);
+                prefetch(next);
+                if (pending)
+                    accumulator.add(*pending);
+                pending = &next;
             }
+        if (pending)
+            accumulator.add(*pending);
     }
 
 private:
@@ -225,23 +239,39 @@ private:
                kTotalSeriesCount;
     }
 
-    // Accumulator `a` of the flat order: components' series, then classes', then the totals.
-    void accumulate(std::size_t a, const SampleProjection& p)
+    // Accumulator `a` of the flat order: components' series, then classes', then the totals; and
+    // the series of `p` it summarises.
+    SeriesAccumulator& accumulatorOf(std::size_t a)
     {
         const std::size_t components = m_components.size() * kComponentSeriesCount;
-        if (a < components) {
-            m_components[a / kComponentSeriesCount][a % kComponentSeriesCount].add(
-                p.components[a / kComponentSeriesCount][a % kComponentSeriesCount]);
-            return;
-        }
+        if (a < components)
+            return m_components[a / kComponentSeriesCount][a % kComponentSeriesCount];
         a -= components;
         const std::size_t classes = m_classes.size() * kClassSeriesCount;
-        if (a < classes) {
-            m_classes[a / kClassSeriesCount][a % kClassSeriesCount].add(
-                p.classes[a / kClassSeriesCount][a % kClassSeriesCount]);
-            return;
-        }
-        m_totals[a - classes].add(p.totals[a - classes]);
+        if (a < classes)
+            return m_classes[a / kClassSeriesCount][a % kClassSeriesCount];
+        return m_totals[a - classes];
+    }
+    const Series& seriesOf(std::size_t a, const SampleProjection& p) const
+    {
+        const std::size_t components = m_components.size() * kComponentSeriesCount;
+        if (a < components)
+            return p.components[a / kComponentSeriesCount][a % kComponentSeriesCount];
+        a -= components;
+        const std::size_t classes = m_classes.size() * kClassSeriesCount;
+        if (a < classes)
+            return p.classes[a / kClassSeriesCount][a % kClassSeriesCount];
+        return p.totals[a - classes];
+    }
+
+    // Asks for the cache lines of `s` ahead of their use.
+    static void prefetch(const Series& s)
+    {
+        constexpr std::size_t kCacheLineBytes = 64;
+        const auto* bytes = reinterpret_cast<const char*>(s.data());
+        const std::size_t size = std::size_t(s.size()) * sizeof(double);
+        for (std::size_t offset = 0; offset < size; offset += kCacheLineBytes)
+            __builtin_prefetch(bytes + offset);
     }
 
     void addScalars(const SampleProjection& p)
