@@ -32,8 +32,8 @@ Sizing sizeHorizontal(double arrivalPerSecond, const PoolParameters& pool)
     }
     int lo = pool.minInstances; // invariant: the answer lies in [lo, hi]
     int hi = upper;
-    const double estimate = std::ceil(
-        uslUnitsFor(arrivalPerSecond, pool.capacityPerInstance * pool.targetUtilization, pool.usl));
+    const double estimate =
+        std::ceil(uslUnitsFor(arrivalPerSecond, pool.capacityPerInstance * pool.targetUtilization, pool.usl));
     const int guess = estimate >= double(hi) ? hi : estimate > double(lo) ? int(estimate) : lo; // NaN: lo
     if (evaluateAt(arrivalPerSecond, guess, pool).meetsTarget) {
         hi = guess;

@@ -13,7 +13,7 @@ constexpr double kInfinity = std::numeric_limits<double>::infinity();
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 constexpr double kTailOfP95 = 0.05;
 constexpr double kNegligibleBlocking = 1e-30;
-constexpr double kNegligibleWait = 1e-12; // P(R > t) is then e^{−μt} within 1e-12
+constexpr double kNegligibleWait = 1e-12;     // P(R > t) is then e^{−μt} within 1e-12
 constexpr double kNewtonRelativeStep = 1e-15; // a step this small relative to t: converged
 constexpr int kMaxSteps = 2300; // doubling from ln(20)/μ past the largest double, then ~100 halvings: always ends
 
@@ -50,7 +50,8 @@ ResponseAt responseAt(double wait, double theta, double mu, double t)
 // grow without bound and cancel; there the sum of the service's and the wait's p95s is the start.
 double p95Estimate(double wait, double theta, double mu)
 {
-    const double sum = std::log(1.0 / kTailOfP95) / mu + (wait > kTailOfP95 ? std::log(wait / kTailOfP95) / theta : 0.0);
+    const double sum =
+        std::log(1.0 / kTailOfP95) / mu + (wait > kTailOfP95 ? std::log(wait / kTailOfP95) / theta : 0.0);
     if (std::abs(theta - mu) <= 0.5 * std::max(theta, mu))
         return sum;
     const double slowCoefficient = theta < mu ? wait * mu / (mu - theta) : (1.0 - wait) + wait * theta / (theta - mu);

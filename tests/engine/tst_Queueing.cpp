@@ -61,6 +61,16 @@ private Q_SLOTS:
         // a^c/c! / Σ_{k≤c} a^k/k! in 50-digit arithmetic (mpmath 1.3): 6.7896929649860193e-4.
         QTest::newRow("2000 servers, 1900 Erlangs, 50 digits")
             << 2000 << 1900.0 << 6.7896929649860193e-4 << kHighPrecisionReference;
+        // The defining sum in exact rational arithmetic (Python fractions), rounded to a double:
+        // hundreds of steps of the recurrence, below and above saturation.
+        QTest::newRow("150 servers, 120 Erlangs, exact")
+            << 150 << 120.0 << 0.0010150817338134427 << kHighPrecisionReference;
+        QTest::newRow("1000 servers, 900 Erlangs, exact")
+            << 1000 << 900.0 << 5.929862670146224e-05 << kHighPrecisionReference;
+        QTest::newRow("400 servers, 380 Erlangs, exact")
+            << 400 << 380.0 << 0.013931582353670124 << kHighPrecisionReference;
+        QTest::newRow("1000 servers, 1100 Erlangs, exact")
+            << 1000 << 1100.0 << 0.09862516968934913 << kHighPrecisionReference;
     }
 
     void erlangB()
