@@ -239,29 +239,24 @@ private:
                kTotalSeriesCount;
     }
 
-    // Accumulator `a` of the flat order: components' series, then classes', then the totals; and
-    // the series of `p` it summarises.
-    SeriesAccumulator& accumulatorOf(std::size_t a)
+    // Element `a` of the flat order (components' series, then classes', then the totals) of things
+    // laid out one per series as in SampleProjection: the accumulators, or one sample's series.
+    template <typename Components, typename Classes, typename Totals>
+    static auto& flat(std::size_t a, Components& components, Classes& classes, Totals& totals)
     {
-        const std::size_t components = m_components.size() * kComponentSeriesCount;
-        if (a < components)
-            return m_components[a / kComponentSeriesCount][a % kComponentSeriesCount];
-        a -= components;
-        const std::size_t classes = m_classes.size() * kClassSeriesCount;
-        if (a < classes)
-            return m_classes[a / kClassSeriesCount][a % kClassSeriesCount];
-        return m_totals[a - classes];
+        const std::size_t componentCount = components.size() * kComponentSeriesCount;
+        if (a < componentCount)
+            return components[a / kComponentSeriesCount][a % kComponentSeriesCount];
+        a -= componentCount;
+        const std::size_t classCount = classes.size() * kClassSeriesCount;
+        if (a < classCount)
+            return classes[a / kClassSeriesCount][a % kClassSeriesCount];
+        return totals[a - classCount];
     }
-    const Series& seriesOf(std::size_t a, const SampleProjection& p) const
+    SeriesAccumulator& accumulatorOf(std::size_t a) { return flat(a, m_components, m_classes, m_totals); }
+    static const Series& seriesOf(std::size_t a, const SampleProjection& p)
     {
-        const std::size_t components = m_components.size() * kComponentSeriesCount;
-        if (a < components)
-            return p.components[a / kComponentSeriesCount][a % kComponentSeriesCount];
-        a -= components;
-        const std::size_t classes = m_classes.size() * kClassSeriesCount;
-        if (a < classes)
-            return p.classes[a / kClassSeriesCount][a % kClassSeriesCount];
-        return p.totals[a - classes];
+        return flat(a, p.components, p.classes, p.totals);
     }
 
     // Asks for the cache lines of `s` ahead of their use.
