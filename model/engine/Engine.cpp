@@ -210,13 +210,27 @@ public:
     int taskCount() const { return 1 + int(accumulatorCount()); }
     void runTask(int task, const Round& round)
     {
+        if (task == 0) {
+            for (const std::vector<SampleProjection>& block : round)
+                for (const SampleProjection& p : block)
+                    addScalars(p);
+            return;
+        }
+        // A round's samples (megabytes) have left the cache by the time they are summarised: each
+        // sample's series is fetched while the one before it is added, not when it is needed.
+        const auto a = std::size_t(task - 1);
+        SeriesAccumulator& accumulator = accumulatorOf(a);
+        const Series* pending = nullptr;
         for (const std::vector<SampleProjection>& block : round)
             for (const SampleProjection& p : block) {
-                if (task == 0)
-                    addScalars(p);
-                else
-                    accumulate(std::size_t(task - 1), p);
+                const Series& next = seriesOf(a, p);
+                prefetch(next);
+                if (pending)
+                    accumulator.add(*pending);
+                pending = &next;
             }
+        if (pending)
+            accumulator.add(*pending);
     }
 
 private:
@@ -226,23 +240,34 @@ private:
                kTotalSeriesCount;
     }
 
-    // Accumulator `a` of the flat order: components' series, then classes', then the totals.
-    void accumulate(std::size_t a, const SampleProjection& p)
+    // Element `a` of the flat order (components' series, then classes', then the totals) of things
+    // laid out one per series as in SampleProjection: the accumulators, or one sample's series.
+    template <typename Components, typename Classes, typename Totals>
+    static auto& flat(std::size_t a, Components& components, Classes& classes, Totals& totals)
     {
-        const std::size_t components = m_components.size() * kComponentSeriesCount;
-        if (a < components) {
-            m_components[a / kComponentSeriesCount][a % kComponentSeriesCount].add(
-                p.components[a / kComponentSeriesCount][a % kComponentSeriesCount]);
-            return;
-        }
-        a -= components;
-        const std::size_t classes = m_classes.size() * kClassSeriesCount;
-        if (a < classes) {
-            m_classes[a / kClassSeriesCount][a % kClassSeriesCount].add(
-                p.classes[a / kClassSeriesCount][a % kClassSeriesCount]);
-            return;
-        }
-        m_totals[a - classes].add(p.totals[a - classes]);
+        const std::size_t componentCount = components.size() * kComponentSeriesCount;
+        if (a < componentCount)
+            return components[a / kComponentSeriesCount][a % kComponentSeriesCount];
+        a -= componentCount;
+        const std::size_t classCount = classes.size() * kClassSeriesCount;
+        if (a < classCount)
+            return classes[a / kClassSeriesCount][a % kClassSeriesCount];
+        return totals[a - classCount];
+    }
+    SeriesAccumulator& accumulatorOf(std::size_t a) { return flat(a, m_components, m_classes, m_totals); }
+    static const Series& seriesOf(std::size_t a, const SampleProjection& p)
+    {
+        return flat(a, p.components, p.classes, p.totals);
+    }
+
+    // Asks for the cache lines of `s` ahead of their use.
+    static void prefetch(const Series& s)
+    {
+        constexpr std::size_t kCacheLineBytes = 64;
+        const auto* bytes = reinterpret_cast<const char*>(s.data());
+        const std::size_t size = std::size_t(s.size()) * sizeof(double);
+        for (std::size_t offset = 0; offset < size; offset += kCacheLineBytes)
+            __builtin_prefetch(bytes + offset);
     }
 
     void addScalars(const SampleProjection& p)
@@ -321,14 +346,13 @@ int threadCount(const RunOptions& options)
 void projectBlock(const Model& model, const TrafficSetup& traffic, const Sampler& sampler, std::uint64_t seed,
                   int first, int count, std::vector<SampleProjection>& out)
 {
-    out.clear();
+    out.resize(std::size_t(count)); // the projections of the last round keep their storage for this one
     Model drawn;
     for (int s = first; s < first + count; ++s) {
         drawn = model; // reuses the previous sample's allocations
-        std::vector<double> inputs;
-        sampler.drawInto(drawn, seed, std::uint64_t(s), &inputs);
-        out.push_back(projectSample(drawn, sameCallGraph(drawn, model) ? &traffic : nullptr));
-        out.back().inputs = std::move(inputs);
+        SampleProjection& p = out[std::size_t(s - first)];
+        sampler.drawInto(drawn, seed, std::uint64_t(s), &p.inputs);
+        projectSample(drawn, sameCallGraph(drawn, model) ? &traffic : nullptr, p);
     }
 }
 

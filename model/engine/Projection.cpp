@@ -190,12 +190,16 @@ void projectClasses(const Model& model, const TrafficSolver& traffic, SampleProj
 {
     const int months = model.horizonMonths;
     const Eigen::MatrixXd& visits = traffic.synchronousVisits(); // async calls add no wait to the request
+    out.classes.resize(model.requestClasses.size());
     for (std::size_t k = 0; k < model.requestClasses.size(); ++k) {
         const RequestClass& rc = model.requestClasses[k];
         const int entry = componentIndex(model, rc.entryComponent);
         // End to end: Σ_j visits_j · R_j. The p95 sums the components' p95s, an upper bound.
-        Series mean = Series::Zero(months);
-        Series p95 = Series::Zero(months);
+        out.classes[k].resize(kClassSeriesCount);
+        Series& mean = out.classes[k][0];
+        Series& p95 = out.classes[k][1];
+        mean.setZero(months);
+        p95.setZero(months);
         for (std::size_t j = 0; j < model.components.size(); ++j) {
             const double v = visits(Eigen::Index(j), entry);
             if (v <= 0.0)
@@ -215,7 +219,6 @@ void projectClasses(const Model& model, const TrafficSolver& traffic, SampleProj
                 break;
             }
         }
-        out.classes.push_back({std::move(mean), std::move(p95)});
     }
 }
 
@@ -226,12 +229,11 @@ constexpr int kWorkingSetPasses = 4;
 // A backlog that would take longer than a week to drain is reported as a week: it never drains.
 constexpr double kMaxDrainMinutes = 7.0 * 24.0 * 60.0;
 
-// One component's month-by-month series, and its share of the totals.
-struct ComponentMonths
+// The model-wide compute and storage costs, month by month, that each component adds its share to.
+struct CostTotals
 {
-    std::vector<Series> series; // kComponentSeriesKeys order
-    Series computeCost;
-    Series storageCost;
+    Series compute;
+    Series storage;
 };
 
 // What the component stores, month by month (zero for components that store nothing).
@@ -326,8 +328,11 @@ std::vector<LoadPerUser> loadsPerUser(const Model& model, const TrafficSolver& s
     return loads;
 }
 
-ComponentMonths projectComponent(const Model& model, int ci, const Series& users, const LoadPerUser& loadPerUser,
-                                 EventRecorder& rec)
+// One component's month-by-month series into `series` (kComponentSeriesKeys order; its Series are
+// resized, and reuse their storage when a previous sample left them the right size), and its share
+// of the costs added to `totals`.
+void projectComponent(const Model& model, int ci, const Series& users, const LoadPerUser& loadPerUser,
+                      EventRecorder& rec, std::vector<Series>& series, CostTotals& totals)
 {
     const Component& c = model.components[std::size_t(ci)];
     const int months = int(users.size());
@@ -338,9 +343,10 @@ ComponentMonths projectComponent(const Model& model, int ci, const Series& users
     const Series priceTrend = model.costs.computePriceTrend
                                   ? Series(evaluate(*model.costs.computePriceTrend, months, model.start.month).max(0.0))
                                   : Series(Series::Ones(months));
-    ComponentMonths out{std::vector<Series>(kComponentSeriesCount, Series::Zero(months)), Series(months),
-                        Series(months)};
-    out.series[kArrivalIndex] = arrival;
+    series.resize(kComponentSeriesCount);
+    for (Series& s : series)
+        s.setZero(months);
+    series[kArrivalIndex] = arrival;
     std::vector<double> stepSlowdown(plan.types.size(), 1.0);
     for (int t = 0; t < months; ++t) {
         const double shards = data.shards[t];
@@ -381,13 +387,16 @@ ComponentMonths projectComponent(const Model& model, int ci, const Series& users
         const Sizing& s = sized.sizing;
         const int servers = c.scaling.concurrency > 0 ? c.scaling.concurrency
                                                       : std::max(1, int(std::lround(type->vcpu)));
-        out.series[kInstancesIndex][t] = s.instances * shards;
-        out.series[kUtilizationIndex][t] = s.utilization;
-        latencyOf(load, s, servers, out.series[kLatencyIndex][t], out.series[kLatencyP95Index][t]);
+        series[kInstancesIndex][t] = s.instances * shards;
+        series[kUtilizationIndex][t] = s.utilization;
+        latencyOf(load, s, servers, series[kLatencyIndex][t], series[kLatencyP95Index][t]);
         const double reservedFactor = 1.0 - model.costs.reservedShare.estimate * type->reservedDiscount;
-        out.computeCost[t] =
+        const double computeCost =
             s.instances * shards * type->pricePerHour.estimate * kHoursPerMonth * reservedFactor * priceTrend[t];
-        out.storageCost[t] = data.storedGb[t] * storagePrice;
+        const double storageCost = data.storedGb[t] * storagePrice;
+        series[kCostIndex][t] = computeCost + storageCost;
+        totals.compute[t] += computeCost;
+        totals.storage[t] += storageCost;
         recordSizing(rec, ci, plan.pool, s, load, t);
         // Behind a queue (sized below its peak): the day's peak backlog, and how long it takes to drain.
         const double peakRate = users[t] * loadPerUser.peak[t];
@@ -396,7 +405,7 @@ ComponentMonths projectComponent(const Model& model, int ci, const Series& users
             const double backlog = (peakRate - capacity) * model.peakHours * 3600.0;
             const double spare = capacity - users[t] * loadPerUser.average[t];
             const double drainMinutes = spare > 0.0 ? std::min(backlog / spare / 60.0, kMaxDrainMinutes) : kMaxDrainMinutes;
-            out.series[kQueueDrainIndex][t] = drainMinutes;
+            series[kQueueDrainIndex][t] = drainMinutes;
             if (c.maxLagMinutes > 0.0 && drainMinutes > c.maxLagMinutes)
                 rec.record({SubjectKind::Component, ci, BottleneckKind::QueueBacklogLag, t, drainMinutes,
                             c.maxLagMinutes, s.instances, false, 0});
@@ -405,10 +414,9 @@ ComponentMonths projectComponent(const Model& model, int ci, const Series& users
             rec.record({SubjectKind::Component, ci, BottleneckKind::VerticalCeiling, t, load,
                         s.capacity * plan.pool.targetUtilization, s.instances, false, sized.step});
     }
-    out.series[kCostIndex] = out.computeCost + out.storageCost;
-    out.series[kShardsIndex] = data.shards;
-    out.series[kStoredDataIndex] = data.storedGb;
-    out.series[kBackupHoursIndex] = data.backup.backupHours;
+    series[kShardsIndex] = data.shards;
+    series[kStoredDataIndex] = data.storedGb;
+    series[kBackupHoursIndex] = data.backup.backupHours;
     if (c.data) {
         const DataParameters& g = c.data->growth;
         if (const auto m = data.backup.firstMonthOverBackupWindow)
@@ -418,7 +426,6 @@ ComponentMonths projectComponent(const Model& model, int ci, const Series& users
             rec.record({SubjectKind::Component, ci, BottleneckKind::RestoreOverRto, *m, data.backup.restoreHours[*m],
                         g.rtoHours, 0, false, 0});
     }
-    return out;
 }
 
 // Requests per active user per month, all classes: Σ q_k(t) · 365/12 days.
@@ -522,7 +529,7 @@ bool sameCallGraph(const Model& drawn, const Model& base)
     return true;
 }
 
-SampleProjection projectSample(const Model& model, const TrafficSetup* prepared)
+void projectSample(const Model& model, const TrafficSetup* prepared, SampleProjection& out)
 {
     const int months = model.horizonMonths;
     // A drawn curve can leave the range validation checks on the estimates: at least one user,
@@ -532,19 +539,21 @@ SampleProjection projectSample(const Model& model, const TrafficSetup* prepared)
     const TrafficSetup& traffic = prepared ? *prepared : own.emplace(prepareTraffic(model)); // validated: solvable
     const std::vector<LoadPerUser> perUser = loadsPerUser(model, traffic.solver);
 
-    SampleProjection out;
-    out.components.reserve(model.components.size());
+    out.components.resize(model.components.size());
+    out.events.clear();
     EventRecorder rec(out.events);
-    Series computeCost = Series::Zero(months);
-    Series storageCost = Series::Zero(months);
+    CostTotals costs{Series::Zero(months), Series::Zero(months)};
     for (std::size_t ci = 0; ci < model.components.size(); ++ci) {
-        ComponentMonths c = projectComponent(model, int(ci), users, perUser[ci], rec);
-        computeCost += c.computeCost;
-        storageCost += c.storageCost;
-        out.components.push_back(std::move(c.series));
+        projectComponent(model, int(ci), users, perUser[ci], rec, out.components[ci], costs);
     }
     projectClasses(model, traffic.solver, out, rec);
-    out.totals = projectCosts(model, users, out.components, computeCost, storageCost, rec);
+    out.totals = projectCosts(model, users, out.components, costs.compute, costs.storage, rec);
+}
+
+SampleProjection projectSample(const Model& model, const TrafficSetup* prepared)
+{
+    SampleProjection out;
+    projectSample(model, prepared, out);
     return out;
 }
 

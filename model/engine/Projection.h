@@ -85,6 +85,10 @@ bool sameCallGraph(const Model& drawn, const Model& base);
 // `traffic`, when given, is prepareTraffic(model) (or of a model with the same call graph): a Monte
 // Carlo run solves the traffic equations once rather than once per sample.
 SampleProjection projectSample(const Model& model, const TrafficSetup* traffic = nullptr);
+// The same into `out`, whose vectors and series are reused where a previous sample left them the
+// right size: a Monte Carlo run keeps one per sample of a block, from one round to the next.
+// `out.inputs` is left as it is.
+void projectSample(const Model& model, const TrafficSetup* traffic, SampleProjection& out);
 
 // The id of the event's subject, and a sentence a manager understands: what, where, when,
 // against what limit.

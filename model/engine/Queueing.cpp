@@ -13,85 +13,82 @@ constexpr double kInfinity = std::numeric_limits<double>::infinity();
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 constexpr double kTailOfP95 = 0.05;
 constexpr double kNegligibleBlocking = 1e-30;
-constexpr double kNegligibleWait = 1e-12; // P(R > t) is then e^{−μt} within 1e-12
-constexpr double kBisectionRelativeWidth = 1e-15;
-constexpr int kMaxDoublings = 2100; // from the least positive double past the largest: always ends
-constexpr int kMaxHalvings = 200;   // ~50 from a bracket [t/2, t]; ~100 from [0, mean] as ρ → 1
+constexpr double kNegligibleWait = 1e-12;     // P(R > t) is then e^{−μt} within 1e-12
+constexpr double kNewtonRelativeStep = 1e-15; // a step this small relative to t: converged
+constexpr int kMaxSteps = 2300; // doubling from ln(20)/μ past the largest double, then ~100 halvings: always ends
 
-// (1 − e^{−x})/x for x ≥ 0, → 1 as x → 0; expm1 keeps it exact for small x.
-double oneMinusExpOverX(double x)
+// P(R > t) and the density of R at t, for a stable station with probability of wait C.
+struct ResponseAt
 {
-    return x > 0.0 ? -std::expm1(-x) / x : 1.0;
-}
-
-// The three exponentials that P(R > t) and its density share at one t, computed once for both:
-// e^{−μt}, and with m = min(θ, μ), M = max(θ, μ), e^{−mt} and (1 − e^{−(M−m)t})/((M−m)t).
-struct ResponseTerms
-{
-    double serviceDecay; // e^{−μt}
-    double slowRate;     // m
-    double slowDecay;    // e^{−mt}
-    double spread;       // (1 − e^{−(M−m)t})/((M−m)t)
+    double tail;    // (1 − C)·e^{−μt} + C·P(Exp(θ) + Exp(μ) > t)
+    double density; // (1 − C)·μe^{−μt} + C·θμ·t·e^{−mt}·(1 − e^{−(M−m)t})/((M−m)t)
 };
 
-ResponseTerms responseTerms(double theta, double mu, double t)
+// The hypoexponential terms are written around the smaller rate m = min(θ, μ), with M = max(θ, μ):
+// P(Exp(θ) + Exp(μ) > t) = e^{−mt}·(1 + mt·(1 − e^{−(M−m)t})/((M−m)t)), so that no term overflows
+// and θ = μ needs no special case (see the header). Two transcendental calls: e^{−μt} is e^{−mt}
+// itself when μ is the smaller rate, and e^{−mt}·e^{−(M−m)t} otherwise, from the expm1 that the
+// spread needs anyway; 1 + expm1 loses nothing that matters, as its absolute error of an ulp is
+// scaled by e^{−mt} ≤ 1 against a tail of 0.05.
+ResponseAt responseAt(double wait, double theta, double mu, double t)
 {
     const double slow = std::min(theta, mu);
-    const double fast = std::max(theta, mu);
-    return {std::exp(-mu * t), slow, std::exp(-slow * t), oneMinusExpOverX((fast - slow) * t)};
+    const double gap = (std::max(theta, mu) - slow) * t;
+    const double slowDecay = std::exp(-slow * t);
+    const double gapDecayMinusOne = std::expm1(-gap);
+    const double spread = gap > 0.0 ? -gapDecayMinusOne / gap : 1.0; // (1 − e^{−x})/x, → 1 as x → 0
+    const double serviceDecay = theta >= mu ? slowDecay : slowDecay * (1.0 + gapDecayMinusOne);
+    const double hypoexponential = slowDecay == 0.0 ? 0.0 : slowDecay * (1.0 + slow * t * spread);
+    return {(1.0 - wait) * serviceDecay + wait * hypoexponential,
+            (1.0 - wait) * mu * serviceDecay + wait * theta * mu * t * slowDecay * spread};
 }
 
-// P(R > t) for a stable station with probability of wait C: (1 − C)·e^{−μt} + C·P(Exp(θ) + Exp(μ) > t),
-// the hypoexponential tail written around the smaller rate m, e^{−mt}·(1 + mt·(1 − e^{−(M−m)t})/((M−m)t)),
-// so that no term overflows and θ = μ needs no special case (see the header).
-double responseTail(double wait, double t, const ResponseTerms& e)
+// Where to start the p95 solve. P(R > t) is exactly A·e^{−mt} + B·e^{−Mt} for θ ≠ μ, with A the
+// coefficient of the slower exponential: C·μ/(μ − θ) when θ < μ, (1 − C) + C·θ/(θ − μ) when θ > μ.
+// Where the rates are well apart the faster term has all but died out at the p95, and
+// ln(A/0.05)/m is within a few per cent of it, often far closer. Near θ = μ the two coefficients
+// grow without bound and cancel; there the sum of the service's and the wait's p95s is the start.
+double p95Estimate(double wait, double theta, double mu)
 {
-    const double hypoexponential = e.slowDecay == 0.0 ? 0.0 : e.slowDecay * (1.0 + e.slowRate * t * e.spread);
-    return (1.0 - wait) * e.serviceDecay + wait * hypoexponential;
+    const double sum =
+        std::log(1.0 / kTailOfP95) / mu + (wait > kTailOfP95 ? std::log(wait / kTailOfP95) / theta : 0.0);
+    if (std::abs(theta - mu) <= 0.5 * std::max(theta, mu))
+        return sum;
+    const double slowCoefficient = theta < mu ? wait * mu / (mu - theta) : (1.0 - wait) + wait * theta / (theta - mu);
+    const double dominant = std::log(slowCoefficient / kTailOfP95) / std::min(theta, mu);
+    return dominant > 0.0 ? dominant : sum;
 }
 
-// The density of R at t: (1 − C)·μe^{−μt} + C·θμ·t·e^{−mt}·(1 − e^{−(M−m)t})/((M−m)t), the
-// hypoexponential density written, like its tail, so that θ = μ needs no special case.
-double responseDensity(double wait, double theta, double mu, double t, const ResponseTerms& e)
+// The t with P(R > t) = 0.05, by Newton's method on ln P(R > t) − ln 0.05, which is almost linear
+// in t (exactly so once one exponential dominates): from p95Estimate(), one to three steps, each
+// with three transcendental calls. Safeguarded: every evaluation narrows a bracket [lo, hi] of
+// the root, which starts at [ln(20)/μ, +∞) since R ≥ S puts the root past ln(20)/μ; a step that
+// would leave it doubles t while hi is unknown and bisects after, so the solve never fails.
+double p95Response(double wait, double theta, double mu)
 {
-    const double hypoexponential = theta * mu * t * e.slowDecay * e.spread;
-    return (1.0 - wait) * mu * e.serviceDecay + wait * hypoexponential;
-}
-
-// The t with P(R > t) = 0.05. P(R > t) falls from 1 at t = 0 to 0, so doubling from the mean finds
-// a bracket [lo, hi] with hi ≤ 2·lo (or lo = 0). Newton's method on the tail, with its closed-form
-// density, then converges in a few steps; a step that would leave the bracket bisects instead, so
-// it never does worse than bisection.
-double p95Response(double wait, double theta, double mu, double meanResponse)
-{
+    const double serviceP95 = std::log(1.0 / kTailOfP95) / mu;
     // Almost never waiting: the tail is e^{−μt} to within C, far inside any tolerance we report.
     if (wait < kNegligibleWait)
-        return std::log(1.0 / kTailOfP95) / mu;
-    double lo = 0.0;
-    double hi = std::max(meanResponse, 1.0 / mu); // never 0; R ≥ S puts the root past ln(20)/μ
-    for (int i = 0; i < kMaxDoublings && responseTail(wait, hi, responseTerms(theta, mu, hi)) > kTailOfP95; ++i) {
-        lo = hi;
-        hi *= 2.0;
-    }
-    double t = std::clamp(std::log(1.0 / kTailOfP95) / mu + (wait > kTailOfP95 ? std::log(wait / kTailOfP95) / theta : 0.0),
-                          lo, hi);
-    for (int i = 0; i < kMaxHalvings && hi - lo > kBisectionRelativeWidth * hi; ++i) {
-        const ResponseTerms terms = responseTerms(theta, mu, t);
-        const double excess = responseTail(wait, t, terms) - kTailOfP95;
-        if (excess == 0.0)
+        return serviceP95;
+    double lo = serviceP95;
+    double hi = kInfinity;
+    double t = std::max(p95Estimate(wait, theta, mu), lo);
+    for (int i = 0; i < kMaxSteps; ++i) {
+        const ResponseAt r = responseAt(wait, theta, mu, t);
+        if (r.tail == kTailOfP95)
             return t;
-        if (excess > 0.0)
+        if (r.tail > kTailOfP95)
             lo = t;
         else
             hi = t;
-        const double density = responseDensity(wait, theta, mu, t, terms);
-        double next = density > 0.0 ? t + excess / density : 0.5 * (lo + hi);
-        // Converged before the bracket is looked at: approaching from below, the last step rounds to
-        // t itself, which is lo, and is not strictly inside [lo, hi]; it must not start a bisection.
-        if (std::abs(next - t) <= kBisectionRelativeWidth * t)
+        const bool newton = r.tail > 0.0 && r.density > 0.0;
+        double next = newton ? t + std::log(r.tail / kTailOfP95) * (r.tail / r.density) : t;
+        if (std::abs(next - t) <= kNewtonRelativeStep * t && newton)
             return next;
         if (!(next > lo && next < hi))
-            next = 0.5 * (lo + hi);
+            next = std::isinf(hi) ? 2.0 * lo : 0.5 * (lo + hi);
+        if (hi - lo <= kNewtonRelativeStep * lo) // lo > 0; hi may still be +∞
+            return next;
         t = next;
     }
     return t;
@@ -110,17 +107,19 @@ double erlangB(int servers, double offeredLoad)
         return kNaN;
     if (servers <= 0 || std::isinf(offeredLoad))
         return 1.0;
-    double blocking = 1.0;
+    // The recurrence on 1/B: 1/B_k = 1 + (k/a)·(1/B_{k−1}). The same terms, but the chain from one
+    // step to the next is a multiply-add instead of a division (k/a does not depend on the chain),
+    // several times faster for the tens of servers of a large instance. 1/B only grows, from 1.
     // A 64-bit counter: k must pass INT_MAX without overflow. Past k = a, B only falls: once it is
     // below 1e-30 no latency or probability we report can tell it from 0, and the remaining steps
-    // (hundreds for a large pool at light load, some of them subnormal) would be wasted.
-    for (std::int64_t k = 1; k <= servers && blocking > 0.0; ++k) {
-        const double carried = offeredLoad * blocking;
-        blocking = carried / (static_cast<double>(k) + carried);
-        if (blocking < kNegligibleBlocking && static_cast<double>(k) > offeredLoad)
+    // (hundreds for a large pool at light load) would be wasted; a = 0 stops at k = 1.
+    double inverseBlocking = 1.0;
+    for (std::int64_t k = 1; k <= servers; ++k) {
+        inverseBlocking = 1.0 + static_cast<double>(k) / offeredLoad * inverseBlocking;
+        if (inverseBlocking > 1.0 / kNegligibleBlocking && static_cast<double>(k) > offeredLoad)
             return 0.0;
     }
-    return blocking;
+    return 1.0 / inverseBlocking;
 }
 
 double erlangC(int servers, double offeredLoad)
@@ -156,7 +155,7 @@ MmcMetrics mmc(double arrivalPerSecond, double serviceRatePerServer, int servers
     metrics.meanWaitSeconds = wait / theta;
     metrics.meanResponseSeconds = 1.0 / mu + metrics.meanWaitSeconds;
     metrics.p95WaitSeconds = wait > kTailOfP95 ? std::log(wait / kTailOfP95) / theta : 0.0;
-    metrics.p95ResponseSeconds = p95Response(wait, theta, mu, metrics.meanResponseSeconds);
+    metrics.p95ResponseSeconds = p95Response(wait, theta, mu);
     return metrics;
 }
 

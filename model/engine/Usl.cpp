@@ -18,6 +18,17 @@ double uslPeakUnits(const UslCoefficients& usl)
     return std::sqrt((1.0 - usl.sigma) / usl.kappa);
 }
 
+double uslUnitsFor(double demand, double x1, const UslCoefficients& usl)
+{
+    const double a = usl.kappa * demand;
+    const double b = usl.sigma * demand - usl.kappa * demand - x1;
+    const double c = demand * (1.0 - usl.sigma);
+    const double discriminant = b * b - 4.0 * a * c;
+    if (!(discriminant >= 0.0) || !(-b > 0.0))
+        return std::numeric_limits<double>::infinity();
+    return 2.0 * c / (-b + std::sqrt(discriminant));
+}
+
 int uslBestUnits(const UslCoefficients& usl, int limit)
 {
     const double peak = uslPeakUnits(usl);

@@ -21,6 +21,12 @@ double uslThroughput(double n, double x1, const UslCoefficients& usl);
 // n* = sqrt((1 − σ)/κ), the real-valued peak; +infinity when κ = 0 (throughput never falls).
 double uslPeakUnits(const UslCoefficients& usl);
 
+// The real n ≥ 0 on the rising side of the curve where X(n) = demand, the smaller root of
+// κ·d·n² + (σ·d − κ·d − x1)·n + d·(1 − σ) = 0 (d = demand): written as 2c/(−b + √(b² − 4ac)), which
+// does not cancel and covers κ = 0. +infinity where no n delivers the demand (past the peak's
+// throughput); 0 for no demand. An estimate: a sizing confirms it against X(n) itself.
+double uslUnitsFor(double demand, double x1, const UslCoefficients& usl);
+
 // The whole number of units in [1, limit] with the highest throughput: n* rounded to the better
 // of its two neighbours, or `limit` when the peak lies beyond it. limit ≥ 1.
 int uslBestUnits(const UslCoefficients& usl, int limit);

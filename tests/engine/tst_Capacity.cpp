@@ -60,6 +60,58 @@ private Q_SLOTS:
         QVERIFY(!s.atScalabilityPeak);
     }
 
+    // The estimate a horizontal sizing starts from: X there is the demand, to rounding.
+    void unitsForADemandInvertTheUsl_data()
+    {
+        QTest::addColumn<double>("sigma");
+        QTest::addColumn<double>("kappa");
+        QTest::addColumn<double>("demand");
+        QTest::newRow("linear") << 0.0 << 0.0 << 2797.5;
+        QTest::newRow("contention only") << 0.03 << 0.0 << 2797.5;
+        QTest::newRow("contention and coherency") << 0.03 << 0.0004 << 2797.5;
+        QTest::newRow("close to the peak's throughput") << 0.01 << 0.01 << 2600.0; // X(n*) ≈ 2613 at x1 = 520
+    }
+
+    void unitsForADemandInvertTheUsl()
+    {
+        QFETCH(double, sigma);
+        QFETCH(double, kappa);
+        QFETCH(double, demand);
+        const UslCoefficients usl{sigma, kappa};
+        const double n = uslUnitsFor(demand, 520.0, usl);
+        QVERIFY(n > 0.0 && n <= uslPeakUnits(usl));
+        HEADROOM_COMPARE_REL(engine::uslThroughput(n, 520.0, usl), demand, 1e-12);
+    }
+
+    void unitsForADemandBeyondThePeakAreInfinite()
+    {
+        QVERIFY(std::isinf(uslUnitsFor(5000.0, 100.0, {0.01, 0.01}))); // X(n*) ≈ 498/s
+        QCOMPARE(uslUnitsFor(0.0, 100.0, {0.01, 0.01}), 0.0);
+    }
+
+    // Property: whatever the estimate gets right or wrong, the count is the smallest in [min, peak]
+    // that meets the target, as a scan from the minimum finds it.
+    void horizontalMatchesAScanFromTheMinimum()
+    {
+        int checked = 0;
+        for (const UslCoefficients usl : {UslCoefficients{0.0, 0.0}, UslCoefficients{0.03, 0.0004},
+                                          UslCoefficients{0.2, 0.0}, UslCoefficients{0.01, 0.01}}) {
+            for (const int minimum : {1, 3}) {
+                const PoolParameters pool{520.0, 0.7, usl, minimum, 60};
+                const int upper = std::max(minimum, uslBestUnits(usl, pool.maxInstances));
+                for (double lambda = 0.0; lambda < 30000.0; lambda = lambda * 1.01 + 1.0) {
+                    const Sizing s = sizeHorizontal(lambda, pool);
+                    int scan = minimum;
+                    while (scan < upper && engine::uslThroughput(scan, 520.0, usl) * 0.7 < lambda)
+                        ++scan;
+                    QCOMPARE(s.instances, scan);
+                    ++checked;
+                }
+            }
+        }
+        QVERIFY(checked > 1000);
+    }
+
     void horizontalNeverGoesBelowItsMinimum()
     {
         PoolParameters pool{520.0, 0.7, {}, 2, 24};

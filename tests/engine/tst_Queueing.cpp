@@ -15,7 +15,7 @@ constexpr double kPublishedThreeDecimals = 5e-4;
 constexpr double kPublishedFourDecimals = 5e-5;
 constexpr double kPublishedFiveDecimals = 5e-6;
 constexpr double kHighPrecisionReference = 1e-12; // against 30–50 digit mpmath, after thousands of steps
-constexpr double kPercentileRoot = 1e-12;         // a p95 found by bisection, against its true value
+constexpr double kPercentileRoot = 1e-12;         // a p95 found by a root solve, against its true value
 constexpr double kTailAtPercentile = 1e-9;        // P(R > p95) against 0.05
 constexpr double kRatesMeetContinuity = 1e-9;     // p95 a hair either side of θ = μ, against θ = μ
 
@@ -61,6 +61,16 @@ private Q_SLOTS:
         // a^c/c! / Σ_{k≤c} a^k/k! in 50-digit arithmetic (mpmath 1.3): 6.7896929649860193e-4.
         QTest::newRow("2000 servers, 1900 Erlangs, 50 digits")
             << 2000 << 1900.0 << 6.7896929649860193e-4 << kHighPrecisionReference;
+        // The defining sum in exact rational arithmetic (Python fractions), rounded to a double:
+        // hundreds of steps of the recurrence, below and above saturation.
+        QTest::newRow("150 servers, 120 Erlangs, exact")
+            << 150 << 120.0 << 0.0010150817338134427 << kHighPrecisionReference;
+        QTest::newRow("1000 servers, 900 Erlangs, exact")
+            << 1000 << 900.0 << 5.929862670146224e-05 << kHighPrecisionReference;
+        QTest::newRow("400 servers, 380 Erlangs, exact")
+            << 400 << 380.0 << 0.013931582353670124 << kHighPrecisionReference;
+        QTest::newRow("1000 servers, 1100 Erlangs, exact")
+            << 1000 << 1100.0 << 0.09862516968934913 << kHighPrecisionReference;
     }
 
     void erlangB()
@@ -233,7 +243,7 @@ private Q_SLOTS:
         HEADROOM_COMPARE_REL(m.p95WaitSeconds, 0.1083220080440884, kPercentileRoot);      // ln(15)/25
     }
 
-    // For c > 1 the p95 comes from bisection on the closed form; the references come from the other
+    // For c > 1 the p95 comes from a Newton solve on the closed form; the references come from the other
     // route: P(R > t) = (1 − C)e^{−μt} + C·∫ θe^{−θw}·P(S > t − w) dw, integrated numerically over the
     // wait w (mpmath quad, 30 digits) and bisected there. p95 Wq = ln(C/0.05)/θ in the same precision.
     void multiServerPercentiles_data()
@@ -293,6 +303,36 @@ private Q_SLOTS:
             }
         }
         QVERIFY(checked > 50);
+    }
+
+    // The p95 solve starts from the slower exponential's term where the rates are more than a
+    // factor 2 apart and from the sum of the two p95s nearer; either way, and at the edges of both
+    // (a hair from saturation, θ far above μ, a factor 2 exactly, rates from 1e-6/s to 1e6/s), it
+    // must land where the textbook tail is 5%, and never below pure service's p95.
+    void p95IsFoundFromEitherStart()
+    {
+        int checked = 0;
+        for (const double mu : {1e-6, 1.0, 1e6}) {
+            for (const int c : {1, 2, 4, 16, 64, 500}) {
+                for (const double rho : {1e-6, 0.05, 0.17, 0.33, 0.5, 0.67, 0.83, 0.9, 0.99, 1.0 - 1e-6, 1.0 - 1e-9,
+                                         1.0 - 1.5 / c, 1.0 - 2.0 / c, 1.0 - 0.5 / c}) {
+                    if (!(rho > 0.0))
+                        continue;
+                    const double lambda = rho * c * mu;
+                    const double theta = c * mu - lambda;
+                    const MmcMetrics m = mmc(lambda, mu, c);
+                    const QString where = QStringLiteral("c %1, rho %2, mu %3: ").arg(c).arg(rho).arg(mu);
+                    QVERIFY2(m.stable && std::isfinite(m.p95ResponseSeconds), qPrintable(where));
+                    QVERIFY2(m.p95ResponseSeconds >= std::log(20.0) / mu * (1.0 - 1e-15), qPrintable(where));
+                    if (std::abs(theta - mu) < 1e-3 * mu) // the textbook form cancels there
+                        continue;
+                    const double tail = textbookResponseTail(lambda, mu, c, m.p95ResponseSeconds);
+                    QVERIFY2(std::abs(tail - 0.05) <= kTailAtPercentile, qPrintable(where + QString::number(tail)));
+                    ++checked;
+                }
+            }
+        }
+        QVERIFY(checked > 200);
     }
 
     // Where θ = cμ − λ meets μ, (θe^{−μt} − μe^{−θt})/(θ − μ) is 0/0; a p95 a relative 1e-12 either
