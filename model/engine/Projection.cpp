@@ -435,7 +435,7 @@ Series requestsPerUserPerMonth(const Model& model)
     for (const RequestClass& rc : model.requestClasses)
         perDay += rc.requestsTrend ? Series(rc.requestsPerUserPerDay.estimate * requestsTrendOf(model, rc))
                                    : Series(Series::Constant(model.horizonMonths, rc.requestsPerUserPerDay.estimate));
-    return perDay * (365.0 / 12.0);
+    return perDay * 365.0 / 12.0;
 }
 
 // The team's series (headcount, hires, team cost, recruiting cost) and its bottlenecks; zeros
