@@ -128,11 +128,12 @@ void Document::replaceModel(engine::Model model)
 {
     m_project.model = std::move(model);
     m_runner.cancel(); // at once: nothing a run of the old model reports from now on is shown
-    modelReplaced();
+    // The run starts before the window follows the change, so that the two overlap.
     if (!m_runTimer.isActive() && (!m_lastRunStart.isValid() || m_lastRunStart.hasExpired(kRunDebounceMs)))
         runNow();
     else
         m_runTimer.start();
+    modelReplaced();
 }
 
 void Document::modelReplaced()

@@ -9,6 +9,7 @@
 #include <qcustomplot.h>
 
 #include <QCheckBox>
+#include <QShowEvent>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -274,8 +275,20 @@ void CurveEditor::restyle()
     }
 }
 
+void CurveEditor::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_behind)
+        replot();
+}
+
 void CurveEditor::replot()
 {
+    if (!isVisible()) { // a hidden editor draws nothing: its band would cost the engine a core
+        m_behind = true;
+        return;
+    }
+    m_behind = false;
     auto& model = const_cast<Model&>(m_document->model());
     const Curve* curve = m_curve(model);
     if (!curve)

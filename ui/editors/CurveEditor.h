@@ -35,6 +35,7 @@ public:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void replot();
@@ -44,6 +45,7 @@ private:
     void addPointAt(QMouseEvent* event);
 
     Document* m_document;
+    bool m_behind = false; // the model changed while the plot was out of sight: replot when shown
     Field<engine::Curve> m_curve;
     QString m_path;
     FieldForm* m_form;

@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QShowEvent>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QToolButton>
@@ -533,8 +534,20 @@ void FieldForm::showWhen(QWidget* widget, std::function<bool(const engine::Model
             row.visible = std::move(visible);
 }
 
+void FieldForm::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_behind)
+        refresh();
+}
+
 void FieldForm::refresh()
 {
+    if (!isVisible()) {
+        m_behind = true;
+        return;
+    }
+    m_behind = false;
     // Rows only read: the model is not changed through this reference.
     auto& model = const_cast<engine::Model&>(m_document->model());
     for (Row& row : m_rows) {

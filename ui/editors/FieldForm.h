@@ -120,8 +120,13 @@ public:
     // Shows `row` (the widget an add* function returned) only while `visible` holds.
     void showWhen(QWidget* row, std::function<bool(const engine::Model&)> visible);
 
-    // Reads every row from the model, and shows the messages about them.
+    // Reads every row from the model, and shows the messages about them. A form out of sight only
+    // notes that it is behind, and catches up when it is shown: an edit refreshes the editor in
+    // front, not every editor of the window, while the engine runs beside it.
     void refresh();
+
+protected:
+    void showEvent(QShowEvent* event) override;
 
     // Pushes an undoable edit of the model (ModelCommand.h).
     void editModel(const QString& text, const QString& key, const std::function<void(engine::Model&)>& change);
@@ -146,6 +151,7 @@ private:
     void showProblems(const std::vector<engine::Problem>& problems);
 
     Document* m_document;
+    bool m_behind = false; // the model changed while the form was out of sight
     QGridLayout* m_layout;
     QString m_prefix;
     std::vector<Row> m_rows;

@@ -74,9 +74,16 @@ QString PartTableModel::problemAt(int row, int column) const
     return messages.join(QLatin1Char('\n'));
 }
 
+// The rows both the view and the model have: between a change of the model and refresh(), a view
+// may ask for a row the model no longer holds (a widget shown while the change is announced).
+int PartTableModel::liveRows() const
+{
+    return std::min(m_rows, m_count(model()));
+}
+
 QVariant PartTableModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows)
+    if (!index.isValid() || index.row() >= liveRows())
         return {};
     const Column& c = m_columns[std::size_t(index.column())];
     switch (role) {
@@ -131,7 +138,7 @@ Qt::ItemFlags PartTableModel::flags(const QModelIndex& index) const
 
 bool PartTableModel::setData(const QModelIndex& index, const QVariant& value, int role)
 {
-    if (!index.isValid() || index.row() >= m_rows)
+    if (!index.isValid() || index.row() >= liveRows())
         return false;
     const Column& c = m_columns[std::size_t(index.column())];
     if (!c.set)

@@ -197,6 +197,7 @@ public:
 
 private:
     engine::Model& model() const;
+    int liveRows() const;
     QString problemAt(int row, int column) const;
 
     Document* m_document;
