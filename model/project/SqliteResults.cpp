@@ -87,7 +87,7 @@ std::optional<StoredRun> readRun(Database& db)
     out.inputsHash = boundedText(run, 6);
 
     forEachRow(db, "SELECT id, name FROM run_component WHERE run_id = 1 ORDER BY position",
-               [&](const Statement& s) { r.components.push_back({boundedText(s, 0), boundedText(s, 1), {}}); });
+               [&](const Statement& s) { r.components.push_back({boundedText(s, 0), boundedText(s, 1), {}, {}}); });
     forEachRow(db, "SELECT id, name FROM run_class WHERE run_id = 1 ORDER BY position",
                [&](const Statement& s) { r.requestClasses.push_back({boundedText(s, 0), boundedText(s, 1), {}}); });
     forEachRow(db, "SELECT subject, key, mean, p10, p50, p90 FROM run_series WHERE run_id = 1 ORDER BY subject, position",
