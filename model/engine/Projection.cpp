@@ -411,6 +411,16 @@ TeamMonths projectPeople(const Model& model, const Series& users, const std::vec
     return out;
 }
 
+// The seats a per-seat licence pays for each month: the people in place in its roles, or in all.
+Series seatsOf(const Model& model, const Licence& l, const TeamMonths& people)
+{
+    Series seats = Series::Zero(people.totals[0].size());
+    for (std::size_t r = 0; r < people.roles.size(); ++r)
+        if (l.roles.empty() || std::find(l.roles.begin(), l.roles.end(), model.team.roles[r].id) != l.roles.end())
+            seats += people.roles[r][0]; // kRoleSeriesKeys[0]: people in place
+    return seats;
+}
+
 // The totals (kTotalSeriesKeys order) and the cost bottlenecks.
 std::vector<Series> projectCosts(const Model& model, const Series& users,
                                  const std::vector<std::vector<Series>>& components, const TeamMonths& team,
@@ -424,6 +434,10 @@ std::vector<Series> projectCosts(const Model& model, const Series& users,
     for (const Licence& l : c.licences) {
         if (l.kind == LicenceKind::Fixed) {
             licences += l.pricePerMonth.estimate;
+            continue;
+        }
+        if (l.kind == LicenceKind::PerSeat) {
+            licences += seatsOf(model, l, team) * l.pricePerMonth.estimate;
             continue;
         }
         for (std::size_t i = 0; i < model.components.size(); ++i)

@@ -254,8 +254,8 @@ private Q_SLOTS:
         m.costs.reservedShare = 0.4;
         m.costs.egressGbPerUserPerMonth = 0.5;
         m.costs.egressPricePerGb = 0.09;
-        m.costs.licences.push_back({"apm", "APM", LicenceKind::PerNode, "api", 50.0});
-        m.costs.licences.push_back({"errors", "Errors", LicenceKind::Fixed, "", 100.0});
+        m.costs.licences.push_back({"apm", "APM", LicenceKind::PerNode, "api", 50.0, {}});
+        m.costs.licences.push_back({"errors", "Errors", LicenceKind::Fixed, "", 100.0, {}});
         m.costs.revenuePerUserPerMonth = Quantity(2.0);
         m.costs.targetCostPerUser = 0.1;
         const Results r = *run(m).results;
@@ -360,6 +360,44 @@ private Q_SLOTS:
             for (int t = 0; t < r.months; ++t)
                 HEADROOM_COMPARE_REL(role(0, key)[t] + role(1, key)[t] + role(2, key)[t],
                                      findSeries(r.totals, key)->p50[t], test::kExactArithmetic);
+    }
+
+    // Seats are the people in place: support 9 and SREs 5. A tool for the SREs at $40 a seat costs
+    // 5 × 40 = 200; one for everyone at $12 a seat 14 × 12 = 168: $368 of licences a month.
+    void aSeatLicenceCountsThePeopleOfItsRoles()
+    {
+        Model m = graphModel();
+        Role support;
+        support.id = "support";
+        support.rule = HeadcountRuleKind::Support;
+        support.usersPerSupportPerson = 1000.0;
+        support.attritionPerYear = 0.0;
+        Role sre;
+        sre.id = "sre";
+        sre.rule = HeadcountRuleKind::Sre;
+        sre.instancesPerSre = 1.0;
+        sre.attritionPerYear = 0.0;
+        m.team.roles = {support, sre};
+        m.team.onCallRotations = 1;
+        m.team.minPeoplePerRotation = 5;
+        m.costs.licences.push_back({"pager", "Paging", LicenceKind::PerSeat, "", 40.0, {"sre"}});
+        m.costs.licences.push_back({"chat", "Chat", LicenceKind::PerSeat, "", 12.0, {}});
+        RunOutcome out = run(m);
+        QVERIFY2(out.ok(), out.problems.empty() ? "" : out.problems[0].toString().c_str());
+        HEADROOM_COMPARE_REL(findSeries(out.results->totals, keys::kLicenceCost)->p50[0], 368.0,
+                             test::kExactArithmetic);
+
+        m.costs.licences[0].roles = {"sre", "ops"};
+        out = run(m);
+        QCOMPARE(out.problems.size(), std::size_t(1));
+        QCOMPARE(out.problems[0].field, std::string("costs.licences[pager].roles[1]"));
+        m.costs.licences[0].roles = {"sre", "sre"};
+        QCOMPARE(run(m).problems.at(0).field, std::string("costs.licences[pager].roles[1]"));
+        m.costs.licences[0].roles = {"sre"};
+        m.team.roles.clear();
+        out = run(m);
+        QCOMPARE(out.problems.size(), std::size_t(2)); // both seat licences: no one to seat
+        QCOMPARE(out.problems[0].field, std::string("costs.licences[pager].kind"));
     }
 
     // The worker behind the queue is sized for the average 5/s: one instance of 8/s. At peak 10/s
