@@ -13,8 +13,8 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
-#include <tuple>
 #include <thread>
+#include <tuple>
 
 namespace headroom::engine {
 
@@ -242,8 +242,8 @@ public:
 private:
     std::size_t accumulatorCount() const
     {
-        return m_components.size() * kComponentSeriesCount + m_classes.size() * kClassSeriesCount +
-               kTotalSeriesCount + m_roles.size() * kRoleSeriesCount;
+        return m_components.size() * kComponentSeriesCount + m_classes.size() * kClassSeriesCount + kTotalSeriesCount +
+               m_roles.size() * kRoleSeriesCount;
     }
 
     // Accumulator `a` of the flat order: components' series, then classes', the totals, the roles'.

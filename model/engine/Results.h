@@ -137,7 +137,7 @@ struct Results
     std::vector<NamedSeries> totals; // keys::kUsers, kCost, kCostPerUser
     std::vector<ComponentResult> components;
     std::vector<ClassResult> requestClasses;
-    std::vector<RoleResult> roles; // in the team's order; empty without a team
+    std::vector<RoleResult> roles;       // in the team's order; empty without a team
     std::vector<Bottleneck> bottlenecks; // ordered by median first month, never-happening last
     std::vector<Sensitivity> sensitivity; // per uncertain input and output, strongest first per output
 

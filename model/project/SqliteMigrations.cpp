@@ -23,8 +23,9 @@ const SchemaHistory& SchemaHistory::current()
     // open through these steps.
     static const SchemaHistory history{
         kSchemaVersion,
-        {{1, "seat licences' roles; each run's instance types per component and its team roles",
-          [](Database& db) { db.execute(store::kSchemaV2Tables); }}}};
+        {{1, "seat licences' roles; each run's instance types per component and its team roles", [](Database& db) {
+              db.execute(store::kSchemaV2Tables);
+          }}}};
     return history;
 }
 

@@ -68,7 +68,10 @@ void writeCosts(Database& db, const engine::CostSettings& c)
         bindQuantity(licence, 6, l.pricePerMonth);
         licence.run();
         for (std::size_t r = 0; r < l.roles.size(); ++r)
-            seatRole.bind(1, static_cast<std::int64_t>(i)).bind(2, static_cast<std::int64_t>(r)).bind(3, l.roles[r]).run();
+            seatRole.bind(1, static_cast<std::int64_t>(i))
+                .bind(2, static_cast<std::int64_t>(r))
+                .bind(3, l.roles[r])
+                .run();
     }
 }
 

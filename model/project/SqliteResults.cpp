@@ -98,14 +98,17 @@ std::optional<StoredRun> readRun(Database& db)
     out.computedAt = boundedText(run, 5);
     out.inputsHash = boundedText(run, 6);
 
-    forEachRow(db, "SELECT id, name FROM run_component WHERE run_id = 1 ORDER BY position",
-               [&](const Statement& s) { r.components.push_back({boundedText(s, 0), boundedText(s, 1), {}, {}}); });
+    forEachRow(db, "SELECT id, name FROM run_component WHERE run_id = 1 ORDER BY position", [&](const Statement& s) {
+        r.components.push_back({boundedText(s, 0), boundedText(s, 1), {}, {}});
+    });
     forEachRow(db, "SELECT id, name FROM run_class WHERE run_id = 1 ORDER BY position",
                [&](const Statement& s) { r.requestClasses.push_back({boundedText(s, 0), boundedText(s, 1), {}}); });
-    forEachRow(db, "SELECT id, name FROM run_role WHERE run_id = 1 ORDER BY position",
-               [&](const Statement& s) { r.roles.push_back({boundedText(s, 0), boundedText(s, 1), {}}); });
-    forEachRow(db, "SELECT component_position, instance_type FROM run_component_type WHERE run_id = 1"
-                   " ORDER BY component_position, step",
+    forEachRow(db, "SELECT id, name FROM run_role WHERE run_id = 1 ORDER BY position", [&](const Statement& s) {
+        r.roles.push_back({boundedText(s, 0), boundedText(s, 1), {}});
+    });
+    forEachRow(db,
+               "SELECT component_position, instance_type FROM run_component_type WHERE run_id = 1"
+               " ORDER BY component_position, step",
                [&](const Statement& s) {
                    const std::int64_t position = s.integer(0);
                    if (position < 0 || std::size_t(position) >= r.components.size())

@@ -3,8 +3,8 @@
 // The .headroom file's schema, in one place (docs/file-format.md describes it).
 namespace headroom::project::store {
 
-// Schema version 2 (kSchemaV1 and kSchemaV2Tables). Every numeric input is a quantity: its estimate and, where uncertain, the
-// bounds of its 90% interval (both NULL otherwise). Model references (an instance type, an entry
+// Schema version 2 (kSchemaV1 and kSchemaV2Tables). Every numeric input is a quantity: its estimate and, where
+// uncertain, the bounds of its 90% interval (both NULL otherwise). Model references (an instance type, an entry
 // component) are plain text checked by validation, so that an invalid model can still be saved.
 inline constexpr const char* kSchemaV1 = R"sql(
 CREATE TABLE model (

@@ -81,7 +81,8 @@ private Q_SLOTS:
         QCOMPARE(db[QStringLiteral("id")].toString(), QStringLiteral("db"));
         const QJsonArray ladder = db[QStringLiteral("instance_types")].toArray();
         QCOMPARE(ladder.size(), 5);
-        const QJsonArray dbStep = db[QStringLiteral("series")][QStringLiteral("instance_type_step")][QStringLiteral("p50")].toArray();
+        const QJsonArray dbStep =
+            db[QStringLiteral("series")][QStringLiteral("instance_type_step")][QStringLiteral("p50")].toArray();
         const QJsonArray dbType = db[QStringLiteral("instance_type_p50")].toArray();
         QCOMPARE(dbStep.size(), 36);
         QCOMPARE(dbType.size(), 36);
@@ -100,10 +101,13 @@ private Q_SLOTS:
         for (const QJsonValue& role : roles) {
             QVERIFY(!role[QStringLiteral("id")].toString().isEmpty());
             for (const char* key : {"headcount", "hires", "team_cost", "recruiting_cost"})
-                QCOMPARE(role[QStringLiteral("series")][QLatin1String(key)][QStringLiteral("p90")].toArray().size(), 36);
-            headcount += role[QStringLiteral("series")][QStringLiteral("headcount")][QStringLiteral("mean")][35].toDouble();
+                QCOMPARE(role[QStringLiteral("series")][QLatin1String(key)][QStringLiteral("p90")].toArray().size(),
+                         36);
+            headcount +=
+                role[QStringLiteral("series")][QStringLiteral("headcount")][QStringLiteral("mean")][35].toDouble();
         }
-        HEADROOM_COMPARE_REL(headcount, totals[QStringLiteral("headcount")][QStringLiteral("mean")][35].toDouble(), 1e-9);
+        HEADROOM_COMPARE_REL(headcount, totals[QStringLiteral("headcount")][QStringLiteral("mean")][35].toDouble(),
+                             1e-9);
 
         const QJsonArray bottlenecks = doc[QStringLiteral("bottlenecks")].toArray();
         QVERIFY(!bottlenecks.isEmpty());

@@ -191,9 +191,10 @@ private Q_SLOTS:
         QCOMPARE(seriesOfKind(instances, report::ChartSeries::Kind::Step), 1);
         const report::ChartSeries& size = instances.series.front();
         QCOMPARE(size.name, QStringLiteral("PostgreSQL primary"));
-        QCOMPARE(size.values.first(), 4.0);  // db.r7g.xlarge
-        QCOMPARE(size.values.last(), double(m_window->document()->model().findInstanceType(
-                                          db.instanceTypeAt(step.p50[r.months - 1]))->vcpu));
+        QCOMPARE(size.values.first(), 4.0); // db.r7g.xlarge
+        QCOMPARE(
+            size.values.last(),
+            double(m_window->document()->model().findInstanceType(db.instanceTypeAt(step.p50[r.months - 1]))->vcpu));
         const auto types = std::find_if(instances.series.begin(), instances.series.end(), [](const auto& s) {
             return s.kind == report::ChartSeries::Kind::Markers && s.group == QLatin1String("db");
         });
@@ -246,7 +247,8 @@ private Q_SLOTS:
             stacked += s.values[last];
         const engine::SeriesSummary& team = *engine::findSeries(r.totals, engine::keys::kHeadcount);
         QVERIFY(qAbs(stacked - team.mean[last]) < 1e-9 * team.mean[last]);
-        QVERIFY(byRole->valuesAt(report::monthKey(r.start, last)).contains(spec.series.back().name + QStringLiteral(": ")));
+        QVERIFY(
+            byRole->valuesAt(report::monthKey(r.start, last)).contains(spec.series.back().name + QStringLiteral(": ")));
 
         QTableView* table = view->findChild<QTableView*>(QStringLiteral("teamRoleTable"));
         QVERIFY(table);

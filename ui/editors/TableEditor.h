@@ -68,7 +68,8 @@ public:
     TableSpec& ids(const QString& header, const QString& tip, Member<std::vector<std::string>> member,
                    const QString& path)
     {
-        add(header, tip, path,
+        add(
+            header, tip, path,
             [member](T& t) {
                 QStringList shown;
                 for (const std::string& id : member(t))

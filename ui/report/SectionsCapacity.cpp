@@ -77,9 +77,9 @@ QString firstAndLastType(const std::vector<TypeChange>& changes)
 ChartSpec ladderChart(const ResultsContext& context, QStringList& ladders)
 {
     const engine::Results& r = *context.results;
-    ChartSpec chart = monthChart(r, QStringLiteral("instanceSizePlot"),
-                                 QObject::tr("Instance type on the ladder (median)"), QObject::tr("vCPUs per node"),
-                                 Unit::Count);
+    ChartSpec chart =
+        monthChart(r, QStringLiteral("instanceSizePlot"), QObject::tr("Instance type on the ladder (median)"),
+                   QObject::tr("vCPUs per node"), Unit::Count);
     double largest = 0.0;
     for (std::size_t i = 0; i < r.components.size(); ++i) {
         const engine::ComponentResult& c = r.components[i];
@@ -123,12 +123,14 @@ ChartSpec ladderChart(const ResultsContext& context, QStringList& ladders)
 TableSpec capacityTable(const ResultsContext& context)
 {
     const engine::Results& r = *context.results;
-    TableSpec table{QStringLiteral("capacityTable"), QObject::tr("Capacity by component"),
+    TableSpec table{QStringLiteral("capacityTable"),
+                    QObject::tr("Capacity by component"),
                     {QObject::tr("Component"), QObject::tr("Scaling"), QObject::tr("Instances, first month"),
                      QObject::tr("Instances, last month"), QObject::tr("Instance type (median)"),
-                     QObject::tr("Peak utilization"), QObject::tr("Target"),
-                     QObject::tr("Over target from"), QObject::tr("Saturated from")},
-                    {}, {}};
+                     QObject::tr("Peak utilization"), QObject::tr("Target"), QObject::tr("Over target from"),
+                     QObject::tr("Saturated from")},
+                    {},
+                    {}};
     const int last = r.months - 1;
     for (const engine::ComponentResult& c : r.components) {
         const engine::SeriesSummary* u = series(c, keys::kUtilization);

@@ -54,11 +54,13 @@ ChartSpec roleStack(const engine::Results& r)
 // horizon (mean).
 TableSpec roleTable(const engine::Results& r)
 {
-    TableSpec table{QStringLiteral("teamRoleTable"), QObject::tr("Team by role"),
+    TableSpec table{QStringLiteral("teamRoleTable"),
+                    QObject::tr("Team by role"),
                     {QObject::tr("Role"), QObject::tr("People, first month"), QObject::tr("People, last month"),
                      QObject::tr("Peak people"), QObject::tr("Hires over the horizon (mean)"),
                      QObject::tr("Cost over the horizon (mean)")},
-                    {}, {}};
+                    {},
+                    {}};
     const Eigen::Index last = r.months - 1;
     for (const engine::RoleResult& role : r.roles) {
         const engine::SeriesSummary* h = roleSeries(role, keys::kHeadcount);
