@@ -12,9 +12,10 @@
 #include "engine/WorkerPool.h"
 
 #include <algorithm>
+#include <cmath>
 #include <map>
-#include <tuple>
 #include <thread>
+#include <tuple>
 
 namespace headroom::engine {
 
@@ -128,17 +129,26 @@ enum class SeriesGroup
     Component,
     RequestClass,
     Total,
+    Role,
 };
 
+// The instance types a component can run, in the order its kInstanceTypeStep series counts them.
+std::vector<std::string> instanceTypesOf(const Component& c)
+{
+    if (c.scaling.kind == ScalingKind::Vertical || c.scaling.kind == ScalingKind::Sharded)
+        return c.scaling.ladder;
+    return {c.scaling.instanceType};
+}
+
 // Fills the series of `r` in Results' order and under their keys, each from summaryOf(group,
-// subject, k): k indexes kComponentSeriesKeys, kClassSeriesKeys or kTotalSeriesKeys.
+// subject, k): k indexes kComponentSeriesKeys, kClassSeriesKeys, kTotalSeriesKeys or kRoleSeriesKeys.
 template <typename SummaryOf> void writeSeries(Results& r, const Model& model, SummaryOf summaryOf)
 {
     for (std::size_t c = 0; c < model.components.size(); ++c) {
-        ComponentResult cr{model.components[c].id, model.components[c].name, {}};
+        ComponentResult cr{model.components[c].id, model.components[c].name, {}, instanceTypesOf(model.components[c])};
         for (std::size_t k = 0; k < kComponentSeriesCount; ++k) {
             SeriesSummary summary = summaryOf(SeriesGroup::Component, c, k);
-            if (k == kInstancesIndex) { // whole instances: P² interpolates between them
+            if (k == kInstancesIndex || k == kInstanceTypeStepIndex) { // whole: P² interpolates between them
                 summary.p10 = summary.p10.round();
                 summary.p50 = summary.p50.round();
                 summary.p90 = summary.p90.round();
@@ -164,6 +174,12 @@ template <typename SummaryOf> void writeSeries(Results& r, const Model& model, S
             continue; // no team modelled
         r.totals.push_back({kTotalSeriesKeys[k], summaryOf(SeriesGroup::Total, 0, k)});
     }
+    for (std::size_t role = 0; role < model.team.roles.size(); ++role) {
+        RoleResult rr{model.team.roles[role].id, model.team.roles[role].name, {}};
+        for (std::size_t k = 0; k < kRoleSeriesCount; ++k)
+            rr.series.push_back({kRoleSeriesKeys[k], summaryOf(SeriesGroup::Role, role, k)});
+        r.roles.push_back(std::move(rr));
+    }
 }
 
 // The results of a single projection (the deterministic run): the summaries Summaries would give
@@ -176,6 +192,8 @@ void writeOne(Results& r, const Model& model, const SampleProjection& p)
             return SeriesAccumulator::summaryOfOne(p.components[subject][k]);
         case SeriesGroup::RequestClass:
             return SeriesAccumulator::summaryOfOne(p.classes[subject][k]);
+        case SeriesGroup::Role:
+            return SeriesAccumulator::summaryOfOne(p.roles[subject][k]);
         case SeriesGroup::Total:
             break;
         }
@@ -202,6 +220,9 @@ public:
         for (auto& series : m_classes)
             series.assign(kClassSeriesCount, SeriesAccumulator(months));
         m_totals.assign(kTotalSeriesCount, SeriesAccumulator(months));
+        m_roles.resize(model.team.roles.size());
+        for (auto& series : m_roles)
+            series.assign(kRoleSeriesCount, SeriesAccumulator(months));
     }
 
     // Summarising a round of blocks is taskCount() independent tasks, to run in any order on any
@@ -236,14 +257,14 @@ public:
 private:
     std::size_t accumulatorCount() const
     {
-        return m_components.size() * kComponentSeriesCount + m_classes.size() * kClassSeriesCount +
-               kTotalSeriesCount;
+        return m_components.size() * kComponentSeriesCount + m_classes.size() * kClassSeriesCount + kTotalSeriesCount +
+               m_roles.size() * kRoleSeriesCount;
     }
 
-    // Element `a` of the flat order (components' series, then classes', then the totals) of things
-    // laid out one per series as in SampleProjection: the accumulators, or one sample's series.
-    template <typename Components, typename Classes, typename Totals>
-    static auto& flat(std::size_t a, Components& components, Classes& classes, Totals& totals)
+    // Element `a` of the flat order (components' series, then classes', the totals, the roles') of
+    // things laid out one per series as in SampleProjection: the accumulators, or one sample's series.
+    template <typename Components, typename Classes, typename Totals, typename Roles>
+    static auto& flat(std::size_t a, Components& components, Classes& classes, Totals& totals, Roles& roles)
     {
         const std::size_t componentCount = components.size() * kComponentSeriesCount;
         if (a < componentCount)
@@ -252,12 +273,16 @@ private:
         const std::size_t classCount = classes.size() * kClassSeriesCount;
         if (a < classCount)
             return classes[a / kClassSeriesCount][a % kClassSeriesCount];
-        return totals[a - classCount];
+        a -= classCount;
+        if (a < kTotalSeriesCount)
+            return totals[a];
+        a -= kTotalSeriesCount;
+        return roles[a / kRoleSeriesCount][a % kRoleSeriesCount];
     }
-    SeriesAccumulator& accumulatorOf(std::size_t a) { return flat(a, m_components, m_classes, m_totals); }
+    SeriesAccumulator& accumulatorOf(std::size_t a) { return flat(a, m_components, m_classes, m_totals, m_roles); }
     static const Series& seriesOf(std::size_t a, const SampleProjection& p)
     {
-        return flat(a, p.components, p.classes, p.totals);
+        return flat(a, p.components, p.classes, p.totals, p.roles);
     }
 
     // Asks for the cache lines of `s` ahead of their use.
@@ -313,6 +338,8 @@ public:
                 return m_components[subject][k].summary();
             case SeriesGroup::RequestClass:
                 return m_classes[subject][k].summary();
+            case SeriesGroup::Role:
+                return m_roles[subject][k].summary();
             case SeriesGroup::Total:
                 break;
             }
@@ -325,6 +352,7 @@ private:
     std::vector<std::vector<SeriesAccumulator>> m_components;
     std::vector<std::vector<SeriesAccumulator>> m_classes;
     std::vector<SeriesAccumulator> m_totals;
+    std::vector<std::vector<SeriesAccumulator>> m_roles;
     BottleneckTally m_bottlenecks;
     std::int64_t m_count = 0;
     // For sensitivity, per sample: the inputs' draws and two outputs. A few numbers per sample,
@@ -412,6 +440,13 @@ bool Bottleneck::operator==(const Bottleneck& other) const
            threshold == other.threshold && medianFirstMonth == other.medianFirstMonth &&
            probabilityByMonth.size() == other.probabilityByMonth.size() &&
            (probabilityByMonth == other.probabilityByMonth).all();
+}
+
+std::string ComponentResult::instanceTypeAt(double step) const
+{
+    if (!(step >= -0.5 && step < double(instanceTypes.size()) - 0.5))
+        return {};
+    return instanceTypes[std::size_t(std::lround(step))];
 }
 
 std::vector<std::string> Results::monthLabels() const

@@ -28,9 +28,10 @@ constexpr detail::NameTable<HeadcountRuleKind, 4> kHeadcountRuleNames{{
     {HeadcountRuleKind::Sre, "sre"},
     {HeadcountRuleKind::Support, "support"},
 }};
-constexpr detail::NameTable<LicenceKind, 2> kLicenceKindNames{{
+constexpr detail::NameTable<LicenceKind, 3> kLicenceKindNames{{
     {LicenceKind::PerNode, "per_node"},
     {LicenceKind::Fixed, "fixed"},
+    {LicenceKind::PerSeat, "per_seat"},
 }};
 
 template <typename T>

@@ -195,6 +195,7 @@ enum class LicenceKind
 {
     PerNode, // price per month for each instance of `component`
     Fixed,   // price per month
+    PerSeat, // price per month for each person in place in `roles` (all roles when empty)
 };
 std::string_view toString(LicenceKind kind);
 std::optional<LicenceKind> licenceKindFromString(std::string_view text);
@@ -206,6 +207,9 @@ struct Licence
     LicenceKind kind = LicenceKind::Fixed;
     std::string component; // per node: the component whose instances need it
     Quantity pricePerMonth = 0.0;
+    // Per seat: the role ids whose people each need a seat; empty: everyone on the team. A seat is
+    // a person in place that month (the role's `headcount` series), fractional where attrition is.
+    std::vector<std::string> roles;
 
     bool operator==(const Licence&) const = default;
 };

@@ -116,8 +116,12 @@ void renameId(Model& m, PartKind kind, std::string_view fromView, std::string_vi
                 renamePolicy(o.scaling);
         break;
     }
-    case PartKind::RequestClass:
     case PartKind::Role:
+        for (Licence& l : m.costs.licences)
+            for (std::string& role : l.roles)
+                renameIn(role, from, to);
+        break;
+    case PartKind::RequestClass:
     case PartKind::Licence:
     case PartKind::Scenario:
         break;
@@ -132,6 +136,9 @@ void removePart(Model& m, PartKind kind, std::string_view id)
     });
     for (Scenario& s : m.scenarios)
         std::erase_if(s.quantities, [&](const QuantityOverride& o) { return pathNames(o.path, prefix); });
+    if (kind == PartKind::Role) // a seat licence no longer counts the role's people
+        for (Licence& l : m.costs.licences)
+            std::erase(l.roles, id);
     if (kind != PartKind::Component)
         return;
     std::erase_if(m.calls, [&](const CallEdge& e) { return e.from == id || e.to == id; });

@@ -388,6 +388,7 @@ void projectComponent(const Model& model, int ci, const Series& users, const Loa
         const int servers = c.scaling.concurrency > 0 ? c.scaling.concurrency
                                                       : std::max(1, int(std::lround(type->vcpu)));
         series[kInstancesIndex][t] = s.instances * shards;
+        series[kInstanceTypeStepIndex][t] = sized.step;
         series[kUtilizationIndex][t] = s.utilization;
         latencyOf(load, s, servers, series[kLatencyIndex][t], series[kLatencyP95Index][t]);
         const double reservedFactor = 1.0 - model.costs.reservedShare.estimate * type->reservedDiscount;
@@ -438,35 +439,55 @@ Series requestsPerUserPerMonth(const Model& model)
     return perDay * 365.0 / 12.0;
 }
 
-// The team's series (headcount, hires, team cost, recruiting cost) and its bottlenecks; zeros
-// when the model has no team.
-std::vector<Series> projectPeople(const Model& model, const Series& users,
-                                  const std::vector<std::vector<Series>>& components, EventRecorder& rec)
+// The team's series, in kRoleSeriesKeys order: headcount, hires, team cost, recruiting cost.
+struct TeamMonths
+{
+    std::vector<Series> totals;             // zeros when the model has no team
+    std::vector<std::vector<Series>> roles; // [role of model.team.roles]
+};
+
+// The team's series, in total and per role, and its bottlenecks.
+TeamMonths projectPeople(const Model& model, const Series& users, const std::vector<std::vector<Series>>& components,
+                         EventRecorder& rec)
 {
     const auto months = users.size();
+    const TeamMonths none{std::vector<Series>(kRoleSeriesCount, Series::Zero(months)), {}};
     if (model.team.roles.empty())
-        return std::vector<Series>(4, Series::Zero(months));
+        return none;
     Series instances = Series::Zero(months);
     for (const auto& c : components)
         instances += c[kInstancesIndex];
     const TeamProjection team = projectTeam(roleParameters(model), teamInputs(model, users, instances));
     if (!team.ok()) // validated: cannot happen; report nothing rather than guess
-        return std::vector<Series>(4, Series::Zero(months));
+        return none;
     if (const auto m = team.firstMonthOverRecruitingCapacity)
         rec.record({SubjectKind::Team, 0, BottleneckKind::HiringBeyondCapacity, *m, team.hires[*m],
                     model.team.recruitingCapacityPerMonth, 0, false, 0});
     if (const auto m = team.firstMonthOnCallUndersized)
         rec.record({SubjectKind::Team, 0, BottleneckKind::OnCallUndersized, *m, team.onCallEligible[*m],
                     team.onCallRequired[*m], 0, false, 0});
-    return {team.actualHeadcount, team.hires, team.cost, team.recruitingCost};
+    TeamMonths out{{team.actualHeadcount, team.hires, team.cost, team.recruitingCost}, {}};
+    for (const RoleProjection& r : team.roles)
+        out.roles.push_back({r.actualHeadcount, r.hires, r.cost, r.recruitingCost});
+    return out;
+}
+
+// The seats a per-seat licence pays for each month: the people in place in its roles, or in all.
+Series seatsOf(const Model& model, const Licence& l, const TeamMonths& people)
+{
+    Series seats = Series::Zero(people.totals[0].size());
+    for (std::size_t r = 0; r < people.roles.size(); ++r)
+        if (l.roles.empty() || std::find(l.roles.begin(), l.roles.end(), model.team.roles[r].id) != l.roles.end())
+            seats += people.roles[r][0]; // kRoleSeriesKeys[0]: people in place
+    return seats;
 }
 
 // The totals (kTotalSeriesKeys order) and the cost bottlenecks.
 std::vector<Series> projectCosts(const Model& model, const Series& users,
-                                 const std::vector<std::vector<Series>>& components, const Series& computeCost,
-                                 const Series& storageCost, EventRecorder& rec)
+                                 const std::vector<std::vector<Series>>& components, const TeamMonths& team,
+                                 const Series& computeCost, const Series& storageCost, EventRecorder& rec)
 {
-    const std::vector<Series> people = projectPeople(model, users, components, rec);
+    const std::vector<Series>& people = team.totals;
     const CostSettings& c = model.costs;
     const auto months = users.size();
     const Series egress = users * (c.egressGbPerUserPerMonth.estimate * c.egressPricePerGb.estimate);
@@ -474,6 +495,10 @@ std::vector<Series> projectCosts(const Model& model, const Series& users,
     for (const Licence& l : c.licences) {
         if (l.kind == LicenceKind::Fixed) {
             licences += l.pricePerMonth.estimate;
+            continue;
+        }
+        if (l.kind == LicenceKind::PerSeat) {
+            licences += seatsOf(model, l, team) * l.pricePerMonth.estimate;
             continue;
         }
         for (std::size_t i = 0; i < model.components.size(); ++i)
@@ -547,7 +572,9 @@ void projectSample(const Model& model, const TrafficSetup* prepared, SampleProje
         projectComponent(model, int(ci), users, perUser[ci], rec, out.components[ci], costs);
     }
     projectClasses(model, traffic.solver, out, rec);
-    out.totals = projectCosts(model, users, out.components, costs.compute, costs.storage, rec);
+    TeamMonths team = projectPeople(model, users, out.components, rec);
+    out.totals = projectCosts(model, users, out.components, team, costs.compute, costs.storage, rec);
+    out.roles = std::move(team.roles);
 }
 
 SampleProjection projectSample(const Model& model, const TrafficSetup* prepared)

@@ -16,7 +16,8 @@ struct Model;
 // The series each component reports, in this order (keys:: names).
 inline constexpr const char* kComponentSeriesKeys[] = {
     keys::kArrivalRate, keys::kInstances, keys::kUtilization,   keys::kLatencyMs, keys::kLatencyP95Ms,
-    keys::kCost,        keys::kShards,    keys::kStoredDataGb, keys::kBackupHours, keys::kQueueDrainMinutes};
+    keys::kCost,        keys::kShards,    keys::kStoredDataGb, keys::kBackupHours, keys::kQueueDrainMinutes,
+    keys::kInstanceTypeStep};
 inline constexpr std::size_t kComponentSeriesCount = std::size(kComponentSeriesKeys);
 enum ComponentSeriesIndex : std::size_t
 {
@@ -30,6 +31,7 @@ enum ComponentSeriesIndex : std::size_t
     kStoredDataIndex,
     kBackupHoursIndex,
     kQueueDrainIndex,
+    kInstanceTypeStepIndex,
 };
 // The series each request class reports.
 inline constexpr const char* kClassSeriesKeys[] = {keys::kLatencyMs, keys::kLatencyP95Ms};
@@ -41,6 +43,10 @@ inline constexpr const char* kTotalSeriesKeys[] = {
     keys::kCostPerMillionRequests, keys::kRevenue, keys::kGrossMargin, keys::kHeadcount,
     keys::kHires,       keys::kTeamCost,    keys::kRecruitingCost};
 inline constexpr std::size_t kTotalSeriesCount = std::size(kTotalSeriesKeys);
+// The series each team role reports: its share of the team totals of the same keys.
+inline constexpr const char* kRoleSeriesKeys[] = {keys::kHeadcount, keys::kHires, keys::kTeamCost,
+                                                  keys::kRecruitingCost};
+inline constexpr std::size_t kRoleSeriesCount = std::size(kRoleSeriesKeys);
 
 enum class SubjectKind
 {
@@ -70,6 +76,7 @@ struct SampleProjection
     std::vector<std::vector<Series>> components; // [component][kComponentSeriesKeys index]
     std::vector<std::vector<Series>> classes;    // [request class][kClassSeriesKeys index]
     std::vector<Series> totals;                  // [kTotalSeriesKeys index]
+    std::vector<std::vector<Series>> roles;      // [team role][kRoleSeriesKeys index]
     std::vector<BottleneckEvent> events;         // at most one per (subject, kind): the first
     std::vector<double> inputs;                  // the sample's draws of the uncertain inputs (Sampler order)
 };

@@ -16,6 +16,9 @@ namespace headroom::engine {
 namespace keys {
 inline constexpr const char* kArrivalRate = "arrival_rate"; // per second sized for: peak, or average behind a queue
 inline constexpr const char* kInstances = "instances";
+// The instance type running: its step in ComponentResult::instanceTypes (0 the smallest; always 0
+// for a fixed or horizontal component, which runs one type). Percentiles are whole steps.
+inline constexpr const char* kInstanceTypeStep = "instance_type_step";
 inline constexpr const char* kUtilization = "utilization"; // ρ = λ / X(n), not clipped
 inline constexpr const char* kCost = "cost";               // currency per month
 inline constexpr const char* kUsers = "users";
@@ -82,8 +85,26 @@ struct ComponentResult
 {
     std::string id;
     std::string name;
-    std::vector<NamedSeries> series; // keys::kArrivalRate, kInstances, kUtilization, kLatencyMs, kLatencyP95Ms, kCost
+    std::vector<NamedSeries> series; // keys::kArrivalRate, kInstances, kUtilization, kLatencyMs, kLatencyP95Ms, kCost…
+    // The instance types the component can run, as the run saw them: a vertical or sharded
+    // component's ladder, smallest first, or the one type of a fixed or horizontal one. The series
+    // keys::kInstanceTypeStep indexes it. Empty in results saved before it was reported.
+    std::vector<std::string> instanceTypes;
     bool operator==(const ComponentResult&) const = default;
+
+    // The id of the type at `step` of the kInstanceTypeStep series (rounded to the nearest step), or
+    // empty when there is no such step.
+    std::string instanceTypeAt(double step) const;
+};
+
+// One team role's series: keys::kHeadcount (people in place), kHires, kTeamCost, kRecruitingCost,
+// the role's share of the totals of the same keys.
+struct RoleResult
+{
+    std::string id;
+    std::string name;
+    std::vector<NamedSeries> series;
+    bool operator==(const RoleResult&) const = default;
 };
 
 // A request class's end-to-end series: keys::kLatencyMs and kLatencyP95Ms.
@@ -116,6 +137,7 @@ struct Results
     std::vector<NamedSeries> totals; // keys::kUsers, kCost, kCostPerUser
     std::vector<ComponentResult> components;
     std::vector<ClassResult> requestClasses;
+    std::vector<RoleResult> roles;       // in the team's order; empty without a team
     std::vector<Bottleneck> bottlenecks; // ordered by median first month, never-happening last
     std::vector<Sensitivity> sensitivity; // per uncertain input and output, strongest first per output
 

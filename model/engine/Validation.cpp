@@ -6,6 +6,7 @@
 #include "engine/TeamModel.h"
 #include "engine/Traffic.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <set>
@@ -135,6 +136,25 @@ void checkCurveShape(Checker& check, const std::string& path, const Curve& c, in
     }
 }
 
+// A seat licence counts the people of its roles: each must be a role of the team, once, and a team
+// without roles has no seats to count.
+void checkSeatRoles(Checker& check, const Model& model, const std::string& path, const Licence& l)
+{
+    if (model.team.roles.empty()) {
+        check.fail(path + ".kind", "is per_seat, but the team has no roles whose people need seats");
+        return;
+    }
+    std::set<std::string> seen;
+    for (std::size_t i = 0; i < l.roles.size(); ++i) {
+        const std::string at = path + ".roles[" + std::to_string(i) + "]";
+        const auto& roles = model.team.roles;
+        if (std::none_of(roles.begin(), roles.end(), [&](const Role& r) { return r.id == l.roles[i]; }))
+            check.fail(at, "names no role of the team: \"" + l.roles[i] + "\"");
+        else if (!seen.insert(l.roles[i]).second)
+            check.fail(at, "names the role \"" + l.roles[i] + "\" twice");
+    }
+}
+
 void checkCosts(Checker& check, const Model& model)
 {
     const CostSettings& c = model.costs;
@@ -145,6 +165,8 @@ void checkCosts(Checker& check, const Model& model)
         check.id(path + ".id", l.id, ids);
         if (l.kind == LicenceKind::PerNode && !model.findComponent(l.component))
             check.fail(path + ".component", "names no component: \"" + l.component + "\"");
+        if (l.kind == LicenceKind::PerSeat)
+            checkSeatRoles(check, model, path, l);
     }
     if (c.targetCostPerUser)
         check.positive("costs.target_cost_per_user", *c.targetCostPerUser);

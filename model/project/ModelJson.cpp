@@ -145,6 +145,8 @@ ordered_json costsToJson(const engine::CostSettings& c)
         ordered_json item{{"id", l.id}, {"name", l.name}, {"kind", std::string(engine::toString(l.kind))}};
         if (l.kind == engine::LicenceKind::PerNode || !l.component.empty())
             item["component"] = l.component;
+        if (!l.roles.empty()) // absent: a per-seat licence counts everyone (and older files stay byte for byte)
+            item["roles"] = l.roles;
         item["price_per_month"] = quantityToJson(l.pricePerMonth);
         licences.push_back(std::move(item));
     }
@@ -427,6 +429,7 @@ engine::CostSettings readCosts(Reader& in, const json& v, const std::string& pat
         l.name = in.text(item, p, "name", l.id, false);
         l.kind = in.choice(item, p, "kind", engine::LicenceKind::Fixed, engine::licenceKindFromString);
         l.component = in.text(item, p, "component", {}, l.kind == engine::LicenceKind::PerNode);
+        l.roles = in.texts(item, p, "roles", false);
         l.pricePerMonth = in.quantity(item, p, "price_per_month");
         return l;
     }, path);

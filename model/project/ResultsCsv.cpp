@@ -49,6 +49,8 @@ std::string resultsToCsv(const engine::Results& results)
         writeRows(out, months, c.id, c.series);
     for (const engine::ClassResult& c : results.requestClasses)
         writeRows(out, months, c.id, c.series);
+    for (const engine::RoleResult& role : results.roles) // prefixed: a role's id may be a component's too
+        writeRows(out, months, "role:" + role.id, role.series);
     return out.str();
 }
 

@@ -32,17 +32,38 @@ json namedToJson(const std::vector<engine::NamedSeries>& series)
     return out;
 }
 
+// The type running in each month at the median step: "db.r6g.2xlarge" from the month it is P50.
+json medianTypes(const engine::ComponentResult& c)
+{
+    json out = json::array();
+    for (const engine::NamedSeries& s : c.series)
+        if (s.key == engine::keys::kInstanceTypeStep)
+            for (const double step : s.summary.p50) {
+                const std::string type = c.instanceTypeAt(step);
+                out.push_back(type.empty() ? json(nullptr) : json(type));
+            }
+    return out;
+}
+
 } // namespace
 
 json resultsToJson(const engine::Results& r)
 {
     json components = json::array();
     for (const engine::ComponentResult& c : r.components)
-        components.push_back({{"id", c.id}, {"name", c.name}, {"series", namedToJson(c.series)}});
+        components.push_back({{"id", c.id},
+                              {"name", c.name},
+                              {"instance_types", c.instanceTypes},
+                              {"instance_type_p50", medianTypes(c)},
+                              {"series", namedToJson(c.series)}});
 
     json classes = json::array();
     for (const engine::ClassResult& c : r.requestClasses)
         classes.push_back({{"id", c.id}, {"name", c.name}, {"series", namedToJson(c.series)}});
+
+    json roles = json::array();
+    for (const engine::RoleResult& role : r.roles)
+        roles.push_back({{"id", role.id}, {"name", role.name}, {"series", namedToJson(role.series)}});
 
     json bottlenecks = json::array();
     const std::vector<std::string> labels = r.monthLabels();
@@ -71,6 +92,7 @@ json resultsToJson(const engine::Results& r)
                 {"components", std::move(components)},
                 {"request_classes", std::move(classes)},
                 {"totals", namedToJson(r.totals)},
+                {"roles", std::move(roles)},
                 {"bottlenecks", std::move(bottlenecks)}};
 }
 

@@ -1,5 +1,6 @@
 #include "project/SqliteMigrations.h"
 
+#include "project/SqliteSchema.h"
 #include "project/SqliteStore.h"
 
 namespace headroom::project {
@@ -17,10 +18,14 @@ bool SchemaHistory::isContiguous() const
 
 const SchemaHistory& SchemaHistory::current()
 {
-    // Schema 1 is the first: nothing to migrate yet. A change to the schema adds a step here, from
-    // the version before it, and raises kSchemaVersion; tests/project/fixtures keeps a file of
-    // every older version, which the tests open through these steps.
-    static const SchemaHistory history{kSchemaVersion, {}};
+    // A change to the schema adds a step here, from the version before it, and raises
+    // kSchemaVersion; tests/project/fixtures keeps a file of every older version, which the tests
+    // open through these steps.
+    static const SchemaHistory history{
+        kSchemaVersion,
+        {{1, "seat licences' roles; each run's instance types per component and its team roles", [](Database& db) {
+              db.execute(store::kSchemaV2Tables);
+          }}}};
     return history;
 }
 

@@ -74,12 +74,18 @@ void writeCosts(Database& db, const engine::CostSettings& c)
         bindQuantity(costs, 11, *c.revenuePerUserPerMonth);
     costs.bind(14, c.targetCostPerUser).bind(15, c.unitCostRisingMonths).run();
     Statement licence = db.prepare("INSERT INTO licence VALUES (?, ?, ?, ?, ?, ?,?,?)");
+    Statement seatRole = db.prepare("INSERT INTO licence_seat_role VALUES (?, ?, ?)");
     for (std::size_t i = 0; i < c.licences.size(); ++i) {
         const engine::Licence& l = c.licences[i];
         licence.bind(1, static_cast<std::int64_t>(i)).bind(2, l.id).bind(3, l.name).bind(4, engine::toString(l.kind));
         licence.bind(5, l.component);
         bindQuantity(licence, 6, l.pricePerMonth);
         licence.run();
+        for (std::size_t r = 0; r < l.roles.size(); ++r)
+            seatRole.bind(1, static_cast<std::int64_t>(i))
+                .bind(2, static_cast<std::int64_t>(r))
+                .bind(3, l.roles[r])
+                .run();
     }
 }
 
@@ -201,6 +207,13 @@ engine::CostSettings readCosts(Database& db)
                    l.component = boundedText(s, 3);
                    l.pricePerMonth = readQuantity(s, 4);
                    c.licences.push_back(std::move(l));
+               });
+    forEachRow(db, "SELECT licence_position, role FROM licence_seat_role ORDER BY licence_position, position",
+               [&](const Statement& s) {
+                   const std::int64_t position = s.integer(0);
+                   if (position < 0 || std::size_t(position) >= c.licences.size())
+                       throw BadValue{"a seat licence's role belongs to no licence"};
+                   c.licences[std::size_t(position)].roles.push_back(boundedText(s, 1));
                });
     return c;
 }

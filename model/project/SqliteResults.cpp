@@ -39,10 +39,22 @@ void writeRun(Database& db, const StoredRun& run)
     Statement seriesInsert = db.prepare("INSERT INTO run_series VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     writeSeries(seriesInsert, 1, "", r.totals);
     Statement comp = db.prepare("INSERT INTO run_component VALUES (1, ?, ?, ?)");
+    Statement compType = db.prepare("INSERT INTO run_component_type VALUES (1, ?, ?, ?)");
     for (std::size_t i = 0; i < r.components.size(); ++i) {
         const engine::ComponentResult& c = r.components[i];
         comp.bind(1, static_cast<std::int64_t>(i)).bind(2, c.id).bind(3, c.name).run();
+        for (std::size_t step = 0; step < c.instanceTypes.size(); ++step)
+            compType.bind(1, static_cast<std::int64_t>(i))
+                .bind(2, static_cast<std::int64_t>(step))
+                .bind(3, c.instanceTypes[step])
+                .run();
         writeSeries(seriesInsert, 1, "component:" + c.id, c.series);
+    }
+    Statement role = db.prepare("INSERT INTO run_role VALUES (1, ?, ?, ?)");
+    for (std::size_t i = 0; i < r.roles.size(); ++i) {
+        const engine::RoleResult& rr = r.roles[i];
+        role.bind(1, static_cast<std::int64_t>(i)).bind(2, rr.id).bind(3, rr.name).run();
+        writeSeries(seriesInsert, 1, "role:" + rr.id, rr.series);
     }
     Statement cls = db.prepare("INSERT INTO run_class VALUES (1, ?, ?, ?)");
     for (std::size_t i = 0; i < r.requestClasses.size(); ++i) {
@@ -86,10 +98,23 @@ std::optional<StoredRun> readRun(Database& db)
     out.computedAt = boundedText(run, 5);
     out.inputsHash = boundedText(run, 6);
 
-    forEachRow(db, "SELECT id, name FROM run_component WHERE run_id = 1 ORDER BY position",
-               [&](const Statement& s) { r.components.push_back({boundedText(s, 0), boundedText(s, 1), {}}); });
+    forEachRow(db, "SELECT id, name FROM run_component WHERE run_id = 1 ORDER BY position", [&](const Statement& s) {
+        r.components.push_back({boundedText(s, 0), boundedText(s, 1), {}, {}});
+    });
     forEachRow(db, "SELECT id, name FROM run_class WHERE run_id = 1 ORDER BY position",
                [&](const Statement& s) { r.requestClasses.push_back({boundedText(s, 0), boundedText(s, 1), {}}); });
+    forEachRow(db, "SELECT id, name FROM run_role WHERE run_id = 1 ORDER BY position", [&](const Statement& s) {
+        r.roles.push_back({boundedText(s, 0), boundedText(s, 1), {}});
+    });
+    forEachRow(db,
+               "SELECT component_position, instance_type FROM run_component_type WHERE run_id = 1"
+               " ORDER BY component_position, step",
+               [&](const Statement& s) {
+                   const std::int64_t position = s.integer(0);
+                   if (position < 0 || std::size_t(position) >= r.components.size())
+                       throw BadValue{"a result's instance type belongs to no component"};
+                   r.components[std::size_t(position)].instanceTypes.push_back(boundedText(s, 1));
+               });
     forEachRow(db, "SELECT subject, key, mean, p10, p50, p90 FROM run_series WHERE run_id = 1 ORDER BY subject, position",
                [&](const Statement& s) {
                    const std::string subject = boundedText(s, 0);
@@ -110,7 +135,12 @@ std::optional<StoredRun> readRun(Database& db)
                            c.series.push_back(std::move(named));
                            return;
                        }
-                   throw BadValue{"a result series belongs to no component or request class"};
+                   for (engine::RoleResult& role : r.roles)
+                       if ("role:" + role.id == subject) {
+                           role.series.push_back(std::move(named));
+                           return;
+                       }
+                   throw BadValue{"a result series belongs to no component, request class or role"};
                });
     forEachRow(db, "SELECT input, output, rank_correlation FROM run_sensitivity WHERE run_id = 1 ORDER BY position",
                [&](const Statement& s) {

@@ -3,10 +3,10 @@
 // The .headroom file's schema, in one place (docs/file-format.md describes it).
 namespace headroom::project::store {
 
-// Schema version 1. Every numeric input is a quantity: its estimate and, where uncertain, the
-// bounds of its 90% interval (both NULL otherwise). Model references (an instance type, an entry
+// Schema version 2 (kSchemaV1 and kSchemaV2Tables). Every numeric input is a quantity: its estimate and, where
+// uncertain, the bounds of its 90% interval (both NULL otherwise). Model references (an instance type, an entry
 // component) are plain text checked by validation, so that an invalid model can still be saved.
-inline constexpr const char* kSchema = R"sql(
+inline constexpr const char* kSchemaV1 = R"sql(
 CREATE TABLE model (
     id INTEGER PRIMARY KEY CHECK (id = 1),
     name TEXT NOT NULL,
@@ -200,6 +200,32 @@ CREATE TABLE run_bottleneck (
     threshold REAL NOT NULL,
     median_first_month INTEGER,
     probability BLOB NOT NULL,
+    PRIMARY KEY (run_id, position)
+) STRICT;
+)sql";
+
+// What schema version 2 added: the roles a per-seat licence counts, each run's instance types per
+// component (what its instance_type_step series indexes) and its team roles (whose series are under
+// the subject role:ID). The migration from version 1 creates them empty.
+inline constexpr const char* kSchemaV2Tables = R"sql(
+CREATE TABLE licence_seat_role (
+    licence_position INTEGER NOT NULL REFERENCES licence(position) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    role TEXT NOT NULL,
+    PRIMARY KEY (licence_position, position)
+) STRICT;
+CREATE TABLE run_component_type (
+    run_id INTEGER NOT NULL REFERENCES run(id) ON DELETE CASCADE,
+    component_position INTEGER NOT NULL,
+    step INTEGER NOT NULL,
+    instance_type TEXT NOT NULL,
+    PRIMARY KEY (run_id, component_position, step)
+) STRICT;
+CREATE TABLE run_role (
+    run_id INTEGER NOT NULL REFERENCES run(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    id TEXT NOT NULL,
+    name TEXT NOT NULL,
     PRIMARY KEY (run_id, position)
 ) STRICT;
 )sql";

@@ -220,7 +220,8 @@ SaveOutcome saveSqlite(const std::string& path, const Project& project)
         db.execute(("PRAGMA application_id = " + std::to_string(kApplicationId) + ";").c_str());
         db.execute(("PRAGMA user_version = " + std::to_string(kSchemaVersion) + ";").c_str());
         db.execute("BEGIN");
-        db.execute(store::kSchema);
+        db.execute(store::kSchemaV1);
+        db.execute(store::kSchemaV2Tables);
         store::writeModel(db, project.model);
         if (project.lastRun)
             store::writeRun(db, *project.lastRun);

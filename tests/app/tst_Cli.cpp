@@ -75,6 +75,40 @@ private Q_SLOTS:
         for (const char* key : {"users", "cost", "cost_per_user"})
             QCOMPARE(totals[QLatin1String(key)][QStringLiteral("p50")].toArray().size(), 36);
 
+        // The database climbs its ladder: the type at the median step, named month by month, is the
+        // ladder's entry for that step, and it is larger at the horizon than at the start.
+        const QJsonObject db = components.at(2).toObject();
+        QCOMPARE(db[QStringLiteral("id")].toString(), QStringLiteral("db"));
+        const QJsonArray ladder = db[QStringLiteral("instance_types")].toArray();
+        QCOMPARE(ladder.size(), 5);
+        const QJsonArray dbStep =
+            db[QStringLiteral("series")][QStringLiteral("instance_type_step")][QStringLiteral("p50")].toArray();
+        const QJsonArray dbType = db[QStringLiteral("instance_type_p50")].toArray();
+        QCOMPARE(dbStep.size(), 36);
+        QCOMPARE(dbType.size(), 36);
+        for (int t = 0; t < 36; ++t) {
+            const double step = dbStep[t].toDouble();
+            QCOMPARE(step, std::round(step));
+            QCOMPARE(dbType[t].toString(), ladder[int(step)].toString());
+        }
+        QVERIFY(dbStep[35].toDouble() > dbStep[0].toDouble());
+        QCOMPARE(api[QStringLiteral("instance_types")].toArray(), QJsonArray{QStringLiteral("c7g.xlarge")});
+
+        // Each role's series; their means add up to the team's.
+        const QJsonArray roles = doc[QStringLiteral("roles")].toArray();
+        QCOMPARE(roles.size(), 3);
+        double headcount = 0.0;
+        for (const QJsonValue& role : roles) {
+            QVERIFY(!role[QStringLiteral("id")].toString().isEmpty());
+            for (const char* key : {"headcount", "hires", "team_cost", "recruiting_cost"})
+                QCOMPARE(role[QStringLiteral("series")][QLatin1String(key)][QStringLiteral("p90")].toArray().size(),
+                         36);
+            headcount +=
+                role[QStringLiteral("series")][QStringLiteral("headcount")][QStringLiteral("mean")][35].toDouble();
+        }
+        HEADROOM_COMPARE_REL(headcount, totals[QStringLiteral("headcount")][QStringLiteral("mean")][35].toDouble(),
+                             1e-9);
+
         const QJsonArray bottlenecks = doc[QStringLiteral("bottlenecks")].toArray();
         QVERIFY(!bottlenecks.isEmpty());
         const QJsonObject first = bottlenecks.first().toObject();
@@ -167,8 +201,10 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         const QList<QByteArray> lines = r.out.trimmed().split('\n');
         QCOMPARE(lines.first(), QByteArrayLiteral("month,subject,series,mean,p10,p50,p90"));
-        QCOMPARE(lines.size(), 1 + 36 * (15 + 4 * 10 + 2)); // 15 totals, 4 × ten component and two class series
+        // 15 totals, 4 × eleven component series, two class series, 3 roles × four series
+        QCOMPARE(lines.size(), 1 + 36 * (15 + 4 * 11 + 2 + 3 * 4));
         QVERIFY(lines.contains(QByteArrayLiteral("2027-01,api,arrival_rate,160,160,160,160")));
+        QVERIFY(lines.contains(QByteArrayLiteral("2027-01,api,instance_type_step,0,0,0,0")));
     }
 
     // The sample's scenarios side by side; with the same seed for every column (common random

@@ -134,6 +134,19 @@ private Q_SLOTS:
         HEADROOM_COMPARE_REL(componentSeries(r, "db", keys::kCost)[0], 0.1 * 730.0, test::kExactArithmetic);
         HEADROOM_COMPARE_REL(componentSeries(r, "db", keys::kCost)[1], 0.2 * 730.0, test::kExactArithmetic);
         HEADROOM_COMPARE_REL(componentSeries(r, "db", keys::kUtilization)[2], 12.0 / 12.0, test::kExactArithmetic);
+        // The type running: the ladder's step, the small type then the large one, which stays past
+        // the ceiling (the best the ladder has). A horizontal component runs its one type.
+        const Series& step = componentSeries(r, "db", keys::kInstanceTypeStep);
+        QCOMPARE(step[0], 0.0);
+        QCOMPARE(step[1], 1.0);
+        QCOMPARE(step[2], 1.0);
+        const ComponentResult& dbResult = r.components[2];
+        QCOMPARE(dbResult.instanceTypes, (std::vector<std::string>{"c2", "c4"}));
+        QCOMPARE(dbResult.instanceTypeAt(step[0]), std::string("c2"));
+        QCOMPARE(dbResult.instanceTypeAt(step[1]), std::string("c4"));
+        QCOMPARE(dbResult.instanceTypeAt(2.0), std::string()); // no such step
+        QCOMPARE(r.components[0].instanceTypes, std::vector<std::string>{"c4"});
+        QCOMPARE(componentSeries(r, "api", keys::kInstanceTypeStep)[5], 0.0);
         const Bottleneck* ceiling = nullptr;
         for (const Bottleneck& b : r.bottlenecks)
             if (b.kind == BottleneckKind::VerticalCeiling)
@@ -241,8 +254,8 @@ private Q_SLOTS:
         m.costs.reservedShare = 0.4;
         m.costs.egressGbPerUserPerMonth = 0.5;
         m.costs.egressPricePerGb = 0.09;
-        m.costs.licences.push_back({"apm", "APM", LicenceKind::PerNode, "api", 50.0});
-        m.costs.licences.push_back({"errors", "Errors", LicenceKind::Fixed, "", 100.0});
+        m.costs.licences.push_back({"apm", "APM", LicenceKind::PerNode, "api", 50.0, {}});
+        m.costs.licences.push_back({"errors", "Errors", LicenceKind::Fixed, "", 100.0, {}});
         m.costs.revenuePerUserPerMonth = Quantity(2.0);
         m.costs.targetCostPerUser = 0.1;
         const Results r = *run(m).results;
@@ -292,6 +305,99 @@ private Q_SLOTS:
 
         m.team.roles[1].instancesPerSre = -1.0;
         QCOMPARE(run(m).problems.at(0).field, std::string("team.roles[sre].instances_per_sre"));
+    }
+
+    // The same team, per role: support 9 people at $5 000, SREs 5 at $10 000. A planned role grows
+    // 2, 3, 4 people with 12% attrition a year: hires in month 1 are 3 − 0.99·2 = 1.02, in month 2
+    // 4 − 0.99·3 = 1.03; at $6 000 each, recruiting costs 6 120 then 6 180. The roles add up to the
+    // totals.
+    void eachRoleReportsItsShareOfTheTeam()
+    {
+        Model m = graphModel();
+        Role support;
+        support.id = "support";
+        support.name = "Support";
+        support.rule = HeadcountRuleKind::Support;
+        support.usersPerSupportPerson = 1000.0;
+        support.loadedCostPerMonth = 5000.0;
+        support.attritionPerYear = 0.0;
+        Role sre;
+        sre.id = "sre";
+        sre.rule = HeadcountRuleKind::Sre;
+        sre.instancesPerSre = 1.0;
+        sre.loadedCostPerMonth = 10000.0;
+        sre.attritionPerYear = 0.0;
+        Role engineer;
+        engineer.id = "eng";
+        engineer.rule = HeadcountRuleKind::Curve;
+        engineer.headcount.kind = CurveKind::Linear;
+        engineer.headcount.initial = 2.0;
+        engineer.headcount.slopePerMonth = 1.0;
+        engineer.loadedCostPerMonth = 12000.0;
+        engineer.attritionPerYear = 0.12;
+        engineer.costPerHire = 6000.0;
+        m.team.roles = {support, sre, engineer};
+        m.team.onCallRotations = 1;
+        m.team.minPeoplePerRotation = 5;
+        const Results r = *run(m).results;
+        QCOMPARE(r.roles.size(), std::size_t(3));
+        QCOMPARE(r.roles[0].id, std::string("support"));
+        QCOMPARE(r.roles[0].name, std::string("Support"));
+        const auto role = [&](std::size_t i, const char* key) -> const Series& {
+            return findSeries(r.roles.at(i).series, key)->p50;
+        };
+        QCOMPARE(role(0, keys::kHeadcount)[0], 9.0);
+        QCOMPARE(role(1, keys::kHeadcount)[0], 5.0);
+        QCOMPARE(role(2, keys::kHeadcount)[2], 4.0);
+        HEADROOM_COMPARE_REL(role(0, keys::kTeamCost)[0], 45000.0, test::kExactArithmetic);
+        HEADROOM_COMPARE_REL(role(1, keys::kTeamCost)[0], 50000.0, test::kExactArithmetic);
+        HEADROOM_COMPARE_REL(role(2, keys::kTeamCost)[2], 48000.0, test::kExactArithmetic);
+        QCOMPARE(role(0, keys::kHires)[1], 0.0);
+        HEADROOM_COMPARE_REL(role(2, keys::kHires)[1], 1.02, test::kExactArithmetic);
+        HEADROOM_COMPARE_REL(role(2, keys::kHires)[2], 1.03, test::kExactArithmetic);
+        HEADROOM_COMPARE_REL(role(2, keys::kRecruitingCost)[1], 6120.0, test::kExactArithmetic);
+        for (const char* key : {keys::kHeadcount, keys::kHires, keys::kTeamCost, keys::kRecruitingCost})
+            for (int t = 0; t < r.months; ++t)
+                HEADROOM_COMPARE_REL(role(0, key)[t] + role(1, key)[t] + role(2, key)[t],
+                                     findSeries(r.totals, key)->p50[t], test::kExactArithmetic);
+    }
+
+    // Seats are the people in place: support 9 and SREs 5. A tool for the SREs at $40 a seat costs
+    // 5 × 40 = 200; one for everyone at $12 a seat 14 × 12 = 168: $368 of licences a month.
+    void aSeatLicenceCountsThePeopleOfItsRoles()
+    {
+        Model m = graphModel();
+        Role support;
+        support.id = "support";
+        support.rule = HeadcountRuleKind::Support;
+        support.usersPerSupportPerson = 1000.0;
+        support.attritionPerYear = 0.0;
+        Role sre;
+        sre.id = "sre";
+        sre.rule = HeadcountRuleKind::Sre;
+        sre.instancesPerSre = 1.0;
+        sre.attritionPerYear = 0.0;
+        m.team.roles = {support, sre};
+        m.team.onCallRotations = 1;
+        m.team.minPeoplePerRotation = 5;
+        m.costs.licences.push_back({"pager", "Paging", LicenceKind::PerSeat, "", 40.0, {"sre"}});
+        m.costs.licences.push_back({"chat", "Chat", LicenceKind::PerSeat, "", 12.0, {}});
+        RunOutcome out = run(m);
+        QVERIFY2(out.ok(), out.problems.empty() ? "" : out.problems[0].toString().c_str());
+        HEADROOM_COMPARE_REL(findSeries(out.results->totals, keys::kLicenceCost)->p50[0], 368.0,
+                             test::kExactArithmetic);
+
+        m.costs.licences[0].roles = {"sre", "ops"};
+        out = run(m);
+        QCOMPARE(out.problems.size(), std::size_t(1));
+        QCOMPARE(out.problems[0].field, std::string("costs.licences[pager].roles[1]"));
+        m.costs.licences[0].roles = {"sre", "sre"};
+        QCOMPARE(run(m).problems.at(0).field, std::string("costs.licences[pager].roles[1]"));
+        m.costs.licences[0].roles = {"sre"};
+        m.team.roles.clear();
+        out = run(m);
+        QCOMPARE(out.problems.size(), std::size_t(2)); // both seat licences: no one to seat
+        QCOMPARE(out.problems[0].field, std::string("costs.licences[pager].kind"));
     }
 
     // The worker behind the queue is sized for the average 5/s: one instance of 8/s. At peak 10/s

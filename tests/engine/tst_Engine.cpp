@@ -209,6 +209,45 @@ private Q_SLOTS:
         QVERIFY(!(*run(m, options).results == one));
     }
 
+    // Users drawn around 8 640 (90% in 6 000 to 12 000) put 2.8 to 5.6 operations a second on the
+    // database's ladder of a 4.2/s and an 8.4/s type: some samples run the small type, some the large.
+    // The type's percentiles are whole steps; its mean is the share of samples on the large one. The
+    // support role (a person per 1 000 users) is summarised as the totals are: its means add up to them.
+    void typeStepsAndRolesAreSummarisedOverSamples()
+    {
+        Model m = graphModel();
+        m.users.initial.interval90 = Interval{6000.0, 12000.0};
+        ScalingPolicy& db = m.components[2].scaling;
+        db.kind = ScalingKind::Vertical;
+        db.ladder = {"c2", "c4"};
+        db.capacityPerVcpu = 3.0;
+        Role support;
+        support.id = "support";
+        support.rule = HeadcountRuleKind::Support;
+        support.usersPerSupportPerson = 1000.0;
+        support.attritionPerYear = 0.0;
+        Role lead;
+        lead.id = "lead";
+        lead.headcount.initial = 1.0;
+        lead.attritionPerYear = 0.0;
+        m.team.roles = {support, lead};
+        RunOptions options;
+        options.samples = 400;
+        const RunOutcome out = run(m, options);
+        QVERIFY2(out.ok(), out.problems.empty() ? "" : out.problems[0].toString().c_str());
+        const Results& r = *out.results;
+        const SeriesSummary& step = *findSeries(r.components[2].series, keys::kInstanceTypeStep);
+        QCOMPARE(step.p10[0], 0.0);
+        QCOMPARE(step.p90[0], 1.0);
+        QVERIFY(step.mean[0] > 0.1 && step.mean[0] < 0.9);
+        QCOMPARE(step.p50[0], std::round(step.p50[0]));
+        const SeriesSummary& people = *findSeries(r.roles.at(0).series, keys::kHeadcount);
+        QVERIFY(people.p10[0] <= people.p50[0] && people.p50[0] <= people.p90[0]);
+        QVERIFY(people.p10[0] < people.p90[0]); // the users vary, so does support
+        const SeriesSummary& lead0 = *findSeries(r.roles.at(1).series, keys::kHeadcount);
+        HEADROOM_COMPARE_REL(people.mean[0] + lead0.mean[0], findSeries(r.totals, keys::kHeadcount)->mean[0], 1e-12);
+    }
+
     void aCancelledRunReturnsNoResults()
     {
         Model m = saasModel();

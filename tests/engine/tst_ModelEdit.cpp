@@ -21,7 +21,7 @@ private Q_SLOTS:
     void renamingAComponentRenamesEveryReference()
     {
         Model m = test::graphModel();
-        m.costs.licences.push_back({"pg", "Postgres support", LicenceKind::PerNode, "db", 300.0});
+        m.costs.licences.push_back({"pg", "Postgres support", LicenceKind::PerNode, "db", 300.0, {}});
         Scenario s{"bigger-db", "Bigger DB", {{"components[db].scaling.capacity_per_instance", 4000.0}}, {}};
         s.scalings.push_back({"db", m.components[2].scaling});
         m.scenarios.push_back(s);
@@ -48,6 +48,24 @@ private Q_SLOTS:
         QCOMPARE(m.components[0].scaling.instanceType, std::string("m7g.xlarge"));
         QCOMPARE(m.components[2].scaling.ladder, (std::vector<std::string>{"c2", "m7g.xlarge"}));
         QCOMPARE(m.components[1].scaling.instanceType, std::string("c2"));
+    }
+
+    // A seat licence counts roles by id: renaming a role renames it there, removing one takes it out.
+    void seatLicencesFollowTheirRoles()
+    {
+        Model m = test::graphModel();
+        Role sre;
+        sre.id = "sre";
+        Role eng;
+        eng.id = "eng";
+        m.team.roles = {sre, eng};
+        m.costs.licences.push_back({"pager", "Paging", LicenceKind::PerSeat, "", 40.0, {"sre", "eng"}});
+        renameId(m, PartKind::Role, "sre", "platform");
+        QCOMPARE(m.costs.licences[0].roles, (std::vector<std::string>{"platform", "eng"}));
+        QVERIFY2(validate(m).empty(), qPrintable(test::fieldsOf(validate(m)).join(", ")));
+        removePart(m, PartKind::Role, "platform");
+        QCOMPARE(m.costs.licences[0].roles, std::vector<std::string>{"eng"});
+        QVERIFY(validate(m).empty());
     }
 
     void removingAComponentTakesItsCallsAndOverrides()

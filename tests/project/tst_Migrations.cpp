@@ -114,7 +114,54 @@ private Q_SLOTS:
         QVERIFY(!r.bottlenecks[0].medianFirstMonth); // under half the samples within 12 months
         QVERIFY(r.bottlenecks[0].probabilityByMonth[11] > 0.0 && r.bottlenecks[0].probabilityByMonth[11] < 0.5);
 
+        // Version 1 kept neither the team's roles nor the instance types of a run: none come back.
+        QVERIFY(r.roles.empty());
+        for (const engine::ComponentResult& c : r.components)
+            QVERIFY(c.instanceTypes.empty());
+        for (const engine::Licence& l : m.costs.licences)
+            QVERIFY(l.roles.empty());
+
         QCOMPARE(fileDigest(path), before); // opening changed nothing
+    }
+
+    // The v2 fixture adds a per-seat licence for the engineers and SREs at $45 a seat; its run keeps
+    // the team's roles and each component's instance types. Month 0's licences: 2 API hosts × $31 +
+    // $80 fixed + (18 engineers + 4 SREs) × $45 = $1,132, in every sample.
+    void v2FixtureKeepsSeatLicencesRolesAndInstanceTypes()
+    {
+        const QString path = kFixturesDir + QStringLiteral("/v2.headroom");
+        const QByteArray before = fileDigest(path);
+        QCOMPARE(queryRows(path, "PRAGMA integrity_check"), QStringList{QStringLiteral("ok")});
+        QCOMPARE(pragma(path, "user_version"), qint64(2));
+        const LoadOutcome loaded = loadProject(path.toStdString());
+        QVERIFY2(loaded.ok(), loaded.message.c_str());
+        const engine::Model& m = loaded.project->model;
+        QCOMPARE(m.costs.licences.size(), std::size_t(3));
+        const engine::Licence& seats = m.costs.licences.back();
+        QCOMPARE(seats.id, std::string("ide"));
+        QVERIFY(seats.kind == engine::LicenceKind::PerSeat);
+        QCOMPARE(seats.roles, (std::vector<std::string>{"eng", "sre"}));
+        QCOMPARE(seats.pricePerMonth.estimate, 45.0);
+
+        QVERIFY(loaded.project->lastRun.has_value());
+        QCOMPARE(inputsHash(m), loaded.project->lastRun->inputsHash); // not stale
+        const engine::Results& r = loaded.project->lastRun->results;
+        QCOMPARE(r.samples, 50);
+        QCOMPARE(r.roles.size(), std::size_t(3));
+        QCOMPARE(r.roles[1].id, std::string("sre"));
+        QCOMPARE(r.roles[1].name, std::string("Site reliability engineers"));
+        QCOMPARE(engine::findSeries(r.roles[0].series, engine::keys::kHeadcount)->p50[0], 18.0);
+        QCOMPARE(engine::findSeries(r.roles[1].series, engine::keys::kHeadcount)->p50[0], 4.0);
+        QCOMPARE(engine::findSeries(r.totals, engine::keys::kLicenceCost)->p10[0], 1132.0);
+        const engine::ComponentResult& db = r.components.at(2);
+        QCOMPARE(db.instanceTypes.size(), std::size_t(5));
+        QCOMPARE(db.instanceTypes.front(), std::string("db.r7g.xlarge"));
+        // Within these 12 months the primary stays on its first step in every sample.
+        const engine::SeriesSummary& step = *engine::findSeries(db.series, engine::keys::kInstanceTypeStep);
+        QCOMPARE(step.p90[11], 0.0);
+        QCOMPARE(db.instanceTypeAt(step.p50[11]), std::string("db.r7g.xlarge"));
+        QCOMPARE(r.components.at(0).instanceTypes, std::vector<std::string>{"c7g.xlarge"});
+        QCOMPARE(fileDigest(path), before);
     }
 
     // This build reads every schema version from its oldest to its own, and keeps a fixture of each.
@@ -141,7 +188,11 @@ private Q_SLOTS:
         const QByteArray before = fileDigest(path);
         const QStringList entries = directoryEntries(m_dir.path());
         bool sawTransaction = false;
-        const SchemaHistory history{2, {addTable(1, "note", &sawTransaction)}};
+        // This build's own steps, then one more of the test's: the file is read as the build reads
+        // its own version, so it needs every step of the build's history.
+        SchemaHistory history = SchemaHistory::current();
+        history.steps.push_back(addTable(kSchemaVersion, "note", &sawTransaction));
+        ++history.targetVersion;
 
         const LoadOutcome loaded = loadSqlite(path.toStdString(), history);
         QVERIFY2(loaded.ok(), loaded.message.c_str());
@@ -153,8 +204,9 @@ private Q_SLOTS:
         Database file(path.toStdString(), SQLITE_OPEN_READONLY);
         Database copy = file.copyToMemory();
         migrate(copy, history);
-        QCOMPARE(copy.pragmaInteger("user_version"), std::int64_t(2));
+        QCOMPARE(copy.pragmaInteger("user_version"), std::int64_t(kSchemaVersion + 1));
         QVERIFY(hasTable(copy, "note"));
+        QVERIFY(hasTable(copy, "run_role")); // the build's own step ran first
         QCOMPARE(file.pragmaInteger("user_version"), std::int64_t(1));
         QVERIFY(!hasTable(file, "note"));
     }

@@ -28,6 +28,12 @@ private Q_SLOTS:
         QCOMPARE(loaded.project->model, original.model);
         QVERIFY(loaded.project->lastRun.has_value());
         QVERIFY(loaded.project->lastRun->results == original.lastRun->results);
+        // Among them, the team's roles and each component's instance types (schema 2).
+        const engine::Results& r = loaded.project->lastRun->results;
+        QCOMPARE(r.roles.size(), original.model.team.roles.size());
+        QVERIFY(!r.roles.empty() && !r.roles[0].series.empty());
+        QCOMPARE(r.components.at(2).instanceTypes, original.model.components.at(2).scaling.ladder);
+        QCOMPARE(r.components.at(0).instanceTypes.size(), std::size_t(1));
         QCOMPARE(loaded.project->lastRun->inputsHash, original.lastRun->inputsHash);
         QCOMPARE(loaded.project->lastRun->computedAt, std::string("2027-01-01T00:00:00Z"));
     }
@@ -80,6 +86,10 @@ private Q_SLOTS:
         usage.ratePerMonth = 0.2;
         p.model.requestClasses.at(0).requestsTrend = usage;
         p.model.requestClasses.at(0).sloP95Ms.reset();
+        engine::Licence seats{"ide", "IDE", engine::LicenceKind::PerSeat, "", engine::Quantity(45.0), {}};
+        seats.roles = {p.model.team.roles.at(0).id, p.model.team.roles.at(1).id};
+        p.model.costs.licences.push_back(seats);
+        p.model.costs.licences.push_back({"chat", "Chat", engine::LicenceKind::PerSeat, "", engine::Quantity(8.0), {}});
         for (const char* name : {"all.headroom", "all.headroom.json"}) {
             const std::string path = m_dir.filePath(QLatin1String(name)).toStdString();
             QVERIFY(saveProject(path, p).ok());

@@ -315,6 +315,41 @@ private Q_SLOTS:
         checkUndoRedo(3);
     }
 
+    // A licence becomes per seat in the costs' table, its seats the people of the roles typed in;
+    // a role that does not exist is named by the document's problems, at the field of the table.
+    void aSeatLicenceNamesItsRolesInTheLicenceTable()
+    {
+        select(Section::Costs, {});
+        auto* licences = m_window->findChild<ui::TableEditor*>(QStringLiteral("licences"));
+        QVERIFY(licences);
+        ui::PartTableModel* table = licences->tableModel();
+        QAbstractItemModelTester tester(table, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        int kind = -1, roles = -1;
+        for (int c = 0; c < table->columnCount(); ++c) {
+            const QString header = table->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
+            kind = header == QLatin1String("Per") ? c : kind;
+            roles = header == QLatin1String("Seat roles") ? c : roles;
+        }
+        QVERIFY(kind >= 0 && roles >= 0);
+        QVERIFY(table->setData(table->index(1, kind), QStringLiteral("per_seat"), Qt::EditRole));
+        QVERIFY(model().costs.licences[1].kind == engine::LicenceKind::PerSeat);
+        QVERIFY(table->setData(table->index(1, roles), QStringLiteral(" sre,eng , "), Qt::EditRole));
+        QCOMPARE(model().costs.licences[1].roles, (std::vector<std::string>{"sre", "eng"}));
+        QCOMPARE(table->index(1, roles).data().toString(), QStringLiteral("sre, eng"));
+        QVERIFY(m_window->document()->problems().empty());
+        QVERIFY(table->setData(table->index(1, roles), QStringLiteral("sre, nobody"), Qt::EditRole));
+        QCOMPARE(m_window->document()->problems().size(), std::size_t(1));
+        QCOMPARE(m_window->document()->problems()[0].field, std::string("costs.licences[errors].roles[1]"));
+        // Renaming a role renames it in the licence too.
+        QVERIFY(table->setData(table->index(1, roles), QStringLiteral("sre"), Qt::EditRole));
+        select(Section::Team, {});
+        auto* teamRoles = m_window->findChild<ui::TableEditor*>(QStringLiteral("roles"));
+        QVERIFY(teamRoles->tableModel()->setData(teamRoles->tableModel()->index(1, 0), QStringLiteral("platform"),
+                                                 Qt::EditRole));
+        QCOMPARE(model().costs.licences[1].roles, std::vector<std::string>{"platform"});
+        checkUndoRedo(5);
+    }
+
     void piecewisePointsAreDraggedInOneStep()
     {
         select(Section::Growth, {});

@@ -141,12 +141,14 @@ private Q_SLOTS:
         const report::TableSpec& table = capacity->section().tables.front();
         QCOMPARE(lines.size(), int(table.rows.size()) + 1);
         QCOMPARE(lines.front(), QStringLiteral("Component,Scaling,\"Instances, first month\",\"Instances, last month\","
-                                               "Peak utilization,Target,Over target from,Saturated from"));
+                                               "Instance type (median),Peak utilization,Target,Over target from,"
+                                               "Saturated from"));
         const QStringList api = lines[1].split(QLatin1Char(','));
         QCOMPARE(api.value(0), QStringLiteral("API service"));
         QCOMPARE(api.value(1), QStringLiteral("horizontal"));
         QCOMPARE(api.value(2), QStringLiteral("2"));   // the minimum of two instances, as a number
-        QCOMPARE(api.value(5), QStringLiteral("70"));  // the target in percent, without the sign
+        QCOMPARE(api.value(4), QStringLiteral("c7g.xlarge")); // its one instance type
+        QCOMPARE(api.value(6), QStringLiteral("70"));         // the target in percent, without the sign
         // The bottleneck table's sentences contain commas: quoted, so a spreadsheet keeps them whole.
         const QString sentences = m_dir.filePath(QStringLiteral("bottlenecks.csv"));
         QVERIFY(m_area->view(SectionId::Bottlenecks)->exportTable(0, sentences));
@@ -177,9 +179,11 @@ private Q_SLOTS:
         for (const QString& heading : headings)
             QVERIFY2(text.contains(suffix == QLatin1String("html") ? QStringLiteral(">%1</h2>").arg(heading) : heading),
                      qPrintable(heading));
-        for (const char* expected : {"Ledgerly", "First bottleneck", "March 2028", "Capacity by component",
-                                     "Every bottleneck, earliest first", "Spend by category",
-                                     "Headline figures, with the difference from the base"})
+        for (const char* expected :
+             {"Ledgerly", "First bottleneck", "March 2028", "Capacity by component", "Every bottleneck, earliest first",
+              "Spend by category", "Headline figures, with the difference from the base",
+              // the instance types a ladder moves through, and the team by role
+              "Instance types at the median step", "Team by role", "Site reliability engineers"})
             QVERIFY2(text.contains(QLatin1String(expected)), expected);
         QVERIFY(text.contains(QStringLiteral("seed 1, %1 Monte Carlo samples").arg(r.samples)));
         const report::Report report(ui::resultsContext(*m_window->document()), {});

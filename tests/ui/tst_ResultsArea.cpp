@@ -175,6 +175,87 @@ private Q_SLOTS:
             QVERIFY(timeline.series[std::size_t(i)].keys[0] >= timeline.series[std::size_t(i - 1)].keys[0]);
     }
 
+    // The database's ladder: its size at the median type, in vCPUs, with a point where the type
+    // changes, named beside it; the first and last type in the capacity table, the months in the
+    // text. The API runs its one type: no line for it.
+    void theCapacityViewNamesTheInstanceTypes()
+    {
+        open(kSaas);
+        const engine::Results& r = *m_window->document()->lastResults();
+        ui::SectionView* view = m_area->view(SectionId::Capacity);
+        QVERIFY(showAndDraw(m_area, view));
+        const engine::ComponentResult& db = r.components.at(2);
+        QCOMPARE(db.id, std::string("db"));
+        const engine::SeriesSummary& step = *engine::findSeries(db.series, engine::keys::kInstanceTypeStep);
+        const report::ChartSpec& instances = chart(m_area, QStringLiteral("instanceSizePlot"))->spec();
+        QCOMPARE(seriesOfKind(instances, report::ChartSeries::Kind::Step), 1);
+        const report::ChartSeries& size = instances.series.front();
+        QCOMPARE(size.name, QStringLiteral("PostgreSQL primary"));
+        QCOMPARE(size.values.first(), 4.0); // db.r7g.xlarge
+        QCOMPARE(
+            size.values.last(),
+            double(m_window->document()->model().findInstanceType(db.instanceTypeAt(step.p50[r.months - 1]))->vcpu));
+        const auto types = std::find_if(instances.series.begin(), instances.series.end(), [](const auto& s) {
+            return s.kind == report::ChartSeries::Kind::Markers && s.group == QLatin1String("db");
+        });
+        QVERIFY(types != instances.series.end());
+        QCOMPARE(types->keys.first(), report::monthKey(r.start, 0));
+        QCOMPARE(types->notes.first(), QString::fromStdString(db.instanceTypeAt(step.p50[0])));
+        QCOMPARE(types->notes.last(), QString::fromStdString(db.instanceTypeAt(step.p50[r.months - 1])));
+        QVERIFY(types->notes.size() >= 2); // it moves up the ladder within the horizon
+        for (qsizetype i = 1; i < types->notes.size(); ++i)
+            QVERIFY(types->notes[i] != types->notes[i - 1]);
+        // Hovering the month of a change names the type.
+        const QString hover = chart(m_area, QStringLiteral("instanceSizePlot"))->valuesAt(types->keys.last());
+        QVERIFY2(hover.contains(types->notes.last()), qPrintable(hover));
+        // No markers for the API, which has one type.
+        QVERIFY(std::none_of(instances.series.begin(), instances.series.end(), [](const auto& s) {
+            return s.kind == report::ChartSeries::Kind::Markers && s.group == QLatin1String("api");
+        }));
+
+        QTableView* table = view->findChild<QTableView*>(QStringLiteral("capacityTable"));
+        QVERIFY(table);
+        int typeColumn = -1;
+        for (int c = 0; c < table->model()->columnCount(); ++c)
+            if (table->model()->headerData(c, Qt::Horizontal).toString() == QLatin1String("Instance type (median)"))
+                typeColumn = c;
+        QVERIFY(typeColumn >= 0);
+        QCOMPARE(table->model()->index(0, typeColumn).data().toString(), QStringLiteral("c7g.xlarge"));
+        const QString dbTypes = table->model()->index(2, typeColumn).data().toString();
+        QCOMPARE(dbTypes, types->notes.first() + QStringLiteral(" → ") + types->notes.last());
+        // The paragraph tells when each type takes over.
+        const QString told = view->section().paragraphs.join(QLatin1Char(' '));
+        QVERIFY2(told.contains(types->notes.last() + QStringLiteral(" from ")), qPrintable(told));
+    }
+
+    // Headcount per role, stacked, adds up to the team's mean; a table has a row per role.
+    void theTeamViewShowsHeadcountPerRole()
+    {
+        open(kSaas);
+        const engine::Model& model = m_window->document()->model();
+        const engine::Results& r = *m_window->document()->lastResults();
+        ui::SectionView* view = m_area->view(SectionId::Team);
+        QVERIFY(showAndDraw(m_area, view));
+        report::Chart* byRole = chart(m_area, QStringLiteral("headcountByRolePlot"));
+        QVERIFY(byRole);
+        const report::ChartSpec& spec = byRole->spec();
+        QCOMPARE(seriesOfKind(spec, report::ChartSeries::Kind::Stacked), int(model.team.roles.size()));
+        QCOMPARE(spec.series.front().name, QString::fromStdString(model.team.roles.front().name));
+        const int last = r.months - 1;
+        double stacked = 0.0;
+        for (const report::ChartSeries& s : spec.series)
+            stacked += s.values[last];
+        const engine::SeriesSummary& team = *engine::findSeries(r.totals, engine::keys::kHeadcount);
+        QVERIFY(qAbs(stacked - team.mean[last]) < 1e-9 * team.mean[last]);
+        QVERIFY(
+            byRole->valuesAt(report::monthKey(r.start, last)).contains(spec.series.back().name + QStringLiteral(": ")));
+
+        QTableView* table = view->findChild<QTableView*>(QStringLiteral("teamRoleTable"));
+        QVERIFY(table);
+        QCOMPARE(table->model()->rowCount(), int(model.team.roles.size()));
+        QCOMPARE(table->model()->index(1, 0).data().toString(), QString::fromStdString(model.team.roles[1].name));
+    }
+
     void clickingAnEventAsksToShowItsSubject()
     {
         open(kSaas);

@@ -64,6 +64,28 @@ public:
         };
         return *this;
     }
+    // A list of ids, shown and typed as "a, b, c"; blank is the empty list.
+    TableSpec& ids(const QString& header, const QString& tip, Member<std::vector<std::string>> member,
+                   const QString& path)
+    {
+        add(
+            header, tip, path,
+            [member](T& t) {
+                QStringList shown;
+                for (const std::string& id : member(t))
+                    shown << QString::fromStdString(id);
+                return QVariant(shown.join(QStringLiteral(", ")));
+            },
+            [member](T& t, const QVariant& v) {
+                std::vector<std::string>& list = member(t);
+                list.clear();
+                for (const QString& id : v.toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
+                    if (!id.trimmed().isEmpty())
+                        list.push_back(id.trimmed().toStdString());
+            });
+        m_columns.back().blankAllowed = true;
+        return *this;
+    }
     TableSpec& choice(const QString& header, const QString& tip, Member<std::string> member,
                       std::function<QStringList(const engine::Model&)> options, const QString& path)
     {

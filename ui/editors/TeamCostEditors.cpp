@@ -180,12 +180,19 @@ CostEditor::CostEditor(Document* document, QWidget* parent)
     spec.id(tr("Id"), tr("A short unique name."), engine::PartKind::Licence, QStringLiteral("id"))
         .text(tr("Name"), tr("What it is."), [](engine::Licence& l) -> std::string& { return l.name; }, QStringLiteral("name"))
         .named<engine::LicenceKind>(
-            tr("Per"), tr("\"per_node\": per instance of a component; \"fixed\": per month."),
+            tr("Per"),
+            tr("\"fixed\": per month; \"per_node\": per instance of a component; \"per_seat\": per person on the "
+               "team, or in the roles listed."),
             [](engine::Licence& l) -> engine::LicenceKind& { return l.kind; }, &engine::toString,
-            &engine::licenceKindFromString, {QStringLiteral("fixed"), QStringLiteral("per_node")}, QStringLiteral("kind"))
+            &engine::licenceKindFromString, {QStringLiteral("fixed"), QStringLiteral("per_node"), QStringLiteral("per_seat")},
+            QStringLiteral("kind"))
         .choice(tr("Component"), tr("Per node: the component whose instances need it."),
                 [](engine::Licence& l) -> std::string& { return l.component; }, componentIds, QStringLiteral("component"))
-        .quantity(tr("Price / month"), tr("Per month, or per node per month."),
+        .ids(tr("Seat roles"),
+             tr("Per seat: the ids of the roles whose people each need a seat, separated by commas; blank: everyone on "
+                "the team."),
+             [](engine::Licence& l) -> std::vector<std::string>& { return l.roles; }, QStringLiteral("roles"))
+        .quantity(tr("Price / month"), tr("Per month, per node per month, or per seat per month."),
                   [](engine::Licence& l) -> engine::Quantity& { return l.pricePerMonth; }, display::money(2),
                   QStringLiteral("price_per_month"));
     auto* licences = new TableEditor(

@@ -2,6 +2,8 @@
 
 #include "engine/Model.h"
 
+#include <algorithm>
+
 namespace headroom::report {
 
 using namespace detail;
@@ -28,14 +30,107 @@ void addSaturation(ChartSpec& chart, const engine::ComponentResult& c, const eng
         chart.series.push_back(std::move(points));
 }
 
+// The instance type a component runs at the median step, from the month it starts: the first month,
+// then every month the median moves to another type of its ladder.
+struct TypeChange
+{
+    int month = 0;
+    QString type;
+};
+std::vector<TypeChange> typeChanges(const engine::ComponentResult& c)
+{
+    std::vector<TypeChange> changes;
+    const engine::SeriesSummary* step = series(c, keys::kInstanceTypeStep);
+    if (!step)
+        return changes;
+    for (Eigen::Index t = 0; t < step->p50.size(); ++t) {
+        const QString type = QString::fromStdString(c.instanceTypeAt(step->p50[t]));
+        if (!type.isEmpty() && (changes.empty() || changes.back().type != type))
+            changes.push_back({int(t), type});
+    }
+    return changes;
+}
+
+// "db.r6g.xlarge, db.r6g.2xlarge from April 2027": the types a component runs at the median, in order.
+QString typeSequence(const engine::Results& r, const std::vector<TypeChange>& changes)
+{
+    QStringList parts;
+    for (const TypeChange& change : changes)
+        parts << (change.month == 0 ? change.type
+                                    : QObject::tr("%1 from %2").arg(change.type, monthName(r.start, change.month)));
+    return parts.join(QStringLiteral(", "));
+}
+
+// "db.r7g.xlarge → db.r7g.16xlarge": the type at the median in the first month and in the last, for a
+// table cell; the months between are in the paragraph and on the chart.
+QString firstAndLastType(const std::vector<TypeChange>& changes)
+{
+    if (changes.empty())
+        return {};
+    if (changes.size() == 1)
+        return changes.front().type;
+    return QStringLiteral("%1 → %2").arg(changes.front().type, changes.back().type);
+}
+
+// The size of the type a ladder runs at the median, in vCPUs per node, as a step for each component
+// that has a ladder, with its type named at each change; the ladders' sentences go to `ladders`.
+ChartSpec ladderChart(const ResultsContext& context, QStringList& ladders)
+{
+    const engine::Results& r = *context.results;
+    ChartSpec chart =
+        monthChart(r, QStringLiteral("instanceSizePlot"), QObject::tr("Instance type on the ladder (median)"),
+                   QObject::tr("vCPUs per node"), Unit::Count);
+    double largest = 0.0;
+    for (std::size_t i = 0; i < r.components.size(); ++i) {
+        const engine::ComponentResult& c = r.components[i];
+        const std::vector<TypeChange> changes = typeChanges(c);
+        if (c.instanceTypes.size() < 2 || changes.empty())
+            continue;
+        ladders << QObject::tr("%1 runs %2").arg(nameOf(c).toHtmlEscaped(), typeSequence(r, changes).toHtmlEscaped());
+        const engine::SeriesSummary& step = *series(c, keys::kInstanceTypeStep);
+        ChartSeries size;
+        size.kind = ChartSeries::Kind::Step;
+        size.name = nameOf(c);
+        size.group = QString::fromStdString(c.id);
+        size.color = int(i);
+        for (Eigen::Index t = 0; t < step.p50.size(); ++t)
+            if (const engine::InstanceType* type = context.model->findInstanceType(c.instanceTypeAt(step.p50[t])))
+                size.values << type->vcpu;
+        if (size.values.size() != r.months)
+            continue; // a type the model no longer has (stale results): no size to draw
+        ChartSeries points;
+        points.kind = ChartSeries::Kind::Markers;
+        points.name = QObject::tr("%1 instance type").arg(nameOf(c));
+        points.group = size.group;
+        points.color = size.color;
+        points.inLegend = false;
+        points.markerSize = 7.0;
+        for (const TypeChange& change : changes) {
+            points.keys << chart.months[change.month];
+            points.values << size.values[change.month];
+            points.notes << change.type;
+            points.labels << QObject::tr("%1 runs %2 from %3 (median)")
+                                 .arg(nameOf(c), change.type, monthName(r.start, change.month));
+        }
+        largest = std::max(largest, *std::max_element(size.values.begin(), size.values.end()));
+        chart.series.push_back(std::move(size));
+        chart.series.push_back(std::move(points));
+    }
+    chart.yMaxAtLeast = largest * 1.2; // room for the names above the highest step
+    return chart;
+}
+
 TableSpec capacityTable(const ResultsContext& context)
 {
     const engine::Results& r = *context.results;
-    TableSpec table{QStringLiteral("capacityTable"), QObject::tr("Capacity by component"),
+    TableSpec table{QStringLiteral("capacityTable"),
+                    QObject::tr("Capacity by component"),
                     {QObject::tr("Component"), QObject::tr("Scaling"), QObject::tr("Instances, first month"),
-                     QObject::tr("Instances, last month"), QObject::tr("Peak utilization"), QObject::tr("Target"),
-                     QObject::tr("Over target from"), QObject::tr("Saturated from")},
-                    {}, {}};
+                     QObject::tr("Instances, last month"), QObject::tr("Instance type (median)"),
+                     QObject::tr("Peak utilization"), QObject::tr("Target"), QObject::tr("Over target from"),
+                     QObject::tr("Saturated from")},
+                    {},
+                    {}};
     const int last = r.months - 1;
     for (const engine::ComponentResult& c : r.components) {
         const engine::SeriesSummary* u = series(c, keys::kUtilization);
@@ -46,7 +141,7 @@ TableSpec capacityTable(const ResultsContext& context)
         const double target = mc ? mc->scaling.targetUtilization.estimate : 1.0;
         table.rows.push_back({nameOf(c), mc ? QString::fromLatin1(engine::toString(mc->scaling.kind)) : QString(),
                               valueCell(n->p50[0], Unit::Count), valueCell(n->p50[last], Unit::Count),
-                              valueCell(u->p50.maxCoeff() * 100.0, Unit::Percent),
+                              firstAndLastType(typeChanges(c)), valueCell(u->p50.maxCoeff() * 100.0, Unit::Percent),
                               valueCell(target * 100.0, Unit::Percent),
                               monthCell(r, firstMonthAbove(u->p50, target), QObject::tr("never")),
                               monthCell(r, firstMonthAbove(u->p50, 1.0, true), QObject::tr("never"))});
@@ -72,6 +167,8 @@ Section capacitySection(const ResultsContext& context)
     ChartSpec drain = monthChart(r, QStringLiteral("queueDrainPlot"), QObject::tr("Time to drain the day's peak backlog"),
                                  QObject::tr("minutes"), Unit::Minutes);
     QStringList saturated;
+    QStringList ladders; // the components that move along a ladder, and when
+    ChartSpec sizes = ladderChart(context, ladders);
     for (std::size_t i = 0; i < r.components.size(); ++i) {
         const engine::ComponentResult& c = r.components[i];
         const QString group = QString::fromStdString(c.id);
@@ -108,8 +205,13 @@ Section capacitySection(const ResultsContext& context)
                                 "what its instances can serve, and red points mark those months.");
     s.paragraphs << (saturated.isEmpty() ? QObject::tr("No component saturates at the median within the horizon.")
                                          : QObject::tr("Saturated: %1.").arg(saturated.join(QStringLiteral("; "))));
+    if (!ladders.isEmpty())
+        s.paragraphs << QObject::tr("Instance types at the median step of each ladder: %1.")
+                            .arg(ladders.join(QStringLiteral("; ")));
     s.charts.push_back(std::move(utilization));
     s.charts.push_back(std::move(instances));
+    if (!sizes.series.empty())
+        s.charts.push_back(std::move(sizes));
     s.charts.push_back(std::move(load));
     if (!drain.series.empty())
         s.charts.push_back(std::move(drain));

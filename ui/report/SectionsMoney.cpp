@@ -19,6 +19,63 @@ std::vector<TableCell> teamRow(const QString& name, const engine::SeriesSummary&
             summed ? valueCell(s.mean.sum(), unit) : TableCell("—")};
 }
 
+const engine::SeriesSummary* roleSeries(const engine::RoleResult& role, const char* key)
+{
+    for (const engine::NamedSeries& s : role.series)
+        if (s.key == key)
+            return &s.summary;
+    return nullptr;
+}
+
+QString roleName(const engine::RoleResult& role)
+{
+    return QString::fromStdString(role.name.empty() ? role.id : role.name);
+}
+
+// Each role's people, stacked (means add up across roles; medians do not).
+ChartSpec roleStack(const engine::Results& r)
+{
+    ChartSpec stack = monthChart(r, QStringLiteral("headcountByRolePlot"), QObject::tr("Headcount by role (mean)"),
+                                 QObject::tr("people"), Unit::Count);
+    for (std::size_t i = 0; i < r.roles.size(); ++i)
+        if (const engine::SeriesSummary* h = roleSeries(r.roles[i], keys::kHeadcount)) {
+            ChartSeries area;
+            area.kind = ChartSeries::Kind::Stacked;
+            area.name = roleName(r.roles[i]);
+            area.group = QString::fromStdString(r.roles[i].id);
+            area.color = int(i);
+            area.values = toVector(h->mean);
+            stack.series.push_back(std::move(area));
+        }
+    return stack;
+}
+
+// Per role: people at the start, at the horizon and at the peak (median), hires and cost over the
+// horizon (mean).
+TableSpec roleTable(const engine::Results& r)
+{
+    TableSpec table{QStringLiteral("teamRoleTable"),
+                    QObject::tr("Team by role"),
+                    {QObject::tr("Role"), QObject::tr("People, first month"), QObject::tr("People, last month"),
+                     QObject::tr("Peak people"), QObject::tr("Hires over the horizon (mean)"),
+                     QObject::tr("Cost over the horizon (mean)")},
+                    {},
+                    {}};
+    const Eigen::Index last = r.months - 1;
+    for (const engine::RoleResult& role : r.roles) {
+        const engine::SeriesSummary* h = roleSeries(role, keys::kHeadcount);
+        const engine::SeriesSummary* hires = roleSeries(role, keys::kHires);
+        const engine::SeriesSummary* cost = roleSeries(role, keys::kTeamCost);
+        if (!h || !hires || !cost)
+            continue;
+        table.rows.push_back({roleName(role), valueCell(h->p50[0], Unit::Count), valueCell(h->p50[last], Unit::Count),
+                              valueCell(h->p50.maxCoeff(), Unit::Count), valueCell(hires->mean.sum(), Unit::Count),
+                              moneyCell(cost->mean.sum())});
+        table.rowSubjects << QString::fromStdString(role.id);
+    }
+    return table;
+}
+
 // The categories of the stacked cost chart, in stacking order (the largest usually on top).
 struct Category
 {
@@ -147,9 +204,13 @@ Section teamSection(const ResultsContext& context)
     if (recruiting)
         table.rows.push_back(teamRow(QObject::tr("Recruiting cost a month"), *recruiting, Unit::Money, true));
     s.charts.push_back(std::move(people));
+    if (!r.roles.empty())
+        s.charts.push_back(roleStack(r));
     s.charts.push_back(std::move(hiring));
     s.charts.push_back(std::move(cost));
     s.tables.push_back(std::move(table));
+    if (!r.roles.empty())
+        s.tables.push_back(roleTable(r));
     return s;
 }
 
