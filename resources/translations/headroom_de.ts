@@ -589,6 +589,18 @@
         <source>The share of operations that write: sharding splits writes.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>× today&apos;s new data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New data per user changes over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A multiplier on the new data per user, 1 at the start: richer media, more events per user.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>headroom::ui::CostEditor</name>
@@ -685,10 +697,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;node&quot;: per instance of a component; &quot;fixed&quot;: per month.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Component</source>
         <translation type="unfinished"></translation>
     </message>
@@ -698,10 +706,6 @@
     </message>
     <message>
         <source>Price / month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Per month, or per node per month.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -718,6 +722,22 @@
     </message>
     <message>
         <source>A multiplier on every instance price, 1 at the start: −0.5% a month is a typical cloud price decline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;fixed&quot;: per month; &quot;per_node&quot;: per instance of a component; &quot;per_seat&quot;: per person on the team, or in the roles listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seat roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per seat: the ids of the roles whose people each need a seat, separated by commas; blank: everyone on the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per month, per node per month, or per seat per month.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1772,6 +1792,22 @@
     </message>
     <message>
         <source>The end-to-end 95th percentile it must stay under.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>× today&apos;s requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each user&apos;s requests change over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A multiplier on the requests per user a day, 1 at the start: +1% a month as people use the product more; below 1 as a feature fades.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
