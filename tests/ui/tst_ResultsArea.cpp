@@ -128,6 +128,10 @@ private Q_SLOTS:
                     if (c->plot()->graph(g)->lineStyle() != QCPGraph::lsNone)
                         QCOMPARE(c->plot()->graph(g)->dataCount(), r.months);
             }
+            // Nothing in a view is wider than the window gives it: no sideways scrolling, no chart
+            // cut at the right (a legend laid out in one row once kept the team view too wide).
+            QCoreApplication::processEvents();
+            QVERIFY2(view->widget()->width() <= view->viewport()->width(), qPrintable(view->objectName()));
             saveScreenshot(file, view);
         }
         const int components = int(model.components.size());

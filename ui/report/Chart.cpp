@@ -388,6 +388,10 @@ void Chart::fitWidth(int width)
     if (columns != m_plot->legend->wrap()) {
         m_plot->legend->setWrap(columns);
         m_plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, /*rearrange=*/true);
+        // Fewer columns make the plot's minimum width smaller: the layout around it must hear of
+        // it, or a chart laid out first with every entry in one row keeps the view too wide.
+        m_plot->updateGeometry();
+        updateGeometry();
     }
 }
 
