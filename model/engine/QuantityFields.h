@@ -3,6 +3,7 @@
 #include "engine/Model.h"
 #include "engine/Uncertainty.h"
 
+#include <array>
 #include <limits>
 #include <string>
 #include <string_view>
@@ -59,6 +60,20 @@ void forEachQuantity(M& m, Visitor&& visit)
         visit(at("ceiling"), c.ceiling, level, used && kind == CurveKind::Logistic);
         visit(at("rate_per_month"), c.ratePerMonth, range::kRatePerMonth, used && kind == CurveKind::Logistic);
     };
+    // A curve kept under a prefix, its fields' paths carrying it ("requests_trend.initial"):
+    // `fields` are those paths, string literals, since a FieldPath only views its field.
+    const auto curveUnder = [&](auto& c, const std::array<std::string_view, 5>& fields, auto at,
+                                const ValidRange& level, bool used) {
+        curve(
+            c,
+            [&](std::string_view field) {
+                for (const std::string_view f : fields)
+                    if (f.size() > field.size() && f.ends_with(field) && f[f.size() - field.size() - 1] == '.')
+                        return at(f);
+                return at(field);
+            },
+            level, used);
+    };
     curve(m.users, [](std::string_view field) { return FieldPath{"users", false, {}, 0, field}; }, range::kUsers, true);
 
     for (std::size_t i = 0; i < m.catalog.size(); ++i) {
@@ -70,20 +85,11 @@ void forEachQuantity(M& m, Visitor&& visit)
         const auto at = [&](std::string_view field) { return FieldPath{"request_classes", true, rc.id, i, field}; };
         visit(at("requests_per_user_per_day"), rc.requestsPerUserPerDay, range::kNonNegative, true);
         visit(at("peak_to_average"), rc.peakToAverage, range::kAtLeastOne, true);
-        if (rc.requestsTrend) {
-            // Paths of the curve's fields carry their prefix: "request_classes[api].requests_trend.initial".
-            const std::string_view fields[] = {"requests_trend.initial", "requests_trend.slope_per_month",
-                                               "requests_trend.monthly_growth", "requests_trend.ceiling",
-                                               "requests_trend.rate_per_month"};
-            curve(*rc.requestsTrend,
-                  [&](std::string_view field) {
-                      for (const std::string_view f : fields)
-                          if (f.substr(15) == field)
-                              return at(f);
-                      return at(field);
-                  },
-                  range::kPositive, true);
-        }
+        if (rc.requestsTrend)
+            curveUnder(*rc.requestsTrend,
+                       {"requests_trend.initial", "requests_trend.slope_per_month", "requests_trend.monthly_growth",
+                        "requests_trend.ceiling", "requests_trend.rate_per_month"},
+                       at, range::kPositive, true);
     }
     for (std::size_t i = 0; i < m.components.size(); ++i) {
         auto& c = m.components[i];
@@ -100,19 +106,12 @@ void forEachQuantity(M& m, Visitor&& visit)
         visit(at("cache_hit_ratio"), c.cacheHitRatio, range::kHitRatio, c.kind == ComponentKind::Cache);
         if (c.data) {
             visit(at("data.storage_price_per_gb_month"), c.data->storagePricePerGbMonth, range::kNonNegative, true);
-            if (c.data->ingestTrend) {
-                const std::string_view fields[] = {"data.ingest_trend.initial", "data.ingest_trend.slope_per_month",
-                                                   "data.ingest_trend.monthly_growth", "data.ingest_trend.ceiling",
-                                                   "data.ingest_trend.rate_per_month"};
-                curve(*c.data->ingestTrend,
-                      [&](std::string_view field) {
-                          for (const std::string_view f : fields)
-                              if (f.substr(18) == field)
-                                  return at(f);
-                          return at(field);
-                      },
-                      range::kPositive, true);
-            }
+            if (c.data->ingestTrend)
+                curveUnder(*c.data->ingestTrend,
+                           {"data.ingest_trend.initial", "data.ingest_trend.slope_per_month",
+                            "data.ingest_trend.monthly_growth", "data.ingest_trend.ceiling",
+                            "data.ingest_trend.rate_per_month"},
+                           at, range::kPositive, true);
         }
     }
     const auto costs = [](std::string_view field) { return FieldPath{"costs", false, {}, 0, field}; };
@@ -121,19 +120,12 @@ void forEachQuantity(M& m, Visitor&& visit)
     visit(costs("egress_price_per_gb"), m.costs.egressPricePerGb, range::kNonNegative, true);
     if (m.costs.revenuePerUserPerMonth)
         visit(costs("revenue_per_user_per_month"), *m.costs.revenuePerUserPerMonth, range::kNonNegative, true);
-    if (m.costs.computePriceTrend) {
-        const std::string_view fields[] = {"compute_price_trend.initial", "compute_price_trend.slope_per_month",
-                                           "compute_price_trend.monthly_growth", "compute_price_trend.ceiling",
-                                           "compute_price_trend.rate_per_month"};
-        curve(*m.costs.computePriceTrend,
-              [&](std::string_view field) {
-                  for (const std::string_view f : fields)
-                      if (f.substr(20) == field)
-                          return FieldPath{"costs", false, {}, 0, f};
-                  return FieldPath{"costs", false, {}, 0, field};
-              },
-              range::kPositive, true);
-    }
+    if (m.costs.computePriceTrend)
+        curveUnder(*m.costs.computePriceTrend,
+                   {"compute_price_trend.initial", "compute_price_trend.slope_per_month",
+                    "compute_price_trend.monthly_growth", "compute_price_trend.ceiling",
+                    "compute_price_trend.rate_per_month"},
+                   costs, range::kPositive, true);
     for (std::size_t i = 0; i < m.costs.licences.size(); ++i) {
         auto& l = m.costs.licences[i];
         visit(FieldPath{"costs.licences", true, l.id, i, "price_per_month"}, l.pricePerMonth, range::kNonNegative,
@@ -143,18 +135,11 @@ void forEachQuantity(M& m, Visitor&& visit)
         auto& r = m.team.roles[i];
         visit(FieldPath{"team.roles", true, r.id, i, "loaded_cost_per_month"}, r.loadedCostPerMonth,
               range::kNonNegative, true);
-        // Paths of the curve's fields carry their prefix: "team.roles[eng].headcount.initial".
-        const std::string_view fields[] = {"headcount.initial", "headcount.slope_per_month",
-                                           "headcount.monthly_growth", "headcount.ceiling",
-                                           "headcount.rate_per_month"};
-        curve(r.headcount,
-              [&](std::string_view field) {
-                  for (const std::string_view f : fields)
-                      if (f.substr(10) == field)
-                          return FieldPath{"team.roles", true, r.id, i, f};
-                  return FieldPath{"team.roles", true, r.id, i, field};
-              },
-              range::kNonNegative, r.rule == HeadcountRuleKind::Curve);
+        curveUnder(r.headcount,
+                   {"headcount.initial", "headcount.slope_per_month", "headcount.monthly_growth", "headcount.ceiling",
+                    "headcount.rate_per_month"},
+                   [&](std::string_view field) { return FieldPath{"team.roles", true, r.id, i, field}; },
+                   range::kNonNegative, r.rule == HeadcountRuleKind::Curve);
     }
     for (std::size_t i = 0; i < m.calls.size(); ++i)
         visit(FieldPath{"calls", true, {}, i, "calls_per_operation"}, m.calls[i].callsPerOperation,
