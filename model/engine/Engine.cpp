@@ -12,6 +12,7 @@
 #include "engine/WorkerPool.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <map>
 #include <thread>
@@ -41,6 +42,8 @@ constexpr detail::NameTable<BottleneckKind, 14> kBottleneckKindNames{{
 // Samples are computed in blocks, a block per thread per round, and summarised in sample order:
 // the summaries are the same bits whatever the number of threads.
 constexpr int kBlockSamples = 32;
+// The most samples handed to an accumulator at once (a round of two threads' blocks: all of it).
+constexpr std::size_t kMaxRoundSamples = 64;
 
 // For each bottleneck, how many samples first showed it in each month, and one example event per
 // month for its message.
@@ -148,7 +151,7 @@ template <typename SummaryOf> void writeSeries(Results& r, const Model& model, S
         ComponentResult cr{model.components[c].id, model.components[c].name, {}, instanceTypesOf(model.components[c])};
         for (std::size_t k = 0; k < kComponentSeriesCount; ++k) {
             SeriesSummary summary = summaryOf(SeriesGroup::Component, c, k);
-            if (k == kInstancesIndex || k == kInstanceTypeStepIndex) { // whole: P² interpolates between them
+            if (k == kInstancesIndex || k == kInstanceTypeStepIndex) { // whole: a percentile can fall between two
                 summary.p10 = summary.p10.round();
                 summary.p50 = summary.p50.round();
                 summary.p90 = summary.p90.round();
@@ -237,21 +240,19 @@ public:
                     addScalars(p);
             return;
         }
-        // A round's samples (megabytes) have left the cache by the time they are summarised: each
-        // sample's series is fetched while the one before it is added, not when it is needed.
+        // The round's series of this accumulator, handed over together.
         const auto a = std::size_t(task - 1);
-        SeriesAccumulator& accumulator = accumulatorOf(a);
-        const Series* pending = nullptr;
+        std::array<const double*, kMaxRoundSamples> samples{};
+        std::size_t count = 0;
         for (const std::vector<SampleProjection>& block : round)
             for (const SampleProjection& p : block) {
-                const Series& next = seriesOf(a, p);
-                prefetch(next);
-                if (pending)
-                    accumulator.add(*pending);
-                pending = &next;
+                samples[count++] = seriesOf(a, p).data();
+                if (count == samples.size()) {
+                    accumulatorOf(a).add(samples.data(), int(count));
+                    count = 0;
+                }
             }
-        if (pending)
-            accumulator.add(*pending);
+        accumulatorOf(a).add(samples.data(), int(count));
     }
 
 private:
@@ -283,16 +284,6 @@ private:
     static const Series& seriesOf(std::size_t a, const SampleProjection& p)
     {
         return flat(a, p.components, p.classes, p.totals, p.roles);
-    }
-
-    // Asks for the cache lines of `s` ahead of their use.
-    static void prefetch(const Series& s)
-    {
-        constexpr std::size_t kCacheLineBytes = 64;
-        const auto* bytes = reinterpret_cast<const char*>(s.data());
-        const std::size_t size = std::size_t(s.size()) * sizeof(double);
-        for (std::size_t offset = 0; offset < size; offset += kCacheLineBytes)
-            __builtin_prefetch(bytes + offset);
     }
 
     void addScalars(const SampleProjection& p)

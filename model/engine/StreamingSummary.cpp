@@ -1,6 +1,7 @@
 #include "engine/StreamingSummary.h"
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <cassert>
 #include <cmath>
@@ -10,69 +11,8 @@ namespace headroom::engine {
 
 namespace {
 
-constexpr int kMarkersBeforeP2 = 5;
-
 // The quantiles a SeriesAccumulator estimates, in the order of SeriesSummary.
 constexpr std::array<double, 3> kQuantiles{0.10, 0.50, 0.90};
-
-// The desired positions of the three interior markers after `count` values (Jain & Chlamtac's
-// n'_2, n'_3, n'_4): 1 + (count − 1)·f with f = p/2, p, (1 + p)/2.
-std::array<double, 3> desiredPositions(double p, std::int64_t count)
-{
-    const double steps = static_cast<double>(count - 1);
-    return {1.0 + steps * (p / 2.0), 1.0 + steps * p, 1.0 + steps * ((1.0 + p) / 2.0)};
-}
-
-// Jain & Chlamtac's box B3 for one interior marker at (n, q) between its neighbours: if it has
-// drifted a position or more from `desired` and the neighbour on that side is more than one
-// position away, it moves one position that way and its height follows the piecewise-parabolic
-// (P²) formula, or the linear one where the parabola would not stay strictly between the
-// neighbours' heights. Positions are strictly increasing, so no denominator is zero; the linear
-// step moves at most half-way to a neighbour (which is at least two positions away), so heights
-// stay ordered. A marker moves on roughly one value in ten (P10, P90) to one in five (P50), so
-// the early return is well predicted and saves the three divisions most of the time.
-inline void adjustMarker(double desired, double nBelow, double qBelow, double& n, double& q, double nAbove,
-                         double qAbove)
-{
-    const double drift = desired - n;
-    const bool up = drift >= 1.0 && nAbove - n > 1.0;
-    const bool down = drift <= -1.0 && nBelow - n < -1.0;
-    if (!up && !down)
-        return;
-    const double step = up ? 1.0 : -1.0;
-    const double slopeAbove = (qAbove - q) / (nAbove - n);
-    const double slopeBelow = (q - qBelow) / (n - nBelow);
-    const double parabolic =
-        q + step / (nAbove - nBelow) * ((n - nBelow + step) * slopeAbove + (nAbove - n - step) * slopeBelow);
-    const bool parabolaFits = qBelow < parabolic && parabolic < qAbove;
-    q = parabolaFits ? parabolic : (up ? q + slopeAbove : q - slopeBelow);
-    n += step;
-}
-
-// One value for one estimator past its first five (boxes B1 to B3), with the extremes `lowest`
-// and `highest` already updated to include `x`. q and n are the three interior markers.
-inline void stepInteriorMarkers(double x, double count, const std::array<double, 3>& desired, double lowest,
-                                double highest, double* q, double* n)
-{
-    // The markers above the cell holding x each gain a value below them.
-    n[0] += x < q[0] ? 1.0 : 0.0;
-    n[1] += x < q[1] ? 1.0 : 0.0;
-    n[2] += x < q[2] ? 1.0 : 0.0;
-    adjustMarker(desired[0], 1.0, lowest, n[0], q[0], n[1], q[1]);
-    adjustMarker(desired[1], n[0], q[0], n[1], q[1], n[2], q[2]);
-    adjustMarker(desired[2], n[1], q[1], n[2], q[2], count, highest);
-}
-
-// Inserts x into the sorted values at slots[0 .. filled − 1], keeping them sorted.
-template <typename Slot> void insertSorted(double x, int filled, Slot&& slot)
-{
-    int i = filled;
-    while (i > 0 && slot(i - 1) > x) {
-        slot(i) = slot(i - 1);
-        --i;
-    }
-    slot(i) = x;
-}
 
 // Neumaier's compensated summation: sum + compensation carries the running total with the
 // rounding error of each addition recovered exactly into `compensation`.
@@ -83,62 +23,13 @@ inline void addCompensated(double x, double& sum, double& compensation)
     sum = total;
 }
 
-using Desired = std::array<std::array<double, 3>, kQuantiles.size()>;
-
-Desired desiredPositions(std::int64_t count)
+// Asks for the cache lines of `state` ahead of their use.
+template <typename State> void prefetch(const State& state)
 {
-    Desired desired{};
-    for (std::size_t e = 0; e < kQuantiles.size(); ++e)
-        desired[e] = desiredPositions(kQuantiles[e], count);
-    return desired;
-}
-
-// One value past the first five into one month's state (a SeriesAccumulator::MonthState; a
-// template only so that this file-local function may use the class's private type).
-template <typename Month> inline void addToMonth(Month& month, double x, double count, const Desired& desired)
-{
-    addCompensated(x, month.sum, month.compensation);
-    month.lowest = std::min(month.lowest, x);
-    month.highest = std::max(month.highest, x);
-    for (std::size_t e = 0; e < kQuantiles.size(); ++e)
-        stepInteriorMarkers(x, count, desired[e], month.lowest, month.highest, month.markers[e].heights,
-                            month.markers[e].positions);
-}
-
-// While a month has fewer than five values they sit sorted where the markers will start: the
-// lowest, the first estimator's interior heights, the highest.
-template <typename Month> auto& warmUpSlot(Month& month, int i)
-{
-    if (i == 0)
-        return month.lowest;
-    if (i == kMarkersBeforeP2 - 1)
-        return month.highest;
-    return month.markers[0].heights[i - 1];
-}
-
-// Five values: each estimator's markers start at them, in positions 1 to 5 (the extremes'
-// positions, 1 and the count, are implicit).
-template <typename Month> void startMarkers(Month& month)
-{
-    month.markers[1] = month.markers[0];
-    month.markers[2] = month.markers[0];
-    for (auto& m : month.markers)
-        for (int i = 0; i < 3; ++i)
-            m.positions[i] = double(i + 2);
-}
-
-// The count-th value of one month: up to the fifth, the mean as ever and the values kept sorted;
-// after, P². `desired` is desiredPositions(count).
-template <typename Month> inline void addValue(Month& month, double x, std::int64_t count, const Desired& desired)
-{
-    if (count > kMarkersBeforeP2) {
-        addToMonth(month, x, static_cast<double>(count), desired);
-        return;
-    }
-    addCompensated(x, month.sum, month.compensation);
-    insertSorted(x, int(count - 1), [&month](int i) -> double& { return warmUpSlot(month, i); });
-    if (count == kMarkersBeforeP2)
-        startMarkers(month);
+    constexpr std::size_t kCacheLineBytes = 64;
+    const auto* bytes = reinterpret_cast<const char*>(&state);
+    for (std::size_t offset = 0; offset < sizeof(State); offset += kCacheLineBytes)
+        __builtin_prefetch(bytes + offset);
 }
 
 bool sameBits(double a, double b)
@@ -147,44 +38,6 @@ bool sameBits(double a, double b)
 }
 
 } // namespace
-
-P2Quantile::P2Quantile(double p) : m_p(p)
-{
-    assert(p > 0.0 && p < 1.0);
-}
-
-void P2Quantile::add(double value)
-{
-    ++m_count;
-    if (m_count <= kMarkersBeforeP2) {
-        insertSorted(value, int(m_count - 1), [this](int i) -> double& { return m_heights[std::size_t(i)]; });
-        if (m_count == kMarkersBeforeP2)
-            m_positions = {1.0, 2.0, 3.0, 4.0, 5.0};
-        return;
-    }
-    m_heights[0] = std::min(m_heights[0], value);
-    m_heights[4] = std::max(m_heights[4], value);
-    const double count = static_cast<double>(m_count);
-    m_positions[4] = count;
-    stepInteriorMarkers(value, count, desiredPositions(m_p, m_count), m_heights[0], m_heights[4], &m_heights[1],
-                        &m_positions[1]);
-}
-
-void P2Quantile::reset()
-{
-    m_count = 0;
-    m_heights = {};
-    m_positions = {};
-}
-
-double P2Quantile::estimate() const
-{
-    if (m_count == 0)
-        return std::numeric_limits<double>::quiet_NaN();
-    if (m_count <= kMarkersBeforeP2)
-        return percentileOfSorted(m_heights.data(), m_count, m_p);
-    return m_heights[2];
-}
 
 SeriesAccumulator::SeriesAccumulator(int months)
     : m_months(static_cast<std::size_t>(std::max(months, 0))), m_runs(m_months.size(), ConstantRun{0.0, false})
@@ -199,34 +52,183 @@ void SeriesAccumulator::reset()
     std::fill(m_runs.begin(), m_runs.end(), ConstantRun{0.0, false});
 }
 
+// The bin of x: the number j of edges at or below it, by halving (the slots after the last edge
+// hold +∞, so the last slot is never at or below x and six steps cover the other 63); then on
+// edge j (edges[0] is −∞, never equal to x), or in the gap above it.
+int SeriesAccumulator::binOf(const MonthState& month, double x)
+{
+    const double* edges = month.edges + 1;
+    int j = 0;
+    for (int half = kEdgeSlots / 2; half >= 1; half /= 2)
+        j += edges[j + half - 1] <= x ? half : 0;
+    return 2 * j - (month.edges[j] == x ? 1 : 0);
+}
+
+// The count-th value of one month. `gapLimit` is gapLimit(count).
+void SeriesAccumulator::addValue(MonthState& month, double x, std::int64_t count, double gapLimit)
+{
+    addCompensated(x, month.sum, month.compensation);
+    if (count == 1) {
+        month.lowest = month.highest = x;
+    } else {
+        month.lowest = std::min(month.lowest, x);
+        month.highest = std::max(month.highest, x);
+    }
+    if (count <= kPilotValues) {
+        month.edges[count] = x;
+        return;
+    }
+    if (count == kPilotValues + 1)
+        placeEdges(month);
+    const int bin = binOf(month, x);
+    ++month.counts[bin];
+    if (double(month.counts[bin]) > gapLimit && bin % 2 == 0)
+        rebin(month, count);
+}
+
+// A gap holding more than this many of `count` values (twice what 63 edges evenly spread in rank
+// leave it, and a margin for the first few) shows edges that no longer fit the values.
+double SeriesAccumulator::gapLimit(std::int64_t count)
+{
+    return double(count) / 32.0 + 4.0;
+}
+
+// Edges at `values` (sorted, count of them), distinct, the slots after them +∞.
+void SeriesAccumulator::setEdges(MonthState& month, const double* values, int count)
+{
+    double* edges = month.edges + 1;
+    int distinct = 0;
+    for (int i = 0; i < count; ++i)
+        if (distinct == 0 || values[i] != edges[distinct - 1])
+            edges[distinct++] = values[i];
+    month.edges[0] = -std::numeric_limits<double>::infinity();
+    std::fill(edges + distinct, edges + kEdgeSlots, std::numeric_limits<double>::infinity());
+    month.edgeCount = distinct;
+}
+
+// The pilot is complete: its distinct values become the edges, each counting its copies.
+void SeriesAccumulator::placeEdges(MonthState& month)
+{
+    std::array<double, kPilotValues> pilot{};
+    std::copy(month.edges + 1, month.edges + 1 + kPilotValues, pilot.begin());
+    std::sort(pilot.begin(), pilot.end());
+    setEdges(month, pilot.data(), kPilotValues);
+    for (const double x : pilot)
+        ++month.counts[binOf(month, x)];
+}
+
+// New edges at the estimated order statistics of the values so far, evenly spaced in rank from
+// the minimum to the maximum, and the counts moved onto them: an edge's count to the new bin of
+// its value, a gap's spread evenly across the new bins that cover it.
+void SeriesAccumulator::rebin(MonthState& month, std::int64_t count)
+{
+    std::array<std::int64_t, kPilotValues> ranks{};
+    for (int i = 0; i < kPilotValues; ++i)
+        ranks[std::size_t(i)] = std::int64_t(std::llround(double(i) * double(count - 1) / double(kPilotValues - 1)));
+    // New edges need only be near those ranks: straight lines across the gaps serve, and cost
+    // less than the curve that summary() draws.
+    const std::array<double, kPilotValues> at = orderStatistics(month, ranks, false);
+    const MonthState old = month;
+    std::fill(std::begin(month.counts), std::end(month.counts), 0u);
+    setEdges(month, at.data(), kPilotValues);
+    // Old and new bins are both in the order of their values: one pass over each.
+    int j = 0; // the new edges at or below the value reached
+    const auto reach = [&month, &j](double value) {
+        while (j < month.edgeCount && month.edges[j + 1] <= value)
+            ++j;
+    };
+    const int oldLast = 2 * old.edgeCount;
+    for (int b = 0; b <= oldLast; ++b) {
+        const std::uint32_t mass = old.counts[b];
+        if (mass == 0)
+            continue;
+        const double lo = b % 2 == 1 ? old.edges[(b + 1) / 2] : (b == 0 ? old.lowest : old.edges[b / 2]);
+        const double hi = b % 2 == 1 ? lo : (b == oldLast ? old.highest : old.edges[b / 2 + 1]);
+        reach(lo);
+        if (!(hi > lo)) { // an edge: onto its value's new bin
+            month.counts[2 * j - (month.edges[j] == lo ? 1 : 0)] += mass;
+            continue;
+        }
+        // A gap: the new edges strictly inside (lo, hi) cut it into pieces, each in a new gap, its
+        // share of the count rounded so that the shares add up to the count: each piece gets the
+        // rounded share up to its end less the rounded share up to its start.
+        std::uint32_t given = 0;
+        while (j < month.edgeCount && month.edges[j + 1] < hi) {
+            const double upTo = double(mass) * ((month.edges[j + 1] - lo) / (hi - lo));
+            const auto rounded = std::min(mass, std::uint32_t(std::llround(upTo)));
+            month.counts[2 * j] += rounded - given;
+            given = rounded;
+            ++j;
+        }
+        month.counts[2 * j] += mass - given;
+    }
+}
+
 void SeriesAccumulator::add(const Series& oneSample)
 {
     assert(oneSample.size() == Eigen::Index(m_months.size()));
-    ++m_count;
-    const Desired desired = desiredPositions(m_count);
     const double* values = oneSample.data();
-    for (std::size_t t = 0; t < m_months.size(); ++t) {
-        const double x = values[t];
-        ConstantRun& run = m_runs[t];
-        if (m_count == 1)
+    add(&values, 1);
+}
+
+// Month by month, each month's values of every sample in turn: a month's state (about 1.6 KB)
+// stays in the nearest cache while its values are added, where sample by sample every month's
+// would be fetched again for each sample. The values are first gathered eight months (a cache line
+// of each sample) at a time, so that every sample's line is asked for at once rather than each
+// when its first value is needed.
+void SeriesAccumulator::add(const double* const* samples, int count)
+{
+    assert(count >= 0);
+    constexpr int kTileMonths = 8;
+    constexpr int kTileSamples = 64;
+    const auto months = int(m_months.size());
+    for (int first = 0; first < count; first += kTileSamples) {
+        const int tileSamples = std::min(kTileSamples, count - first);
+        for (int tileStart = 0; tileStart < months; tileStart += kTileMonths) {
+            const int tileMonths = std::min(kTileMonths, months - tileStart);
+            double tile[kTileMonths][kTileSamples];
+            for (int s = 0; s < tileSamples; ++s)
+                for (int m = 0; m < tileMonths; ++m)
+                    tile[m][s] = samples[first + s][tileStart + m];
+            for (int m = 0; m < tileMonths; ++m) {
+                const auto t = std::size_t(tileStart + m);
+                if (t + 1 < m_months.size())
+                    prefetch(m_months[t + 1]);
+                addToMonth(t, tile[m], tileSamples, m_count + first);
+            }
+        }
+    }
+    m_count += count;
+}
+
+// `count` values of month t, the first of them its (before + 1)-th.
+void SeriesAccumulator::addToMonth(std::size_t t, const double* values, int count, std::int64_t before)
+{
+    ConstantRun& run = m_runs[t];
+    MonthState& month = m_months[t];
+    for (int s = 0; s < count; ++s) {
+        const std::int64_t n = before + s + 1;
+        const double x = values[s];
+        if (n == 1)
             run = {x, !(x == 0.0 && std::signbit(x))};
         if (run.ongoing) {
             if (sameBits(x, run.value))
                 continue;
-            endRun(t);
+            endRun(t, n);
         }
-        addValue(m_months[t], x, m_count, desired);
+        addValue(month, x, n, gapLimit(n));
     }
 }
 
-// The run of month t ends: its state becomes what the run's m_count − 1 values would have made it.
-void SeriesAccumulator::endRun(std::size_t t)
+// The run of month t ends at its n-th value: its state becomes what the run's n − 1 values would
+// have made it.
+void SeriesAccumulator::endRun(std::size_t t, std::int64_t n)
 {
     ConstantRun& run = m_runs[t];
     MonthState& month = m_months[t];
     month = MonthState{};
-    for (std::int64_t count = 1; count < m_count; ++count)
-        addValue(month, run.value, count, desiredPositions(count));
+    for (std::int64_t count = 1; count < n; ++count)
+        addValue(month, run.value, count, gapLimit(count));
     run.ongoing = false;
 }
 
@@ -235,6 +237,87 @@ SeriesSummary SeriesAccumulator::summaryOfOne(const Series& oneSample)
     // One value: the sum is 0 + x, the percentiles x + 0·(x − x) (percentileOfSorted of one value).
     const Series value = oneSample + 0.0;
     return SeriesSummary{value, value, value, value};
+}
+
+// The rise per rank across gap bin b: the quantile function's slope there if the gap's values
+// were spread evenly. An interior gap's values lie between the ranks of its two edges (its count
+// plus one steps); an outer gap's between an extreme and an edge. NaN for an empty outer gap.
+double SeriesAccumulator::gapSlope(const MonthState& month, int b)
+{
+    const int last = 2 * month.edgeCount;
+    if (b == 0)
+        return month.counts[0] > 0 ? (month.edges[1] - month.lowest) / double(month.counts[0])
+                                      : std::numeric_limits<double>::quiet_NaN();
+    if (b == last)
+        return month.counts[last] > 0 ? (month.highest - month.edges[month.edgeCount]) / double(month.counts[last])
+                                         : std::numeric_limits<double>::quiet_NaN();
+    return (month.edges[b / 2 + 1] - month.edges[b / 2]) / (double(month.counts[b]) + 1.0);
+}
+
+// The value at `share` ∈ (0, 1) of the way, in rank, across interior gap bin b: a monotone cubic
+// (Fritsch & Butland's slopes, as in Fritsch & Carlson, "Monotone piecewise cubic interpolation",
+// SIAM J. Numer. Anal. 17(2), 1980) through the edges, so that a tail's spacing that widens
+// from gap to gap is followed inside the gap rather than drawn straight. At an edge holding
+// several equal values (the quantile function is flat there) or next to an empty outer gap, the
+// slope is the gap's own, and the curve is straight at that end.
+double SeriesAccumulator::inGap(const MonthState& month, int b, double share)
+{
+    const int j = b / 2;
+    const double width = double(month.counts[b]) + 1.0;
+    const double slope = gapSlope(month, b);
+    const auto endSlope = [&](int neighbour, int edge) {
+        const double other = gapSlope(month, neighbour);
+        if (!(other > 0.0) || month.counts[2 * edge - 1] > 1)
+            return slope;
+        const bool outer = neighbour == 0 || neighbour == 2 * month.edgeCount;
+        const double otherWidth = double(month.counts[neighbour]) + (outer ? 0.0 : 1.0);
+        const double w1 = 2.0 * width + otherWidth;
+        const double w2 = width + 2.0 * otherWidth;
+        return (w1 + w2) / (w1 / other + w2 / slope);
+    };
+    const double d0 = endSlope(b - 2, j);
+    const double d1 = endSlope(b + 2, j + 1);
+    const double t = share;
+    const double u = 1.0 - t;
+    const double y0 = month.edges[j];
+    const double y1 = month.edges[j + 1];
+    const double value = y0 * (1.0 + 2.0 * t) * u * u + y1 * t * t * (3.0 - 2.0 * t) +
+                         width * (d0 * t * u * u - d1 * t * t * u);
+    return std::clamp(value, y0, y1);
+}
+
+// The 0-based order statistics ranks[0] ≤ ranks[1] ≤ … of a month past its pilot, estimated from
+// its histogram in one pass over the bins; inside a gap on a monotone curve through the edges if
+// `smooth`, else on a straight line.
+template <std::size_t N>
+std::array<double, N> SeriesAccumulator::orderStatistics(const MonthState& month,
+                                                         const std::array<std::int64_t, N>& ranks, bool smooth)
+{
+    std::array<double, N> out{};
+    const double* edges = month.edges;
+    const int last = 2 * month.edgeCount; // the gap above the highest edge
+    std::size_t r = 0;
+    double below = 0.0; // the values in the bins before b
+    for (int b = 0; b <= last && r < N; ++b) {
+        const auto inBin = double(month.counts[b]);
+        for (; r < N && double(ranks[r]) < below + inBin; ++r) {
+            const double i = double(ranks[r]) - below; // the i-th (from 0) of the bin's values
+            if (b % 2 == 1)
+                out[r] = edges[(b + 1) / 2];
+            else if (b == 0) // from the minimum, which is the first, up to the lowest edge
+                out[r] = std::lerp(month.lowest, edges[1], i / inBin);
+            else if (b == last) // up to the maximum, which is the last
+                out[r] = std::lerp(edges[month.edgeCount], month.highest, std::min(1.0, (i + 1.0) / inBin));
+            else if (smooth)
+                out[r] = inGap(month, b, (i + 1.0) / (inBin + 1.0));
+            else
+                out[r] = std::lerp(edges[b / 2], edges[b / 2 + 1], (i + 1.0) / (inBin + 1.0));
+        }
+        below += inBin;
+    }
+    for (; r < N; ++r)
+        out[r] = month.highest; // not reached: the counts add up to the count
+    return out;
 }
 
 SeriesSummary SeriesAccumulator::summary() const
@@ -248,30 +331,40 @@ SeriesSummary SeriesAccumulator::summary() const
         return out;
     }
     const double count = static_cast<double>(m_count);
+    // Definition 7: the percentile p lies `fraction` of the way from order statistic ⌊p·(n − 1)⌋
+    // to the next.
+    std::array<std::int64_t, 2 * kQuantiles.size()> ranks{};
+    std::array<double, kQuantiles.size()> fractions{};
+    for (std::size_t e = 0; e < kQuantiles.size(); ++e) {
+        const double position = kQuantiles[e] * (count - 1.0);
+        ranks[2 * e] = std::int64_t(std::floor(position));
+        ranks[2 * e + 1] = std::min(ranks[2 * e] + 1, m_count - 1);
+        fractions[e] = position - std::floor(position);
+    }
+    std::array<double, kPilotValues> sorted{};
     for (Eigen::Index t = 0; t < months; ++t) {
         if (const ConstantRun& run = m_runs[std::size_t(t)]; run.ongoing) {
             out.mean[t] = out.p10[t] = out.p50[t] = out.p90[t] = run.value;
             continue;
         }
         const MonthState& month = m_months[std::size_t(t)];
-        std::array<double, 3> p{};
-        double lowest = month.lowest;
-        double highest = month.highest;
-        if (m_count <= kMarkersBeforeP2) {
-            std::array<double, kMarkersBeforeP2> sorted{};
-            for (int i = 0; i < int(m_count); ++i)
-                sorted[std::size_t(i)] = warmUpSlot(month, i);
-            highest = sorted[std::size_t(m_count - 1)];
+        std::array<double, kQuantiles.size()> p{};
+        if (m_count <= kPilotValues) { // the values themselves: exact
+            std::copy(month.edges + 1, month.edges + 1 + m_count, sorted.begin());
+            std::sort(sorted.begin(), sorted.begin() + m_count);
             for (std::size_t e = 0; e < kQuantiles.size(); ++e)
                 p[e] = percentileOfSorted(sorted.data(), m_count, kQuantiles[e]);
         } else {
-            for (std::size_t e = 0; e < kQuantiles.size(); ++e)
-                p[e] = month.markers[e].heights[1];
-            std::sort(p.begin(), p.end()); // independent estimates may cross; see the header
+            const auto x = orderStatistics(month, ranks, true);
+            for (std::size_t e = 0; e < kQuantiles.size(); ++e) { // as percentileOfSorted() does
+                const double below = x[2 * e];
+                const double above = x[2 * e + 1];
+                p[e] = std::clamp(below + fractions[e] * (above - below), below, above);
+            }
         }
         // The compensated sum is within an ulp or two of the exact one; the clamp keeps that
         // rounding from taking a constant series' mean off the constant.
-        out.mean[t] = std::clamp((month.sum + month.compensation) / count, lowest, highest);
+        out.mean[t] = std::clamp((month.sum + month.compensation) / count, month.lowest, month.highest);
         out.p10[t] = p[0];
         out.p50[t] = p[1];
         out.p90[t] = p[2];

@@ -66,7 +66,7 @@ private Q_SLOTS:
             for (const char* stat : {"mean", "p10", "p50", "p90"})
                 QCOMPARE(api[QStringLiteral("series")][QLatin1String(key)][QLatin1String(stat)].toArray().size(), 36);
         // λ(0) = 18 000 users · 240 requests · 3.2 / 86 400 s = 160 requests per second: the median
-        // of a product of lognormal inputs is the product of their medians (P² estimate: ~1%).
+        // of a product of lognormal inputs is the product of their medians (streamed estimate: ~1%).
         HEADROOM_COMPARE_REL(api[QStringLiteral("series")][QStringLiteral("arrival_rate")][QStringLiteral("p50")][0]
                                  .toDouble(),
                              160.0, 0.02);

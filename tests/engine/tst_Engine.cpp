@@ -6,7 +6,7 @@ using namespace headroom::engine;
 using namespace headroom::test;
 
 namespace {
-// P² estimates of a percentile from 2 000 samples are within about 1% (StreamingSummary.h).
+// Streamed estimates of a percentile from 2 000 samples are within about 1% (StreamingSummary.h).
 constexpr double kStreamingQuantile = 0.02;
 } // namespace
 

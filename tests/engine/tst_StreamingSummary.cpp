@@ -15,18 +15,16 @@ using namespace headroom::engine;
 
 namespace {
 
-// P² against the exact percentiles of 10,000 draws, as a share of the exact P90 − P10 spread.
-// Measured: with this file's seed at most 0.55%; over 400 streams per distribution (100 seeds ×
-// 4 months) at most 2.02%, for the P90 of the lognormal with σ = 1, the heaviest tail here, and
-// under 1.2% for every other distribution. The margin is for other standard libraries' draws.
-constexpr double kP2ShareOfSpread = 0.025;
-// Jain & Chlamtac print Table I to two decimals.
-constexpr double kPaperRounding = 0.005;
+// The streamed percentiles against the exact ones, as a share of the exact P90 − P10 spread.
+// Measured over 100 streams per distribution (25 seeds × 4 months) of 10,000 draws: at most 1.5%,
+// for the P90 of the mostly-zero draws, and under 1.2% for every other distribution; with this
+// file's seed less. Over 400 streams of 1,000 draws: at most 6.2%, the same P90 (whose exact value
+// itself varies by 8% of the spread from seed to seed at that count), and 5.0% for the lognormal
+// with σ = 1's. The margins are for other standard libraries' draws.
+constexpr double kShareOfSpread10k = 0.02;
+constexpr double kShareOfSpread1k = 0.08;
 // The compensated mean against Eigen's plain sum of 10,000 values.
 constexpr double kMeanRelative = test::kExactArithmetic;
-// SeriesAccumulator and P2Quantile run the same arithmetic; this only leaves room for a compiler
-// that fuses a multiply and an add in one and not the other.
-constexpr double kSameArithmetic = test::kExactArithmetic;
 
 enum class Shape
 {
@@ -34,10 +32,12 @@ enum class Shape
     Lognormal,   // exp(σ·z)
     Uniform,     // 100·u on [0, 1)
     Exponential, // mean 20
+    Whole,       // 3 to 9, each as likely: a few whole values, as instance counts are
+    MostlyZero,  // 0 seven times in ten, else exp(z): a cost that only some samples incur
 };
 
 // Seeded draws, month by month. std's distributions differ between standard libraries, so the
-// draws (not the tolerances) depend on the library; kP2ShareOfSpread covers any seed.
+// draws (not the tolerances) depend on the library; the tolerances cover any seed.
 SampleMatrix draw(Shape shape, double sigma, Eigen::Index samples, Eigen::Index months, std::uint64_t seed)
 {
     std::mt19937_64 rng(seed);
@@ -60,12 +60,18 @@ SampleMatrix draw(Shape shape, double sigma, Eigen::Index samples, Eigen::Index 
             case Shape::Exponential:
                 out(i, t) = exponential(rng);
                 break;
+            case Shape::Whole:
+                out(i, t) = 3.0 + std::floor(7.0 * uniform(rng));
+                break;
+            case Shape::MostlyZero:
+                out(i, t) = uniform(rng) < 0.7 ? 0.0 : std::exp(normal(rng));
+                break;
             }
         }
     return out;
 }
 
-// Feeds the rows in order, as the engine does.
+// Feeds the rows in order, one at a time.
 void feed(SeriesAccumulator& accumulator, const SampleMatrix& samples)
 {
     Series row(samples.cols());
@@ -73,6 +79,19 @@ void feed(SeriesAccumulator& accumulator, const SampleMatrix& samples)
         row = samples.row(i).transpose();
         accumulator.add(row);
     }
+}
+
+// Feeds the rows in order, `batch` at a time, as the engine does.
+void feedInBatches(SeriesAccumulator& accumulator, const SampleMatrix& samples, int batch)
+{
+    std::vector<Series> rows;
+    for (Eigen::Index i = 0; i < samples.rows(); ++i)
+        rows.push_back(samples.row(i).transpose());
+    std::vector<const double*> pointers;
+    for (const Series& row : rows)
+        pointers.push_back(row.data());
+    for (std::size_t first = 0; first < pointers.size(); first += std::size_t(batch))
+        accumulator.add(pointers.data() + first, int(std::min(pointers.size() - first, std::size_t(batch))));
 }
 
 SeriesSummary streamed(const SampleMatrix& samples)
@@ -118,7 +137,7 @@ enum class Pattern
     Descending,
     EqualThenHighOutlier,
     EqualThenLowOutlier,
-    Sawtooth, // ±1000 alternately: P² alone reports P50 above P90 after seven values
+    Sawtooth, // ±1000 alternately
     FewDistinctValues,
 };
 
@@ -160,78 +179,100 @@ class TestStreamingSummary : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    // Jain & Chlamtac (1985), Table I: twenty observations, p = 0.5. After the last, the markers
-    // stand at heights 0.02, 0.49, 4.44, 17.20, 38.62 and positions 1, 6, 10, 16, 20.
-    void p2ReproducesThePapersWorkedExample()
-    {
-        const double observations[] = {0.02,  0.15,  0.74, 3.39, 0.83, 22.37, 10.15, 15.43, 38.62, 15.92,
-                                       34.60, 10.28, 1.47, 0.40, 0.05, 11.39, 0.27,  0.42,  0.09,  11.37};
-        P2Quantile median(0.5);
-        for (double x : observations)
-            median.add(x);
-        QCOMPARE(median.count(), std::int64_t(20));
-        const std::array<double, 5> heights{0.02, 0.49, 4.44, 17.20, 38.62};
-        const std::array<double, 5> positions{1, 6, 10, 16, 20};
-        for (std::size_t i = 0; i < 5; ++i) {
-            QVERIFY2(std::abs(median.markerHeights()[i] - heights[i]) <= kPaperRounding,
-                     qPrintable(QString::number(i)));
-            QCOMPARE(median.markerPositions()[i], positions[i]);
-        }
-        QVERIFY(std::abs(median.estimate() - 4.44) <= kPaperRounding);
-    }
-
-    void tracksTheExactSummaryOnTenThousandDraws_data()
+    void tracksTheExactSummary_data()
     {
         QTest::addColumn<int>("shape");
         QTest::addColumn<double>("sigma");
-        QTest::newRow("normal") << int(Shape::Normal) << 0.0;
-        QTest::newRow("lognormal sigma 0.5") << int(Shape::Lognormal) << 0.5;
-        QTest::newRow("lognormal sigma 1.0") << int(Shape::Lognormal) << 1.0;
-        QTest::newRow("uniform") << int(Shape::Uniform) << 0.0;
-        QTest::newRow("exponential") << int(Shape::Exponential) << 0.0;
+        QTest::addColumn<int>("samples");
+        QTest::addColumn<double>("shareOfSpread");
+        for (const auto& [samples, share] : {std::pair{10000, kShareOfSpread10k}, std::pair{1000, kShareOfSpread1k}}) {
+            QTest::addRow("normal, %d", samples) << int(Shape::Normal) << 0.0 << samples << share;
+            QTest::addRow("lognormal sigma 0.5, %d", samples) << int(Shape::Lognormal) << 0.5 << samples << share;
+            QTest::addRow("lognormal sigma 1.0, %d", samples) << int(Shape::Lognormal) << 1.0 << samples << share;
+            QTest::addRow("uniform, %d", samples) << int(Shape::Uniform) << 0.0 << samples << share;
+            QTest::addRow("exponential, %d", samples) << int(Shape::Exponential) << 0.0 << samples << share;
+            QTest::addRow("mostly zero, %d", samples) << int(Shape::MostlyZero) << 0.0 << samples << share;
+        }
     }
 
     // Four months, each an independent stream of the same distribution.
-    void tracksTheExactSummaryOnTenThousandDraws()
+    void tracksTheExactSummary()
     {
         QFETCH(int, shape);
         QFETCH(double, sigma);
-        const SampleMatrix samples = draw(static_cast<Shape>(shape), sigma, 10000, 4, 20270101);
-        const QString problem = differenceFromExact(streamed(samples), summarise(samples), kP2ShareOfSpread);
+        QFETCH(int, samples);
+        QFETCH(double, shareOfSpread);
+        const SampleMatrix draws = draw(static_cast<Shape>(shape), sigma, samples, 4, 20270101);
+        const QString problem = differenceFromExact(streamed(draws), summarise(draws), shareOfSpread);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
-    void isExactUpToFiveSamples_data()
+    // Values that repeat land on their edges: once every value has been among the first 63, the
+    // percentiles are exact, bit for bit, however many samples follow.
+    void wholeValuesAreExact()
+    {
+        const SampleMatrix draws = draw(Shape::Whole, 0.0, 5000, 6, 5);
+        const SeriesSummary s = streamed(draws);
+        const SeriesSummary exact = summarise(draws);
+        for (Eigen::Index t = 0; t < draws.cols(); ++t) {
+            const auto pilot = draws.col(t).head(SeriesAccumulator::kPilotValues);
+            QCOMPARE(draws.col(t).minCoeff(), pilot.minCoeff()); // the precondition, for these draws
+            QCOMPARE(draws.col(t).maxCoeff(), pilot.maxCoeff());
+        }
+        QVERIFY((s.p10 == exact.p10).all());
+        QVERIFY((s.p50 == exact.p50).all());
+        QVERIFY((s.p90 == exact.p90).all());
+    }
+
+    // The first values placing the bins unlike the rest (here in ascending order, the worst
+    // case): the bins follow the values as they come, and the percentiles stay close.
+    void binsFollowValuesThatLeaveThem()
+    {
+        for (const Shape shape : {Shape::Normal, Shape::Lognormal, Shape::Uniform}) {
+            SampleMatrix draws = draw(shape, 1.0, 5000, 2, 17);
+            std::sort(draws.col(0).begin(), draws.col(0).end());
+            std::sort(draws.col(1).begin(), draws.col(1).end(), std::greater<>());
+            const QString problem = differenceFromExact(streamed(draws), summarise(draws), kShareOfSpread1k);
+            QVERIFY2(problem.isEmpty(), qPrintable(QStringLiteral("shape %1: ").arg(int(shape)) + problem));
+        }
+    }
+
+    // Several samples at once (the engine's way) and one at a time: the same bits, for any batch.
+    void batchesGiveTheBitsOfOneAtATime()
+    {
+        const SampleMatrix draws = draw(Shape::Lognormal, 1.0, 3000, 21, 23);
+        SeriesAccumulator single(21);
+        feed(single, draws);
+        for (int batch : {1, 7, 32, 64, 100}) {
+            SeriesAccumulator batched(21);
+            feedInBatches(batched, draws, batch);
+            QCOMPARE(batched.count(), single.count());
+            QVERIFY2(batched.summary() == single.summary(), qPrintable(QString::number(batch)));
+        }
+    }
+
+    void isExactUpToThePilot_data()
     {
         QTest::addColumn<int>("samples");
-        for (int s = 1; s <= 5; ++s)
+        for (int s : {1, 2, 3, 4, 5, 10, 62, SeriesAccumulator::kPilotValues})
             QTest::addRow("%d sample%s", s, s == 1 ? "" : "s") << s;
     }
 
     // Hyndman & Fan definition 7 on what there is, as summarise() computes it, bit for bit.
-    void isExactUpToFiveSamples()
+    void isExactUpToThePilot()
     {
         QFETCH(int, samples);
-        SampleMatrix values(5, 2);
-        values.col(0) << 7.0, -3.0, 12.5, 0.1, 4.0; // unsorted, so insertion is exercised
-        values.col(1) << 0.3, 1e6, -2.5, 1e6, 42.0;
-        const SampleMatrix first = values.topRows(samples);
-        const SeriesSummary s = streamed(first);
-        const SeriesSummary exact = summarise(first);
+        SampleMatrix values = draw(Shape::Lognormal, 1.0, samples, 2, 3);
+        values(0, 1) = 1e6; // an outlier first, and a repeated value
+        if (samples > 2)
+            values(2, 1) = values(1, 1);
+        const SeriesSummary s = streamed(values);
+        const SeriesSummary exact = summarise(values);
         QVERIFY((s.p10 == exact.p10).all());
         QVERIFY((s.p50 == exact.p50).all());
         QVERIFY((s.p90 == exact.p90).all());
         for (Eigen::Index t = 0; t < 2; ++t)
             HEADROOM_COMPARE_REL(s.mean[t], exact.mean[t], test::kExactArithmetic);
-
-        for (double p : {0.1, 0.5, 0.9, 0.99}) {
-            P2Quantile q(p);
-            for (Eigen::Index i = 0; i < first.rows(); ++i)
-                q.add(first(i, 0));
-            std::vector<double> sorted(first.col(0).begin(), first.col(0).end());
-            std::sort(sorted.begin(), sorted.end());
-            QCOMPARE(q.estimate(), percentileOfSorted(sorted.data(), first.rows(), p));
-        }
     }
 
     // 1e16, 1, −1e16 over and over: a plain running sum loses every 1 (1e16 + 1 rounds to 1e16)
@@ -305,35 +346,28 @@ private Q_SLOTS:
     void constantRunThenOtherValues_data()
     {
         QTest::addColumn<int>("runLength");
-        for (int n : {1, 2, 4, 5, 6, 7, 50, 1000})
+        for (int n : {1, 2, 5, 50, 62, 63, 64, 65, 1000})
             QTest::addRow("%d equal values first", n) << n;
     }
 
-    // A month keeps only its value while it has not varied, and rebuilds its markers when it does:
-    // the statistics are still those of P² fed every value (P2Quantile, which keeps no run), and the
-    // mean is the mean of all of them; whichever month of a series the run ends in.
+    // A month keeps only its value while it has not varied, and rebuilds its state when it does:
+    // the statistics are those of the same values kept in full from the start (a run of −0, which
+    // starts none, equal to +0 everywhere but in its sign), whichever month of a series the run
+    // ends in.
     void constantRunThenOtherValues()
     {
         QFETCH(int, runLength);
         const SampleMatrix tail = draw(Shape::Lognormal, 1.0, 400, 1, 13);
         SampleMatrix samples(runLength + tail.rows(), 3);
-        samples.col(0) << Series::Constant(runLength, 2.5), tail.col(0);  // the run ends
+        samples.col(0) << Series::Constant(runLength, 0.0), tail.col(0);  // the run ends
         samples.col(1) = Series::Constant(samples.rows(), 2.5);           // it never does
         samples.col(2) << Series::Constant(runLength, -0.0), tail.col(0); // no run from −0
         const SeriesSummary s = streamed(samples);
-        for (Eigen::Index t : {0, 2}) {
-            P2Quantile p10(0.1), p50(0.5), p90(0.9);
-            for (Eigen::Index i = 0; i < samples.rows(); ++i)
-                for (P2Quantile* q : {&p10, &p50, &p90})
-                    q->add(samples(i, t));
-            std::array<double, 3> expected{p10.estimate(), p50.estimate(), p90.estimate()};
-            std::sort(expected.begin(), expected.end());
-            const double scale = std::max(1.0, expected[2] - expected[0]);
-            QVERIFY(std::abs(s.p10[t] - expected[0]) <= kSameArithmetic * scale);
-            QVERIFY(std::abs(s.p50[t] - expected[1]) <= kSameArithmetic * scale);
-            QVERIFY(std::abs(s.p90[t] - expected[2]) <= kSameArithmetic * scale);
-            QVERIFY(std::abs(s.mean[t] - samples.col(t).mean()) <= kMeanRelative * std::abs(s.mean[t]));
-        }
+        QCOMPARE(s.mean[0], s.mean[2]);
+        QCOMPARE(s.p10[0], s.p10[2]);
+        QCOMPARE(s.p50[0], s.p50[2]);
+        QCOMPARE(s.p90[0], s.p90[2]);
+        QVERIFY(std::abs(s.mean[0] - samples.col(0).mean()) <= kMeanRelative * std::abs(s.mean[0]));
         for (const Series* statistic : {&s.mean, &s.p10, &s.p50, &s.p90})
             QCOMPARE((*statistic)[1], 2.5);
     }
@@ -367,7 +401,7 @@ private Q_SLOTS:
         samples.col(3) = draw(Shape::Exponential, 0.0, count, 1, 4).col(0);
         samples.col(4) = 1000.0 * draw(Shape::Lognormal, 0.5, count, 1, 5).col(0) - 500.0;
         const SeriesSummary together = streamed(samples);
-        const QString problem = differenceFromExact(together, summarise(samples), kP2ShareOfSpread);
+        const QString problem = differenceFromExact(together, summarise(samples), kShareOfSpread10k);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         for (Eigen::Index t = 0; t < samples.cols(); ++t) {
             const SeriesSummary alone = streamed(samples.col(t));
@@ -375,23 +409,6 @@ private Q_SLOTS:
             QCOMPARE(together.p10[t], alone.p10[0]);
             QCOMPARE(together.p50[t], alone.p50[0]);
             QCOMPARE(together.p90[t], alone.p90[0]);
-        }
-    }
-
-    // The accumulator's estimators are P2Quantile's, run across months.
-    void agreesWithTheSingleStreamEstimator()
-    {
-        const SampleMatrix samples = draw(Shape::Exponential, 0.0, 3000, 3, 11);
-        const SeriesSummary s = streamed(samples);
-        for (Eigen::Index t = 0; t < samples.cols(); ++t) {
-            P2Quantile p10(0.1), p50(0.5), p90(0.9);
-            for (Eigen::Index i = 0; i < samples.rows(); ++i)
-                for (P2Quantile* q : {&p10, &p50, &p90})
-                    q->add(samples(i, t));
-            const double scale = s.p90[t] - s.p10[t];
-            QVERIFY(std::abs(s.p10[t] - p10.estimate()) <= kSameArithmetic * scale);
-            QVERIFY(std::abs(s.p50[t] - p50.estimate()) <= kSameArithmetic * scale);
-            QVERIFY(std::abs(s.p90[t] - p90.estimate()) <= kSameArithmetic * scale);
         }
     }
 
@@ -410,7 +427,7 @@ private Q_SLOTS:
     void percentilesStayOrderedOnAdversarialInput()
     {
         QFETCH(int, pattern);
-        for (int length : {7, 20, 200}) {
+        for (int length : {7, 20, 200, 1000}) {
             const std::vector<double> values = adversarial(static_cast<Pattern>(pattern), length);
             SeriesAccumulator accumulator(1);
             Series one(1);
@@ -438,7 +455,7 @@ private Q_SLOTS:
         }
     }
 
-    // Magnitudes from 1e-300 to 1e300 together, of both signs and of one: no marker arithmetic
+    // Magnitudes from 1e-300 to 1e300 together, of both signs and of one: no bin arithmetic
     // overflows or divides zero by zero.
     void outputsAreFiniteAcrossTheWholeRange()
     {
@@ -470,7 +487,6 @@ private Q_SLOTS:
         noMonths.add(Series(0));
         QCOMPARE(noMonths.count(), std::int64_t(1));
         QCOMPARE(noMonths.summary().p50.size(), Eigen::Index(0));
-        QVERIFY(std::isnan(P2Quantile(0.5).estimate()));
     }
 };
 

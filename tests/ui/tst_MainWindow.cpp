@@ -23,7 +23,7 @@ using namespace headroom;
 namespace {
 const QString kSample = QStringLiteral(HEADROOM_SAMPLES_DIR "/saas-startup.headroom.json");
 // The plots show the median of 1 000 samples; users are monotone in the uncertain growth rate, so
-// their median is the projection of the median rate, up to the P² estimate's error.
+// their median is the projection of the median rate, up to the streamed estimate's error.
 constexpr double kMedianOfSamples = 0.03;
 // The window's own sample count: with fewer, the median's sampling error alone (about 6% of the
 // horizon's users at 300 samples) would exceed the tolerance above.
