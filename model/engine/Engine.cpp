@@ -216,16 +216,22 @@ class Summaries
 public:
     Summaries(const Model& model, int months) : m_bottlenecks(months)
     {
+        // Built in place: an accumulator's state is only written as values come (copies would read it).
+        const auto make = [months](std::vector<SeriesAccumulator>& series, std::size_t count) {
+            series.reserve(count);
+            for (std::size_t k = 0; k < count; ++k)
+                series.emplace_back(months);
+        };
         m_components.resize(model.components.size());
         for (auto& series : m_components)
-            series.assign(kComponentSeriesCount, SeriesAccumulator(months));
+            make(series, kComponentSeriesCount);
         m_classes.resize(model.requestClasses.size());
         for (auto& series : m_classes)
-            series.assign(kClassSeriesCount, SeriesAccumulator(months));
-        m_totals.assign(kTotalSeriesCount, SeriesAccumulator(months));
+            make(series, kClassSeriesCount);
+        make(m_totals, kTotalSeriesCount);
         m_roles.resize(model.team.roles.size());
         for (auto& series : m_roles)
-            series.assign(kRoleSeriesCount, SeriesAccumulator(months));
+            make(series, kRoleSeriesCount);
     }
 
     // Summarising a round of blocks is taskCount() independent tasks, to run in any order on any

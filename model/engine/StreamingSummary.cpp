@@ -47,8 +47,7 @@ SeriesAccumulator::SeriesAccumulator(int months)
 
 void SeriesAccumulator::reset()
 {
-    m_count = 0;
-    std::fill(m_months.begin(), m_months.end(), MonthState{});
+    m_count = 0; // each month's state starts again at its first value
     std::fill(m_runs.begin(), m_runs.end(), ConstantRun{0.0, false});
 }
 
@@ -64,16 +63,18 @@ int SeriesAccumulator::binOf(const MonthState& month, double x)
     return 2 * j - (month.edges[j] == x ? 1 : 0);
 }
 
-// The count-th value of one month. `gapLimit` is gapLimit(count).
+// The count-th value of one month. `gapLimit` is gapLimit(count). The first sets every field that
+// is read before it is written again (the counts wait for placeEdges()).
 void SeriesAccumulator::addValue(MonthState& month, double x, std::int64_t count, double gapLimit)
 {
-    addCompensated(x, month.sum, month.compensation);
     if (count == 1) {
+        month.sum = month.compensation = 0.0;
         month.lowest = month.highest = x;
     } else {
         month.lowest = std::min(month.lowest, x);
         month.highest = std::max(month.highest, x);
     }
+    addCompensated(x, month.sum, month.compensation);
     if (count <= kPilotValues) {
         month.edges[count] = x;
         return;
@@ -113,6 +114,7 @@ void SeriesAccumulator::placeEdges(MonthState& month)
     std::copy(month.edges + 1, month.edges + 1 + kPilotValues, pilot.begin());
     std::sort(pilot.begin(), pilot.end());
     setEdges(month, pilot.data(), kPilotValues);
+    std::fill(std::begin(month.counts), std::end(month.counts), 0u);
     for (const double x : pilot)
         ++month.counts[binOf(month, x)];
 }
@@ -226,7 +228,6 @@ void SeriesAccumulator::endRun(std::size_t t, std::int64_t n)
 {
     ConstantRun& run = m_runs[t];
     MonthState& month = m_months[t];
-    month = MonthState{};
     for (std::int64_t count = 1; count < n; ++count)
         addValue(month, run.value, count, gapLimit(count));
     run.ongoing = false;

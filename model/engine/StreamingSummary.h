@@ -86,6 +86,11 @@ public:
 
     // months ≥ 0: the length of every sample.
     explicit SeriesAccumulator(int months);
+    // Not copied: a month's state is partly unwritten until its values need it (MonthState).
+    SeriesAccumulator(const SeriesAccumulator&) = delete;
+    SeriesAccumulator& operator=(const SeriesAccumulator&) = delete;
+    SeriesAccumulator(SeriesAccumulator&&) = default;
+    SeriesAccumulator& operator=(SeriesAccumulator&&) = default;
 
     // One sample; oneSample.size() == months(). Does not allocate.
     void add(const Series& oneSample);
@@ -113,6 +118,9 @@ private:
     // came; after, edges[0] is −∞ and edges[1 .. kEdgeSlots] the distinct values, sorted, then +∞.
     struct MonthState
     {
+        // Left unwritten: a month's first value sets what is read (addValue()), so the months that
+        // never vary, kept as a ConstantRun, never touch their kilobyte and its memory.
+        MonthState() {} // NOLINT(modernize-use-equals-default): `= default` would zero it
         double sum;          // of the values, with
         double compensation; // the rounding error of that sum (Neumaier)
         double lowest;       // the extremes

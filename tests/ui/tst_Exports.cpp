@@ -87,6 +87,8 @@ private Q_SLOTS:
         QFETCH(QString, chart);
         QFETCH(QString, suffix);
         QFETCH(QString, title);
+        for (ui::SectionView* view : m_area->views()) // off screen, a view builds when asked
+            view->charts();
         auto* c = m_area->findChild<report::Chart*>(chart + QStringLiteral("Chart"));
         QVERIFY(c);
         const QString path = m_dir.filePath(chart + QLatin1Char('.') + suffix);

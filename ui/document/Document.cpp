@@ -150,8 +150,8 @@ void Document::runNow()
 {
     m_runTimer.stop();
     m_lastRunStart.start();
-    m_runningHash = project::inputsHash(m_project.model);
     m_runner.start(m_project.model, m_samples);
+    m_runningHash = project::inputsHash(m_project.model); // while the run goes on
 }
 
 bool Document::waitForResults(int timeoutMs)

@@ -13,6 +13,11 @@
 
 namespace headroom::ui {
 
+namespace {
+constexpr int kProgressDelayMs = 300;
+constexpr int kProgressIntervalMs = 250;
+} // namespace
+
 ResultsArea::ResultsArea(Document* document, QWidget* parent) : QTabWidget(parent), m_document(document)
 {
     setObjectName(QStringLiteral("resultsArea"));
@@ -32,13 +37,30 @@ ResultsArea::ResultsArea(Document* document, QWidget* parent) : QTabWidget(paren
     m_state->setObjectName(QStringLiteral("runState"));
     m_state->setContentsMargins(8, 0, 8, 0);
     m_state->setForegroundRole(QPalette::PlaceholderText);
-    // A fixed width: text that changes with every progress report must not re-lay the window out.
-    m_state->setFixedWidth(m_state->fontMetrics().horizontalAdvance(tr("Stale: the model has problems")) + 20);
+    // A fixed size: a label whose size may change asks the tab widget to lay itself out again, which
+    // repaints the tab bar and the view in front (their scroll bars included) with every new text.
+    m_state->setFixedSize(m_state->fontMetrics().horizontalAdvance(tr("Stale: the model has problems")) + 20,
+                          m_state->sizeHint().height());
     setCornerWidget(m_state, Qt::TopRightCorner);
     connect(m_document, &Document::resultsChanged, this, &ResultsArea::refresh);
-    connect(m_document, &Document::runStarted, this, [this] { showRunState(tr("Projecting…")); });
+    // A run that ends within kProgressDelayMs (most do) leaves the corner as it was: its progress
+    // would flicker past unread and cost a repaint per report. A longer one shows it, at most
+    // every kProgressIntervalMs.
+    m_progressDelay.setSingleShot(true);
+    m_progressDelay.setInterval(kProgressDelayMs);
+    connect(m_document, &Document::runStarted, this, [this] {
+        m_percent = 0;
+        m_progressShownAt.invalidate();
+        m_progressDelay.start();
+    });
+    connect(&m_progressDelay, &QTimer::timeout, this, [this] {
+        if (m_document->isRunning())
+            showProgress();
+    });
     connect(m_document, &Document::runProgress, this, [this](int done, int total) {
-        showRunState(tr("Projecting… %1%").arg(total > 0 ? 100 * done / total : 0));
+        m_percent = total > 0 ? int(100LL * done / total) : 0;
+        if (m_progressShownAt.isValid() && m_progressShownAt.elapsed() >= kProgressIntervalMs)
+            showProgress();
     });
     refresh();
 }
@@ -51,11 +73,19 @@ SectionView* ResultsArea::view(report::SectionId id) const
     return nullptr;
 }
 
+void ResultsArea::showProgress()
+{
+    showRunState(tr("Projecting… %1%").arg(m_percent));
+    m_progressShownAt.start();
+}
+
 void ResultsArea::refresh()
 {
+    m_progressDelay.stop();
+    m_progressShownAt.invalidate();
     const report::ResultsContext context = resultsContext(*m_document);
-    for (SectionView* view : m_views)
-        view->setSection(report::buildSection(view->sectionId(), context));
+    for (SectionView* view : m_views) // the tab in front now, the others when they are looked at
+        view->setSectionLater([context, id = view->sectionId()] { return report::buildSection(id, context); });
     const engine::Results* r = context.results;
     if (!r)
         showRunState(QString());

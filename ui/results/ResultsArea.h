@@ -2,7 +2,9 @@
 
 #include "report/Sections.h"
 
+#include <QElapsedTimer>
 #include <QTabWidget>
+#include <QTimer>
 
 #include <vector>
 
@@ -15,8 +17,8 @@ class SectionView;
 
 // The results beside the editors: one tab per question (overview, capacity, latency, data, team,
 // cost, bottlenecks, sensitivity, scenarios), each a SectionView, and the run's state in the
-// corner. Every finished run refreshes every view; a chart replots only once it is on screen, so
-// a run costs the drawing of the tab in front. Clicking a bottleneck (or a row about a component)
+// corner. Every finished run rebuilds the tab in front; the others are rebuilt when they are shown
+// (or asked for their section), so a run costs the building and drawing of the tab in front. Clicking a bottleneck (or a row about a component)
 // asks the document to show that part of the model. Also writes the whole report.
 class ResultsArea : public QTabWidget
 {
@@ -34,15 +36,19 @@ public:
     void exportReportWithDialog();
 
 Q_SIGNALS:
-    void refreshed(); // every view holds the latest results (their charts replot when shown)
+    void refreshed(); // every view shows the latest results from now on (built when shown)
 
 private:
     void refresh();
+    void showProgress();
     void showRunState(const QString& text);
 
     Document* m_document;
     std::vector<SectionView*> m_views;
     QLabel* m_state = nullptr;
+    QTimer m_progressDelay;          // a run's progress shows once it has lasted this long
+    QElapsedTimer m_progressShownAt; // invalid while it does not show
+    int m_percent = 0;               // of the run in progress
 };
 
 } // namespace headroom::ui

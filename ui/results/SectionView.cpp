@@ -68,8 +68,49 @@ void SectionView::setHeader(QWidget* header, bool replacesParagraphs)
     m_text->setVisible(m_showParagraphs);
 }
 
+const report::Section& SectionView::section()
+{
+    buildPending();
+    return m_section;
+}
+
+QList<report::Chart*> SectionView::charts()
+{
+    buildPending();
+    return m_charts;
+}
+
+QList<QTableView*> SectionView::tables()
+{
+    buildPending();
+    return m_tables;
+}
+
+void SectionView::setSectionLater(std::function<report::Section()> build)
+{
+    m_pending = std::move(build);
+    if (isVisible())
+        buildPending();
+}
+
+void SectionView::buildPending()
+{
+    if (!m_pending)
+        return;
+    const std::function<report::Section()> build = std::move(m_pending);
+    m_pending = nullptr;
+    setSection(build());
+}
+
+void SectionView::showEvent(QShowEvent* event)
+{
+    buildPending();
+    QScrollArea::showEvent(event);
+}
+
 void SectionView::setSection(report::Section section)
 {
+    m_pending = nullptr;
     m_section = std::move(section);
     QString html;
     for (const QString& p : m_section.paragraphs)
@@ -178,8 +219,9 @@ void SectionView::syncTables()
     }
 }
 
-bool SectionView::exportTable(int index, const QString& path, QString* error) const
+bool SectionView::exportTable(int index, const QString& path, QString* error)
 {
+    buildPending();
     if (index < 0 || index >= int(m_section.tables.size()))
         return false;
     QSaveFile file(path);

@@ -2,6 +2,8 @@
 
 #include "report/Sections.h"
 
+#include <functional>
+
 #include <QList>
 #include <QScrollArea>
 
@@ -30,26 +32,35 @@ public:
     explicit SectionView(report::SectionId id, QWidget* parent = nullptr);
 
     report::SectionId sectionId() const { return m_id; }
-    const report::Section& section() const { return m_section; }
+    // The section shown (built first if it was left for later).
+    const report::Section& section();
     void setSection(report::Section section);
+    // The section `build` makes, built now if the view is on screen, else when it is shown or
+    // asked for: a new run then costs the building of the tab in front only.
+    void setSectionLater(std::function<report::Section()> build);
 
     // A widget shown above the section (the overview's headline figures); the view owns it.
     void setHeader(QWidget* header, bool replacesParagraphs);
 
-    QList<report::Chart*> charts() const { return m_charts; }
-    QList<QTableView*> tables() const { return m_tables; }
-    bool exportTable(int index, const QString& path, QString* error = nullptr) const;
+    QList<report::Chart*> charts();
+    QList<QTableView*> tables();
+    bool exportTable(int index, const QString& path, QString* error = nullptr);
+
+protected:
+    void showEvent(QShowEvent* event) override;
 
 Q_SIGNALS:
     void focusRequested(const QString& subject);
 
 private:
+    void buildPending();
     void syncCharts();
     void syncTables();
     void showTableMenu(int index, const QPoint& pos);
 
     report::SectionId m_id;
     report::Section m_section;
+    std::function<report::Section()> m_pending; // the section to build when needed, if any
     QVBoxLayout* m_layout = nullptr;
     QLabel* m_text = nullptr;
     QWidget* m_chartBox = nullptr;
