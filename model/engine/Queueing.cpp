@@ -13,6 +13,7 @@ constexpr double kInfinity = std::numeric_limits<double>::infinity();
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 constexpr double kTailOfP95 = 0.05;
 constexpr double kNegligibleBlocking = 1e-30;
+constexpr double kLogNegligibleBound = -73.7; // just below ln 1e-32: a hundredth of kNegligibleBlocking
 constexpr double kNegligibleWait = 1e-12;     // P(R > t) is then e^{−μt} within 1e-12
 constexpr double kNewtonRelativeStep = 1e-15; // a step this small relative to t: converged
 constexpr int kMaxSteps = 2300; // doubling from ln(20)/μ past the largest double, then ~100 halvings: always ends
@@ -107,6 +108,15 @@ double erlangB(int servers, double offeredLoad)
         return kNaN;
     if (servers <= 0 || std::isinf(offeredLoad))
         return 1.0;
+    // Far more servers than load (a third party's pool of hundreds at light load): by Chernoff's
+    // bound on the Poisson tail, P(N ≥ c) ≤ e^{−a}·(e·a/c)^c, and B = P(N = c)/P(N ≤ c) is at most
+    // twice that once c ≥ a + 1 (the Poisson median lies below a + 1/3). Where that bound is below
+    // 1e-32, B_c is below the 1e-30 at which the recurrence below stops with 0: the same answer,
+    // without its O(c) steps.
+    const double c = static_cast<double>(servers);
+    if (offeredLoad > 0.0 && c >= offeredLoad + 1.0 &&
+        std::log(2.0) - offeredLoad + c * (1.0 + std::log(offeredLoad / c)) < kLogNegligibleBound)
+        return 0.0;
     // The recurrence on 1/B: 1/B_k = 1 + (k/a)·(1/B_{k−1}). The same terms, but the chain from one
     // step to the next is a multiply-add instead of a division (k/a does not depend on the chain),
     // several times faster for the tens of servers of a large instance. 1/B only grows, from 1.

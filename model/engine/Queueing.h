@@ -25,7 +25,9 @@ namespace headroom::engine {
 // whose every term lies in [0, 1], so it neither overflows nor underflows harmfully for c in the
 // thousands (the textbook a^c/c! form overflows past c ≈ 170). It runs in its reciprocal form,
 // 1/B_k = 1 + (k/a)·(1/B_{k−1}): the same terms, with a multiply-add rather than a division from
-// one step to the next. O(c) time; stops early once B is below 1e-30 past k = a, and reports 0.
+// one step to the next. O(c) time; stops early once B is below 1e-30 past k = a, and reports 0;
+// reports that 0 at once where Chernoff's bound on the Poisson tail already puts B_c below 1e-32
+// (many servers at light load).
 // servers ≤ 0 gives 1 (no server: every arrival is lost); a = +∞ gives 1; a < 0 or NaN gives NaN.
 double erlangB(int servers, double offeredLoad);
 

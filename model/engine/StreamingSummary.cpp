@@ -194,7 +194,7 @@ void SeriesAccumulator::add(const double* const* samples, int count)
                     tile[m][s] = samples[first + s][tileStart + m];
             for (int m = 0; m < tileMonths; ++m) {
                 const auto t = std::size_t(tileStart + m);
-                if (t + 1 < m_months.size())
+                if (t + 1 < m_months.size() && !m_runs[t + 1].ongoing) // a run's state is not read
                     prefetch(m_months[t + 1]);
                 addToMonth(t, tile[m], tileSamples, m_count + first);
             }

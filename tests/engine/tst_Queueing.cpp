@@ -135,6 +135,33 @@ private Q_SLOTS:
         QVERIFY(engine::erlangC(5000, 4950.0) > 0.0); // not an underflow to zero
     }
 
+    // Large pools at light load are answered from a bound rather than the recurrence: the same
+    // answer as the recurrence run to the end (0 where it is below 1e-30), from c = 2 to 100,000.
+    void aBoundAnswersForLargeLightlyLoadedPools()
+    {
+        const auto fullRecurrence = [](int servers, double load) {
+            double inverse = 1.0;
+            for (int k = 1; k <= servers; ++k)
+                inverse = 1.0 + double(k) / load * inverse;
+            return 1.0 / inverse;
+        };
+        int bounded = 0;
+        for (const int c : {2, 10, 64, 200, 1000, 5000, 100000})
+            for (const double share : {0.001, 0.01, 0.05, 0.1, 0.2, 0.3, 0.5, 0.7, 0.9}) {
+                const double load = share * c;
+                const double exact = fullRecurrence(c, load);
+                const double b = engine::erlangB(c, load);
+                const QString where = QStringLiteral("c %1, a %2: %3 against %4").arg(c).arg(load).arg(b).arg(exact);
+                if (exact < 1e-30) {
+                    QVERIFY2(b == 0.0, qPrintable(where));
+                    ++bounded;
+                } else {
+                    HEADROOM_COMPARE_REL(b, exact, test::kExactArithmetic);
+                }
+            }
+        QVERIFY(bounded >= 20); // the bound's cases are among them
+    }
+
     // Property: for a fixed load, each added server lowers both blocking and the probability of wait.
     void addingServersLowersBlockingAndWaiting()
     {
