@@ -82,6 +82,22 @@ private Q_SLOTS:
         QVERIFY(m_window->windowTitle().contains(QLatin1String("saas-startup.headroom.json")));
         auto* overview = m_window->findChild<QLabel*>(QStringLiteral("overviewText"));
         QVERIFY(overview->text().contains(QLatin1String("March 2028")));
+        // The run's state in the results' corner shows whole, not cut by the tabs.
+        auto* state = m_window->findChild<QLabel*>(QStringLiteral("runState"));
+        QVERIFY2(state->text().endsWith(QLatin1String(" samples, seed 1")), qPrintable(state->text()));
+        QCoreApplication::processEvents();
+        QVERIFY(state->isVisible());
+        QVERIFY2(state->contentsRect().width() >= state->fontMetrics().horizontalAdvance(state->text()),
+                 qPrintable(QString::number(state->contentsRect().width())));
+        const QWidget* corner = state->parentWidget();
+        const QRect onScreen = QRect(state->mapTo(corner, QPoint(0, 0)), state->size());
+        QVERIFY2(corner->rect().contains(onScreen), qPrintable(QStringLiteral("%1,%2 %3×%4 in %5×%6")
+                                                                   .arg(onScreen.x())
+                                                                   .arg(onScreen.y())
+                                                                   .arg(onScreen.width())
+                                                                   .arg(onScreen.height())
+                                                                   .arg(corner->width())
+                                                                   .arg(corner->height())));
     }
 
     void editingTheGrowthRateReRunsAndUndoRestores()

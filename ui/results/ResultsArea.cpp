@@ -16,6 +16,25 @@ namespace headroom::ui {
 namespace {
 constexpr int kProgressDelayMs = 300;
 constexpr int kProgressIntervalMs = 250;
+
+// A label of one size whatever its text. The tab widget places its corner by the corner's size
+// hint, and lays itself out again (repainting the tab bar and the view in front) whenever a
+// label's text could change its size: this one's cannot.
+class FixedLabel : public QLabel
+{
+public:
+    FixedLabel(const QString& widestText, QWidget* parent) : QLabel(parent)
+    {
+        setContentsMargins(8, 0, 8, 0);
+        m_size = QSize(fontMetrics().horizontalAdvance(widestText) + 20, QLabel::sizeHint().height());
+        setFixedSize(m_size);
+    }
+    QSize sizeHint() const override { return m_size; }
+    QSize minimumSizeHint() const override { return m_size; }
+
+private:
+    QSize m_size;
+};
 } // namespace
 
 ResultsArea::ResultsArea(Document* document, QWidget* parent) : QTabWidget(parent), m_document(document)
@@ -33,14 +52,9 @@ ResultsArea::ResultsArea(Document* document, QWidget* parent) : QTabWidget(paren
         setTabToolTip(count() - 1, report::sectionTitle(id));
         m_views.push_back(view);
     }
-    m_state = new QLabel(this);
+    m_state = new FixedLabel(tr("Stale: the model has problems"), this);
     m_state->setObjectName(QStringLiteral("runState"));
-    m_state->setContentsMargins(8, 0, 8, 0);
     m_state->setForegroundRole(QPalette::PlaceholderText);
-    // A fixed size: a label whose size may change asks the tab widget to lay itself out again, which
-    // repaints the tab bar and the view in front (their scroll bars included) with every new text.
-    m_state->setFixedSize(m_state->fontMetrics().horizontalAdvance(tr("Stale: the model has problems")) + 20,
-                          m_state->sizeHint().height());
     setCornerWidget(m_state, Qt::TopRightCorner);
     connect(m_document, &Document::resultsChanged, this, &ResultsArea::refresh);
     // A run that ends within kProgressDelayMs (most do) leaves the corner as it was: its progress
