@@ -14,6 +14,8 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 constexpr double kTailOfP95 = 0.05;
 constexpr double kNegligibleBlocking = 1e-30;
 constexpr double kLogNegligibleBound = -73.7; // just below ln 1e-32: a hundredth of kNegligibleBlocking
+constexpr double kStartDeviations = 10.0;     // Erlang B starts this many √a below min(a, c)…
+constexpr double kMinimumSkippedSteps = 16.0; // …when that skips at least this many steps
 constexpr double kNegligibleWait = 1e-12;     // P(R > t) is then e^{−μt} within 1e-12
 constexpr double kNewtonRelativeStep = 1e-15; // a step this small relative to t: converged
 constexpr int kMaxSteps = 2300; // doubling from ln(20)/μ past the largest double, then ~100 halvings: always ends
@@ -123,8 +125,20 @@ double erlangB(int servers, double offeredLoad)
     // A 64-bit counter: k must pass INT_MAX without overflow. Past k = a, B only falls: once it is
     // below 1e-30 no latency or probability we report can tell it from 0, and the remaining steps
     // (hundreds for a large pool at light load) would be wasted; a = 0 stops at k = 1.
+    //
+    // A large load need not start at k = 1. Ten standard deviations of the Poisson load below
+    // min(a, c), at k₀, B_{k₀} = 1 − k₀/a to within about 1% (the next term is k₀/(a − k₀)², and
+    // a − k₀ ≥ 10√a); the recurrence then shrinks that error by a factor k/a ≤ 1 at every step, by
+    // about e^{−50} (2e-22) before it reaches min(a, c). A pool of 1,000 servers at 70% load takes
+    // 560 steps instead of 1,000.
     double inverseBlocking = 1.0;
-    for (std::int64_t k = 1; k <= servers; ++k) {
+    std::int64_t first = 1;
+    const double start = std::floor(std::min(offeredLoad, c) - kStartDeviations * std::sqrt(offeredLoad));
+    if (start >= kMinimumSkippedSteps) {
+        inverseBlocking = offeredLoad / (offeredLoad - start);
+        first = static_cast<std::int64_t>(start) + 1;
+    }
+    for (std::int64_t k = first; k <= servers; ++k) {
         inverseBlocking = 1.0 + static_cast<double>(k) / offeredLoad * inverseBlocking;
         if (inverseBlocking > 1.0 / kNegligibleBlocking && static_cast<double>(k) > offeredLoad)
             return 0.0;

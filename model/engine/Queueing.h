@@ -27,7 +27,8 @@ namespace headroom::engine {
 // 1/B_k = 1 + (k/a)·(1/B_{k−1}): the same terms, with a multiply-add rather than a division from
 // one step to the next. O(c) time; stops early once B is below 1e-30 past k = a, and reports 0;
 // reports that 0 at once where Chernoff's bound on the Poisson tail already puts B_c below 1e-32
-// (many servers at light load).
+// (many servers at light load); and for a large load starts ten standard deviations below
+// min(a, c) from B = 1 − k/a, whose error the recurrence shrinks below 1e-21 (Queueing.cpp).
 // servers ≤ 0 gives 1 (no server: every arrival is lost); a = +∞ gives 1; a < 0 or NaN gives NaN.
 double erlangB(int servers, double offeredLoad);
 

@@ -162,6 +162,29 @@ private Q_SLOTS:
         QVERIFY(bounded >= 20); // the bound's cases are among them
     }
 
+    // Large loads start the recurrence well below min(a, c), from B = 1 − k/a: the same answer as
+    // the recurrence from k = 1, to 1e-13, busy or idle, over or under capacity, up to 100,000
+    // servers.
+    void aLateStartAgreesWithTheWholeRecurrence()
+    {
+        const auto fullRecurrence = [](int servers, double load) {
+            double inverse = 1.0;
+            for (int k = 1; k <= servers; ++k)
+                inverse = 1.0 + double(k) / load * inverse;
+            return 1.0 / inverse;
+        };
+        for (const int c : {20, 64, 100, 400, 1000, 5000, 100000})
+            for (const double share : {0.3, 0.5, 0.7, 0.8, 0.9, 0.95, 0.99, 1.0, 1.05, 1.5, 3.0}) {
+                const double load = share * c;
+                const double exact = fullRecurrence(c, load);
+                const double b = engine::erlangB(c, load);
+                if (exact < 1e-30)
+                    QCOMPARE(b, 0.0);
+                else
+                    HEADROOM_COMPARE_REL(b, exact, 1e-13);
+            }
+    }
+
     // Property: for a fixed load, each added server lowers both blocking and the probability of wait.
     void addingServersLowersBlockingAndWaiting()
     {
