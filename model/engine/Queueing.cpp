@@ -51,10 +51,10 @@ ResponseAt responseAt(double wait, double theta, double mu, double t)
 // Where the rates are well apart the faster term has all but died out at the p95, and
 // ln(A/0.05)/m is within a few per cent of it, often far closer. Near θ = μ the two coefficients
 // grow without bound and cancel; there the sum of the service's and the wait's p95s is the start.
-double p95Estimate(double wait, double theta, double mu)
+// `waitP95` is the p95 of the wait alone, ln(C/0.05)/θ, or 0.
+double p95Estimate(double wait, double theta, double mu, double waitP95)
 {
-    const double sum =
-        std::log(1.0 / kTailOfP95) / mu + (wait > kTailOfP95 ? std::log(wait / kTailOfP95) / theta : 0.0);
+    const double sum = std::log(1.0 / kTailOfP95) / mu + waitP95;
     if (std::abs(theta - mu) <= 0.5 * std::max(theta, mu))
         return sum;
     const double slowCoefficient = theta < mu ? wait * mu / (mu - theta) : (1.0 - wait) + wait * theta / (theta - mu);
@@ -67,7 +67,7 @@ double p95Estimate(double wait, double theta, double mu)
 // with three transcendental calls. Safeguarded: every evaluation narrows a bracket [lo, hi] of
 // the root, which starts at [ln(20)/μ, +∞) since R ≥ S puts the root past ln(20)/μ; a step that
 // would leave it doubles t while hi is unknown and bisects after, so the solve never fails.
-double p95Response(double wait, double theta, double mu)
+double p95Response(double wait, double theta, double mu, double waitP95)
 {
     const double serviceP95 = std::log(1.0 / kTailOfP95) / mu;
     // Almost never waiting: the tail is e^{−μt} to within C, far inside any tolerance we report.
@@ -75,7 +75,7 @@ double p95Response(double wait, double theta, double mu)
         return serviceP95;
     double lo = serviceP95;
     double hi = kInfinity;
-    double t = std::max(p95Estimate(wait, theta, mu), lo);
+    double t = std::max(p95Estimate(wait, theta, mu, waitP95), lo);
     for (int i = 0; i < kMaxSteps; ++i) {
         const ResponseAt r = responseAt(wait, theta, mu, t);
         if (r.tail == kTailOfP95)
@@ -179,7 +179,7 @@ MmcMetrics mmc(double arrivalPerSecond, double serviceRatePerServer, int servers
     metrics.meanWaitSeconds = wait / theta;
     metrics.meanResponseSeconds = 1.0 / mu + metrics.meanWaitSeconds;
     metrics.p95WaitSeconds = wait > kTailOfP95 ? std::log(wait / kTailOfP95) / theta : 0.0;
-    metrics.p95ResponseSeconds = p95Response(wait, theta, mu);
+    metrics.p95ResponseSeconds = p95Response(wait, theta, mu, metrics.p95WaitSeconds);
     return metrics;
 }
 
