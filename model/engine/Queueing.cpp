@@ -138,8 +138,25 @@ double erlangB(int servers, double offeredLoad)
         inverseBlocking = offeredLoad / (offeredLoad - start);
         first = static_cast<std::int64_t>(start) + 1;
     }
-    for (std::int64_t k = first; k <= servers; ++k) {
-        inverseBlocking = 1.0 + static_cast<double>(k) / offeredLoad * inverseBlocking;
+    //
+    // Four steps at a time: with q_k = k/a, r_{k+3} = 1 + q₃(1 + q₂(1 + q₁(1 + q₀·r_{k−1}))) =
+    // A + B·r_{k−1}, where A and B do not depend on r. The chain from one step to the next is what
+    // limits the recurrence (a multiply and an add, 8 cycles, for every server); this way it is one
+    // multiply-add for four servers, the rest computed beside it. 1/B only grows, so checking the
+    // early stop every fourth step stops at most three steps later, with the same 0.
+    const double perLoad = 1.0 / offeredLoad;
+    std::int64_t k = first;
+    for (; k + 3 <= servers; k += 4) {
+        const double q0 = static_cast<double>(k) * perLoad;
+        const double q1 = static_cast<double>(k + 1) * perLoad;
+        const double q2 = static_cast<double>(k + 2) * perLoad;
+        const double q3 = static_cast<double>(k + 3) * perLoad;
+        inverseBlocking = (1.0 + q3 * (1.0 + q2 * (1.0 + q1))) + (q3 * q2) * (q1 * q0) * inverseBlocking;
+        if (inverseBlocking > 1.0 / kNegligibleBlocking && static_cast<double>(k + 3) > offeredLoad)
+            return 0.0;
+    }
+    for (; k <= servers; ++k) {
+        inverseBlocking = 1.0 + static_cast<double>(k) * perLoad * inverseBlocking;
         if (inverseBlocking > 1.0 / kNegligibleBlocking && static_cast<double>(k) > offeredLoad)
             return 0.0;
     }
