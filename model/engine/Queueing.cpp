@@ -16,6 +16,7 @@ constexpr double kNegligibleBlocking = 1e-30;
 constexpr double kLogNegligibleBound = -73.7; // just below ln 1e-32: a hundredth of kNegligibleBlocking
 constexpr double kStartDeviations = 10.0;     // Erlang B starts this many √a below min(a, c)…
 constexpr double kMinimumSkippedSteps = 16.0; // …when that skips at least this many steps
+constexpr int kMinimumServersForTheBound = 64;
 constexpr double kNegligibleWait = 1e-12;     // P(R > t) is then e^{−μt} within 1e-12
 constexpr double kNewtonRelativeStep = 1e-15; // a step this small relative to t: converged
 constexpr int kMaxSteps = 2300; // doubling from ln(20)/μ past the largest double, then ~100 halvings: always ends
@@ -114,9 +115,9 @@ double erlangB(int servers, double offeredLoad)
     // bound on the Poisson tail, P(N ≥ c) ≤ e^{−a}·(e·a/c)^c, and B = P(N = c)/P(N ≤ c) is at most
     // twice that once c ≥ a + 1 (the Poisson median lies below a + 1/3). Where that bound is below
     // 1e-32, B_c is below the 1e-30 at which the recurrence below stops with 0: the same answer,
-    // without its O(c) steps.
+    // without its O(c) steps. (Below 64 servers the steps cost less than the bound's logarithm.)
     const double c = static_cast<double>(servers);
-    if (offeredLoad > 0.0 && c >= offeredLoad + 1.0 &&
+    if (servers >= kMinimumServersForTheBound && offeredLoad > 0.0 && c >= offeredLoad + 1.0 &&
         std::log(2.0) - offeredLoad + c * (1.0 + std::log(offeredLoad / c)) < kLogNegligibleBound)
         return 0.0;
     // The recurrence on 1/B: 1/B_k = 1 + (k/a)·(1/B_{k−1}). The same terms, but the chain from one
