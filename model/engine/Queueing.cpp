@@ -18,7 +18,8 @@ constexpr double kStartDeviations = 10.0;     // Erlang B starts this many √a 
 constexpr double kMinimumSkippedSteps = 16.0; // …when that skips at least this many steps
 constexpr int kMinimumServersForTheBound = 64;
 constexpr double kNegligibleWait = 1e-12;     // P(R > t) is then e^{−μt} within 1e-12
-constexpr double kNewtonRelativeStep = 1e-15; // a step this small relative to t: converged
+constexpr double kNewtonRelativeStep = 1e-15; // a bracket this narrow relative to t: converged
+constexpr double kNewtonFinalStep = 1e-9;     // a Newton step this small relative to t: the last
 constexpr int kMaxSteps = 2300; // doubling from ln(20)/μ past the largest double, then ~100 halvings: always ends
 
 // P(R > t) and the density of R at t, for a stable station with probability of wait C.
@@ -64,8 +65,8 @@ double p95Estimate(double wait, double theta, double mu, double waitP95)
 }
 
 // The t with P(R > t) = 0.05, by Newton's method on ln P(R > t) − ln 0.05, which is almost linear
-// in t (exactly so once one exponential dominates): from p95Estimate(), one to three steps, each
-// with three transcendental calls. Safeguarded: every evaluation narrows a bracket [lo, hi] of
+// in t (exactly so once one exponential dominates): from p95Estimate(), one to four steps, each
+// with three transcendental calls, the last taken without checking where it lands. Safeguarded: every evaluation narrows a bracket [lo, hi] of
 // the root, which starts at [ln(20)/μ, +∞) since R ≥ S puts the root past ln(20)/μ; a step that
 // would leave it doubles t while hi is unknown and bisects after, so the solve never fails.
 double p95Response(double wait, double theta, double mu, double waitP95)
@@ -87,7 +88,9 @@ double p95Response(double wait, double theta, double mu, double waitP95)
             hi = t;
         const bool newton = r.tail > 0.0 && r.density > 0.0;
         double next = newton ? t + std::log(r.tail / kTailOfP95) * (r.tail / r.density) : t;
-        if (std::abs(next - t) <= kNewtonRelativeStep * t && newton)
+        // Newton's error after a step is about the square of the step (ln P is smooth, its slope at
+        // least min(θ, μ) in size): a step under 1e-9 of t leaves far less than an ulp to go.
+        if (newton && std::abs(next - t) <= kNewtonFinalStep * t)
             return next;
         if (!(next > lo && next < hi))
             next = std::isinf(hi) ? 2.0 * lo : 0.5 * (lo + hi);

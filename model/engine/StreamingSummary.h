@@ -61,6 +61,12 @@
 // change to the values, even in their last bits, can move it that much. Where the tail only
 // steepens (the same draws, without the ceiling's share), the P90's worst error is 4.9% (P²: 49%).
 //
+// Continuity: like P², the estimate follows from discrete choices (which bin a value falls in, when
+// the bins are placed again), so a change in the values' last bits can move a percentile by about
+// its error, though almost always by far less: after a change that moved latencies by at most
+// 4e-16, 6,700 of the reference model's 8,900 changed latency statistics moved by at most 1e-15
+// and two by more than 1% (a P90 at a knee, where a latency starts to climb).
+//
 // Mean: a Neumaier (improved Kahan–Babuška) compensated sum divided by the count, so the error
 // is a few units in the last place of the mean rather than growing with the count; the result
 // is clamped into [minimum, maximum], which makes the mean of a constant series that constant.
