@@ -329,7 +329,8 @@ void projectComponent(const Model& model, int ci, const Series& users, const Loa
                                   : Series(Series::Ones(months));
     series.resize(kComponentSeriesCount);
     for (Series& s : series)
-        s.setZero(months);
+        s.resize(months); // every month of each is written below; only the drain time is 0 by default
+    series[kQueueDrainIndex].setZero();
     series[kArrivalIndex] = arrival;
     std::vector<double> stepSlowdown(plan.types.size(), 1.0);
     for (int t = 0; t < months; ++t) {
