@@ -117,6 +117,9 @@ EditTimes timeEdits(ui::MainWindow& window, ui::ResultsArea* area, ui::SectionVi
         const double step = field->singleStep() > 0.0 ? field->singleStep() : field->value() * 0.01;
         field->setValue(field->value() + (i % 2 ? -step : step));
         waitUntil([&pending] { return pending == 0; });
+        if (pending != 0) // waitUntil gave up: say so rather than fold ten seconds into a median unseen
+            std::fprintf(stderr, "headroom-ui-bench: %s, edit %d: %s after 10 s\n", qPrintable(sample), i + 1,
+                         pending < 0 ? "no results" : qPrintable(QStringLiteral("%1 charts not replotted").arg(pending)));
         QCoreApplication::processEvents(); // what the replots queued: the tables fitted to their text
         window.repaint();
         times.toRedrawn.push_back(double(timer.nsecsElapsed()) / 1e6);
