@@ -9,6 +9,15 @@ using namespace headroom::engine;
 
 namespace {
 
+// Erlang B by its recurrence from k = 1 to c, with no shortcut: what erlangB's shortcuts must agree with.
+double fullRecurrence(int servers, double load)
+{
+    double inverse = 1.0;
+    for (int k = 1; k <= servers; ++k)
+        inverse = 1.0 + double(k) / load * inverse;
+    return 1.0 / inverse;
+}
+
 // Tolerances, named by what they cover. HEADROOM_COMPARE_REL is absolute below 1, so a value
 // published to n decimals is checked to half a unit in its last place.
 constexpr double kPublishedThreeDecimals = 5e-4;
@@ -139,12 +148,6 @@ private Q_SLOTS:
     // answer as the recurrence run to the end (0 where it is below 1e-30), from c = 2 to 100,000.
     void aBoundAnswersForLargeLightlyLoadedPools()
     {
-        const auto fullRecurrence = [](int servers, double load) {
-            double inverse = 1.0;
-            for (int k = 1; k <= servers; ++k)
-                inverse = 1.0 + double(k) / load * inverse;
-            return 1.0 / inverse;
-        };
         int bounded = 0;
         for (const int c : {2, 10, 64, 200, 1000, 5000, 100000})
             for (const double share : {0.001, 0.01, 0.05, 0.1, 0.2, 0.3, 0.5, 0.7, 0.9}) {
@@ -167,12 +170,6 @@ private Q_SLOTS:
     // servers.
     void aLateStartAgreesWithTheWholeRecurrence()
     {
-        const auto fullRecurrence = [](int servers, double load) {
-            double inverse = 1.0;
-            for (int k = 1; k <= servers; ++k)
-                inverse = 1.0 + double(k) / load * inverse;
-            return 1.0 / inverse;
-        };
         for (const int c : {20, 64, 100, 400, 1000, 5000, 100000})
             for (const double share : {0.3, 0.5, 0.7, 0.8, 0.9, 0.95, 0.99, 1.0, 1.05, 1.5, 3.0}) {
                 const double load = share * c;
