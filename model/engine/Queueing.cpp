@@ -12,6 +12,7 @@ namespace {
 constexpr double kInfinity = std::numeric_limits<double>::infinity();
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 constexpr double kTailOfP95 = 0.05;
+const double kLogTailOfP95 = std::log(kTailOfP95);
 constexpr double kNegligibleBlocking = 1e-30;
 constexpr double kLogNegligibleBound = -73.7; // just below ln 1e-32: a hundredth of kNegligibleBlocking
 constexpr double kStartDeviations = 10.0;     // Erlang B starts this many √a below min(a, c)…
@@ -22,30 +23,33 @@ constexpr double kNewtonRelativeStep = 1e-15; // a bracket this narrow relative 
 constexpr double kNewtonFinalStep = 1e-9;     // a Newton step this small relative to t: the last
 constexpr int kMaxSteps = 2300; // doubling from ln(20)/μ past the largest double, then ~100 halvings: always ends
 
-// P(R > t) and the density of R at t, for a stable station with probability of wait C.
-struct ResponseAt
+// ln P(R > t) − ln 0.05 and its slope in t, for a stable station with probability of wait C.
+struct LogTailAt
 {
-    double tail;    // (1 − C)·e^{−μt} + C·P(Exp(θ) + Exp(μ) > t)
-    double density; // (1 − C)·μe^{−μt} + C·θμ·t·e^{−mt}·(1 − e^{−(M−m)t})/((M−m)t)
+    double excess; // ln P(R > t) − ln 0.05: positive below the p95, negative above
+    double slope;  // d/dt ln P(R > t): minus the hazard rate of R, negative
 };
 
-// The hypoexponential terms are written around the smaller rate m = min(θ, μ), with M = max(θ, μ):
-// P(Exp(θ) + Exp(μ) > t) = e^{−mt}·(1 + mt·(1 − e^{−(M−m)t})/((M−m)t)), so that no term overflows
-// and θ = μ needs no special case (see the header). Two transcendental calls: e^{−μt} is e^{−mt}
-// itself when μ is the smaller rate, and e^{−mt}·e^{−(M−m)t} otherwise, from the expm1 that the
-// spread needs anyway; 1 + expm1 loses nothing that matters, as its absolute error of an ulp is
-// scaled by e^{−mt} ≤ 1 against a tail of 0.05.
-ResponseAt responseAt(double wait, double theta, double mu, double t)
+// Written around the smaller rate m = min(θ, μ), with M = max(θ, μ):
+//     P(R > t) = (1 − C)·e^{−μt} + C·P(Exp(θ) + Exp(μ) > t) = e^{−mt}·K(t),
+//     K(t) = (1 − C)·e^{−(μ−m)t} + C·(1 + m·t·(1 − e^{−(M−m)t})/((M−m)t)),
+// so that ln P = −m·t + ln K with K ≥ C > 0: no term overflows or underflows, θ = μ needs no
+// special case, and e^{−mt} is never computed. Two transcendental calls: the expm1 of the rates'
+// gap and the log of K. The slope follows from the same values: d/dt of t·(1 − e^{−(M−m)t})/((M−m)t)
+// is e^{−(M−m)t}, and of e^{−(μ−m)t} is −(μ−m)·e^{−(μ−m)t} (0 when μ is the smaller rate).
+LogTailAt logTailAt(double wait, double theta, double mu, double t)
 {
     const double slow = std::min(theta, mu);
-    const double gap = (std::max(theta, mu) - slow) * t;
-    const double slowDecay = std::exp(-slow * t);
+    const double rateGap = std::max(theta, mu) - slow;
+    const double gap = rateGap * t;
     const double gapDecayMinusOne = std::expm1(-gap);
+    const double gapDecay = 1.0 + gapDecayMinusOne;
     const double spread = gap > 0.0 ? -gapDecayMinusOne / gap : 1.0; // (1 − e^{−x})/x, → 1 as x → 0
-    const double serviceDecay = theta >= mu ? slowDecay : slowDecay * (1.0 + gapDecayMinusOne);
-    const double hypoexponential = slowDecay == 0.0 ? 0.0 : slowDecay * (1.0 + slow * t * spread);
-    return {(1.0 - wait) * serviceDecay + wait * hypoexponential,
-            (1.0 - wait) * mu * serviceDecay + wait * theta * mu * t * slowDecay * spread};
+    const bool serviceIsSlow = theta >= mu;
+    const double service = serviceIsSlow ? 1.0 : gapDecay;
+    const double k = (1.0 - wait) * service + wait * (1.0 + slow * t * spread);
+    const double kSlope = (1.0 - wait) * (serviceIsSlow ? 0.0 : -rateGap * gapDecay) + wait * slow * gapDecay;
+    return {std::log(k) - slow * t - kLogTailOfP95, kSlope / k - slow};
 }
 
 // Where to start the p95 solve. P(R > t) is exactly A·e^{−mt} + B·e^{−Mt} for θ ≠ μ, with A the
@@ -66,7 +70,7 @@ double p95Estimate(double wait, double theta, double mu, double waitP95)
 
 // The t with P(R > t) = 0.05, by Newton's method on ln P(R > t) − ln 0.05, which is almost linear
 // in t (exactly so once one exponential dominates): from p95Estimate(), one to four steps, each
-// with three transcendental calls, the last taken without checking where it lands. Safeguarded: every evaluation narrows a bracket [lo, hi] of
+// with two transcendental calls (logTailAt()), the last taken without checking where it lands. Safeguarded: every evaluation narrows a bracket [lo, hi] of
 // the root, which starts at [ln(20)/μ, +∞) since R ≥ S puts the root past ln(20)/μ; a step that
 // would leave it doubles t while hi is unknown and bisects after, so the solve never fails.
 double p95Response(double wait, double theta, double mu, double waitP95)
@@ -79,15 +83,15 @@ double p95Response(double wait, double theta, double mu, double waitP95)
     double hi = kInfinity;
     double t = std::max(p95Estimate(wait, theta, mu, waitP95), lo);
     for (int i = 0; i < kMaxSteps; ++i) {
-        const ResponseAt r = responseAt(wait, theta, mu, t);
-        if (r.tail == kTailOfP95)
+        const LogTailAt r = logTailAt(wait, theta, mu, t);
+        if (r.excess == 0.0)
             return t;
-        if (r.tail > kTailOfP95)
+        if (r.excess > 0.0)
             lo = t;
         else
             hi = t;
-        const bool newton = r.tail > 0.0 && r.density > 0.0;
-        double next = newton ? t + std::log(r.tail / kTailOfP95) * (r.tail / r.density) : t;
+        const bool newton = r.slope < 0.0;
+        double next = newton ? t - r.excess / r.slope : t;
         // Newton's error after a step is about the square of the step (ln P is smooth, its slope at
         // least min(θ, μ) in size): a step under 1e-9 of t leaves far less than an ulp to go.
         if (newton && std::abs(next - t) <= kNewtonFinalStep * t)
