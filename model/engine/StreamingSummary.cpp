@@ -83,8 +83,14 @@ void SeriesAccumulator::addValue(MonthState& month, double x, std::int64_t count
         placeEdges(month);
     const int bin = binOf(month, x);
     ++month.counts[bin];
-    if (double(month.counts[bin]) > gapLimit && bin % 2 == 0)
-        rebin(month, count);
+    if (bin % 2 == 0) {
+        const int gap = bin / 2;
+        month.gapLow[gap] = std::min(month.gapLow[gap], x);
+        month.gapHigh[gap] = std::max(month.gapHigh[gap], x);
+        month.gapSum[gap] += x;
+        if (double(month.counts[bin]) > gapLimit)
+            rebin(month, count);
+    }
 }
 
 // A gap holding more than this many of `count` values (twice what 63 edges evenly spread in rank
@@ -107,6 +113,30 @@ void SeriesAccumulator::setEdges(MonthState& month, const double* values, int co
     month.edgeCount = distinct;
 }
 
+// Every gap empty: its bounds the other way round, so that any value widens them.
+void SeriesAccumulator::clearGaps(MonthState& month)
+{
+    std::fill(std::begin(month.gapLow), std::end(month.gapLow), std::numeric_limits<double>::infinity());
+    std::fill(std::begin(month.gapHigh), std::end(month.gapHigh), -std::numeric_limits<double>::infinity());
+    std::fill(std::begin(month.gapSum), std::end(month.gapSum), 0.0);
+}
+
+// A gap's values, from its least L to its greatest H, are read as L + (H − L)·s^k for s evenly
+// spread over [0, 1]: k = 1 spreads them evenly, k > 1 gathers them near L (a tail that thins out
+// upwards, as a latency's does near saturation), k < 1 near H. The mean of that is
+// L + (H − L)/(k + 1), so the gap's own mean gives k; kept within [1/16, 16].
+double SeriesAccumulator::gapShape(const MonthState& month, int gap)
+{
+    constexpr double kMostGathered = 16.0;
+    const double low = month.gapLow[gap];
+    const double width = month.gapHigh[gap] - low;
+    const double count = double(month.counts[2 * gap]);
+    const double above = month.gapSum[gap] / count - low; // the mean's height over L
+    if (!(width > 0.0) || !(above > 0.0))
+        return kMostGathered;
+    return std::clamp(width / above - 1.0, 1.0 / kMostGathered, kMostGathered);
+}
+
 // The pilot is complete: its distinct values become the edges, each counting its copies.
 void SeriesAccumulator::placeEdges(MonthState& month)
 {
@@ -115,6 +145,7 @@ void SeriesAccumulator::placeEdges(MonthState& month)
     std::sort(pilot.begin(), pilot.end());
     setEdges(month, pilot.data(), kPilotValues);
     std::fill(std::begin(month.counts), std::end(month.counts), 0u);
+    clearGaps(month);
     for (const double x : pilot)
         ++month.counts[binOf(month, x)];
 }
@@ -132,6 +163,7 @@ void SeriesAccumulator::rebin(MonthState& month, std::int64_t count)
     const std::array<double, kPilotValues> at = orderStatistics(month, ranks, false);
     const MonthState old = month;
     std::fill(std::begin(month.counts), std::end(month.counts), 0u);
+    clearGaps(month);
     setEdges(month, at.data(), kPilotValues);
     // Old and new bins are both in the order of their values: one pass over each.
     int j = 0; // the new edges at or below the value reached
@@ -139,30 +171,56 @@ void SeriesAccumulator::rebin(MonthState& month, std::int64_t count)
         while (j < month.edgeCount && month.edges[j + 1] <= value)
             ++j;
     };
+    // `mass` values with mean `mean` between `from` and `to` into new gap 2j, which `to` does not pass.
+    const auto intoGap = [&month, &j](std::uint32_t mass, double from, double to, double mean) {
+        if (mass == 0)
+            return;
+        month.counts[2 * j] += mass;
+        month.gapLow[j] = std::min(month.gapLow[j], from);
+        month.gapHigh[j] = std::max(month.gapHigh[j], to);
+        month.gapSum[j] += double(mass) * mean;
+    };
     const int oldLast = 2 * old.edgeCount;
     for (int b = 0; b <= oldLast; ++b) {
         const std::uint32_t mass = old.counts[b];
         if (mass == 0)
             continue;
-        const double lo = b % 2 == 1 ? old.edges[(b + 1) / 2] : (b == 0 ? old.lowest : old.edges[b / 2]);
-        const double hi = b % 2 == 1 ? lo : (b == oldLast ? old.highest : old.edges[b / 2 + 1]);
+        // A gap's values lie between the least and the greatest of them, which it kept.
+        const double lo = b % 2 == 1 ? old.edges[(b + 1) / 2] : old.gapLow[b / 2];
+        const double hi = b % 2 == 1 ? lo : old.gapHigh[b / 2];
         reach(lo);
-        if (!(hi > lo)) { // an edge: onto its value's new bin
-            month.counts[2 * j - (month.edges[j] == lo ? 1 : 0)] += mass;
+        if (!(hi > lo)) { // an edge, or a gap of one value: onto that value's new bin
+            if (month.edges[j] == lo)
+                month.counts[2 * j - 1] += mass;
+            else
+                intoGap(mass, lo, lo, lo);
             continue;
         }
-        // A gap: the new edges strictly inside (lo, hi) cut it into pieces, each in a new gap, its
-        // share of the count rounded so that the shares add up to the count: each piece gets the
-        // rounded share up to its end less the rounded share up to its start.
+        // Spread over [lo, hi] as gapShape() reads the gap: the new edges strictly inside cut it into
+        // pieces, each in a new gap, with its share of the count (rounded so that the shares add
+        // up to the count: each piece gets the rounded share up to its end less the rounded share
+        // up to its start) and the mean of that stretch of the curve.
+        const double k = gapShape(old, b / 2);
+        const double width = hi - lo;
+        const auto shareBelow = [&](double x) { return std::pow((x - lo) / width, 1.0 / k); }; // s at x
+        const auto meanBetween = [&](double s0, double s1) {
+            return s1 > s0 ? lo + width * (std::pow(s1, k + 1.0) - std::pow(s0, k + 1.0)) / ((k + 1.0) * (s1 - s0))
+                           : lo + width * std::pow(s0, k);
+        };
+        double from = lo;
+        double sFrom = 0.0;
         std::uint32_t given = 0;
         while (j < month.edgeCount && month.edges[j + 1] < hi) {
-            const double upTo = double(mass) * ((month.edges[j + 1] - lo) / (hi - lo));
-            const auto rounded = std::min(mass, std::uint32_t(std::llround(upTo)));
-            month.counts[2 * j] += rounded - given;
-            given = rounded;
+            const double to = month.edges[j + 1];
+            const double sTo = shareBelow(to);
+            const auto upTo = std::min(mass, std::uint32_t(std::llround(double(mass) * sTo)));
+            intoGap(upTo - given, from, to, meanBetween(sFrom, sTo));
+            given = upTo;
+            from = to;
+            sFrom = sTo;
             ++j;
         }
-        month.counts[2 * j] += mass - given;
+        intoGap(mass - given, from, hi, meanBetween(sFrom, 1.0));
     }
 }
 
@@ -240,56 +298,9 @@ SeriesSummary SeriesAccumulator::summaryOfOne(const Series& oneSample)
     return SeriesSummary{value, value, value, value};
 }
 
-// The rise per rank across gap bin b: the quantile function's slope there if the gap's values
-// were spread evenly. An interior gap's values lie between the ranks of its two edges (its count
-// plus one steps); an outer gap's between an extreme and an edge. NaN for an empty outer gap.
-double SeriesAccumulator::gapSlope(const MonthState& month, int b)
-{
-    const int last = 2 * month.edgeCount;
-    if (b == 0)
-        return month.counts[0] > 0 ? (month.edges[1] - month.lowest) / double(month.counts[0])
-                                      : std::numeric_limits<double>::quiet_NaN();
-    if (b == last)
-        return month.counts[last] > 0 ? (month.highest - month.edges[month.edgeCount]) / double(month.counts[last])
-                                         : std::numeric_limits<double>::quiet_NaN();
-    return (month.edges[b / 2 + 1] - month.edges[b / 2]) / (double(month.counts[b]) + 1.0);
-}
-
-// The value at `share` ∈ (0, 1) of the way, in rank, across interior gap bin b: a monotone cubic
-// (Fritsch & Butland's slopes, as in Fritsch & Carlson, "Monotone piecewise cubic interpolation",
-// SIAM J. Numer. Anal. 17(2), 1980) through the edges, so that a tail's spacing that widens
-// from gap to gap is followed inside the gap rather than drawn straight. At an edge holding
-// several equal values (the quantile function is flat there) or next to an empty outer gap, the
-// slope is the gap's own, and the curve is straight at that end.
-double SeriesAccumulator::inGap(const MonthState& month, int b, double share)
-{
-    const int j = b / 2;
-    const double width = double(month.counts[b]) + 1.0;
-    const double slope = gapSlope(month, b);
-    const auto endSlope = [&](int neighbour, int edge) {
-        const double other = gapSlope(month, neighbour);
-        if (!(other > 0.0) || month.counts[2 * edge - 1] > 1)
-            return slope;
-        const bool outer = neighbour == 0 || neighbour == 2 * month.edgeCount;
-        const double otherWidth = double(month.counts[neighbour]) + (outer ? 0.0 : 1.0);
-        const double w1 = 2.0 * width + otherWidth;
-        const double w2 = width + 2.0 * otherWidth;
-        return (w1 + w2) / (w1 / other + w2 / slope);
-    };
-    const double d0 = endSlope(b - 2, j);
-    const double d1 = endSlope(b + 2, j + 1);
-    const double t = share;
-    const double u = 1.0 - t;
-    const double y0 = month.edges[j];
-    const double y1 = month.edges[j + 1];
-    const double value = y0 * (1.0 + 2.0 * t) * u * u + y1 * t * t * (3.0 - 2.0 * t) +
-                         width * (d0 * t * u * u - d1 * t * t * u);
-    return std::clamp(value, y0, y1);
-}
-
 // The 0-based order statistics ranks[0] ≤ ranks[1] ≤ … of a month past its pilot, estimated from
-// its histogram in one pass over the bins; inside a gap on a monotone curve through the edges if
-// `smooth`, else on a straight line.
+// its histogram in one pass over the bins: an edge's bin gives the edge; a gap's values run from
+// its least to its greatest, evenly in rank if not `smooth`, else as gapShape() reads them.
 template <std::size_t N>
 std::array<double, N> SeriesAccumulator::orderStatistics(const MonthState& month,
                                                          const std::array<std::int64_t, N>& ranks, bool smooth)
@@ -303,16 +314,14 @@ std::array<double, N> SeriesAccumulator::orderStatistics(const MonthState& month
         const auto inBin = double(month.counts[b]);
         for (; r < N && double(ranks[r]) < below + inBin; ++r) {
             const double i = double(ranks[r]) - below; // the i-th (from 0) of the bin's values
-            if (b % 2 == 1)
+            if (b % 2 == 1) {
                 out[r] = edges[(b + 1) / 2];
-            else if (b == 0) // from the minimum, which is the first, up to the lowest edge
-                out[r] = std::lerp(month.lowest, edges[1], i / inBin);
-            else if (b == last) // up to the maximum, which is the last
-                out[r] = std::lerp(edges[month.edgeCount], month.highest, std::min(1.0, (i + 1.0) / inBin));
-            else if (smooth)
-                out[r] = inGap(month, b, (i + 1.0) / (inBin + 1.0));
-            else
-                out[r] = std::lerp(edges[b / 2], edges[b / 2 + 1], (i + 1.0) / (inBin + 1.0));
+            } else { // from the least of the gap's values, the first, to the greatest, the last
+                const double low = month.gapLow[b / 2];
+                const double high = month.gapHigh[b / 2];
+                const double s = inBin <= 1.0 ? 0.0 : std::min(1.0, i / (inBin - 1.0));
+                out[r] = smooth ? std::lerp(low, high, std::pow(s, gapShape(month, b / 2))) : std::lerp(low, high, s);
+            }
         }
         below += inBin;
     }

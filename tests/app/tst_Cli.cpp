@@ -141,7 +141,7 @@ private Q_SLOTS:
         // over 6,000 creators ≈ $72.9. Team: 14 × $16,500 + 10 × $18,000 + 8 × $6,500 = $463,000,
         // plus ≈ $10,000 of replacement hires and ≈ $1,000 of servers, over 30,000 users ≈ $15.8.
         QTest::newRow("video library") << "video-library" << "media" << "backup_window_exceeded" << "2027-11"
-                                       << 72.9 << 26.17;
+                                       << 72.9 << 26.18;
         QTest::newRow("team growth") << "team-growth" << "team" << "on_call_undersized" << "2027-09" << 15.8 << 3.22;
     }
 
