@@ -85,9 +85,9 @@ void SeriesAccumulator::addValue(MonthState& month, double x, std::int64_t count
     ++month.counts[bin];
     if (bin % 2 == 0) {
         const int gap = bin / 2;
-        month.gapLow[gap] = std::min(month.gapLow[gap], x);
-        month.gapHigh[gap] = std::max(month.gapHigh[gap], x);
-        month.gapSum[gap] += x;
+        month.gaps[gap].low = std::min(month.gaps[gap].low, x);
+        month.gaps[gap].high = std::max(month.gaps[gap].high, x);
+        month.gaps[gap].sum += x;
         if (double(month.counts[bin]) > gapLimit)
             rebin(month, count);
     }
@@ -116,9 +116,8 @@ void SeriesAccumulator::setEdges(MonthState& month, const double* values, int co
 // Every gap empty: its bounds the other way round, so that any value widens them.
 void SeriesAccumulator::clearGaps(MonthState& month)
 {
-    std::fill(std::begin(month.gapLow), std::end(month.gapLow), std::numeric_limits<double>::infinity());
-    std::fill(std::begin(month.gapHigh), std::end(month.gapHigh), -std::numeric_limits<double>::infinity());
-    std::fill(std::begin(month.gapSum), std::end(month.gapSum), 0.0);
+    std::fill(std::begin(month.gaps), std::end(month.gaps),
+              MonthState::Gap{std::numeric_limits<double>::infinity(), -std::numeric_limits<double>::infinity(), 0.0});
 }
 
 // A gap's values, from its least L to its greatest H, are read as L + (H − L)·s^k for s evenly
@@ -128,10 +127,10 @@ void SeriesAccumulator::clearGaps(MonthState& month)
 double SeriesAccumulator::gapShape(const MonthState& month, int gap)
 {
     constexpr double kMostGathered = 16.0;
-    const double low = month.gapLow[gap];
-    const double width = month.gapHigh[gap] - low;
+    const double low = month.gaps[gap].low;
+    const double width = month.gaps[gap].high - low;
     const double count = double(month.counts[2 * gap]);
-    const double above = month.gapSum[gap] / count - low; // the mean's height over L
+    const double above = month.gaps[gap].sum / count - low; // the mean's height over L
     if (!(width > 0.0) || !(above > 0.0))
         return kMostGathered;
     return std::clamp(width / above - 1.0, 1.0 / kMostGathered, kMostGathered);
@@ -176,9 +175,9 @@ void SeriesAccumulator::rebin(MonthState& month, std::int64_t count)
         if (mass == 0)
             return;
         month.counts[2 * j] += mass;
-        month.gapLow[j] = std::min(month.gapLow[j], from);
-        month.gapHigh[j] = std::max(month.gapHigh[j], to);
-        month.gapSum[j] += double(mass) * mean;
+        month.gaps[j].low = std::min(month.gaps[j].low, from);
+        month.gaps[j].high = std::max(month.gaps[j].high, to);
+        month.gaps[j].sum += double(mass) * mean;
     };
     const int oldLast = 2 * old.edgeCount;
     for (int b = 0; b <= oldLast; ++b) {
@@ -186,8 +185,8 @@ void SeriesAccumulator::rebin(MonthState& month, std::int64_t count)
         if (mass == 0)
             continue;
         // A gap's values lie between the least and the greatest of them, which it kept.
-        const double lo = b % 2 == 1 ? old.edges[(b + 1) / 2] : old.gapLow[b / 2];
-        const double hi = b % 2 == 1 ? lo : old.gapHigh[b / 2];
+        const double lo = b % 2 == 1 ? old.edges[(b + 1) / 2] : old.gaps[b / 2].low;
+        const double hi = b % 2 == 1 ? lo : old.gaps[b / 2].high;
         reach(lo);
         if (!(hi > lo)) { // an edge, or a gap of one value: onto that value's new bin
             if (month.edges[j] == lo)
@@ -317,8 +316,8 @@ std::array<double, N> SeriesAccumulator::orderStatistics(const MonthState& month
             if (b % 2 == 1) {
                 out[r] = edges[(b + 1) / 2];
             } else { // from the least of the gap's values, the first, to the greatest, the last
-                const double low = month.gapLow[b / 2];
-                const double high = month.gapHigh[b / 2];
+                const double low = month.gaps[b / 2].low;
+                const double high = month.gaps[b / 2].high;
                 const double s = inBin <= 1.0 ? 0.0 : std::min(1.0, i / (inBin - 1.0));
                 out[r] = smooth ? std::lerp(low, high, std::pow(s, gapShape(month, b / 2))) : std::lerp(low, high, s);
             }

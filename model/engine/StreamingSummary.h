@@ -144,10 +144,15 @@ private:
         // counts[2j − 1]: values equal to edge j; counts[2j]: values between edges j and j + 1
         // (the first below edge 1, the last above the highest edge).
         std::uint32_t counts[kBins]; // kMaxSamples (a million) fits
-        // The smallest and largest value in gap j (counts[2j]): +∞ and −∞ while it holds none.
-        double gapLow[kEdgeSlots];
-        double gapHigh[kEdgeSlots];
-        double gapSum[kEdgeSlots]; // of its values: where between its bounds they gather
+        // Gap j (counts[2j]): its least and greatest value (+∞ and −∞ while it holds none), and the
+        // sum of its values (where between those they gather). Side by side: a value touches one line.
+        struct Gap
+        {
+            double low;
+            double high;
+            double sum;
+        };
+        Gap gaps[kEdgeSlots];
         int edgeCount; // distinct edges, once placed
     };
 
