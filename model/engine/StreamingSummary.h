@@ -54,7 +54,7 @@
 // percentile of every component series (21,384 of them, 1,000 samples) against the exact ones:
 // 7 off by more than 10% of their spread, where P² had 392 (the 7: two latencies where they jump
 // to their ceiling, four queue drain times, zero in most samples, and one cost between two
-// instance counts).
+// instance counts; tests/engine/tst_SampleAccuracy.cpp keeps that audit).
 //
 // Where it is weak: a percentile that falls where the values jump, as between a latency's last
 // finite values and the 60,000 ms ceiling of the samples in which a component saturates. With 9%
