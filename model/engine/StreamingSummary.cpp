@@ -64,16 +64,11 @@ int SeriesAccumulator::binOf(const MonthState& month, double x)
 }
 
 // The count-th value of one month. `gapLimit` is gapLimit(count). The first sets every field that
-// is read before it is written again (the counts wait for placeEdges()).
+// is read before it is written again (the counts and gaps wait for placeEdges()).
 void SeriesAccumulator::addValue(MonthState& month, double x, std::int64_t count, double gapLimit)
 {
-    if (count == 1) {
+    if (count == 1)
         month.sum = month.compensation = 0.0;
-        month.lowest = month.highest = x;
-    } else {
-        month.lowest = std::min(month.lowest, x);
-        month.highest = std::max(month.highest, x);
-    }
     addCompensated(x, month.sum, month.compensation);
     if (count <= kPilotValues) {
         month.edges[count] = x;
@@ -91,6 +86,18 @@ void SeriesAccumulator::addValue(MonthState& month, double x, std::int64_t count
         if (double(month.counts[bin]) > gapLimit)
             rebin(month, count);
     }
+}
+
+// The least and the greatest value of a month past its pilot: the outer gaps' own, or the outermost
+// edges where those gaps are empty (their bounds are then ±∞, beyond the edges).
+double SeriesAccumulator::lowestOf(const MonthState& month)
+{
+    return std::min(month.gaps[0].low, month.edges[1]);
+}
+
+double SeriesAccumulator::highestOf(const MonthState& month)
+{
+    return std::max(month.gaps[month.edgeCount].high, month.edges[month.edgeCount]);
 }
 
 // A gap holding more than this many of `count` values (twice what 63 edges evenly spread in rank
@@ -150,8 +157,8 @@ void SeriesAccumulator::placeEdges(MonthState& month)
 }
 
 // New edges at the estimated order statistics of the values so far, evenly spaced in rank from
-// the minimum to the maximum, and the counts moved onto them: an edge's count to the new bin of
-// its value, a gap's spread evenly across the new bins that cover it.
+// the minimum to the maximum (which stay edges), and the counts moved onto them: an edge's count
+// to the new bin of its value, a gap's spread over the new bins that cut it as gapShape() reads it.
 void SeriesAccumulator::rebin(MonthState& month, std::int64_t count)
 {
     std::array<std::int64_t, kPilotValues> ranks{};
@@ -230,7 +237,7 @@ void SeriesAccumulator::add(const Series& oneSample)
     add(&values, 1);
 }
 
-// Month by month, each month's values of every sample in turn: a month's state (about 1.6 KB)
+// Month by month, each month's values of every sample in turn: a month's state (about 2.6 KB)
 // stays in the nearest cache while its values are added, where sample by sample every month's
 // would be fetched again for each sample. The values are first gathered eight months (a cache line
 // of each sample) at a time, so that every sample's line is asked for at once rather than each
@@ -325,7 +332,7 @@ std::array<double, N> SeriesAccumulator::orderStatistics(const MonthState& month
         below += inBin;
     }
     for (; r < N; ++r)
-        out[r] = month.highest; // not reached: the counts add up to the count
+        out[r] = highestOf(month); // not reached: the counts add up to the count
     return out;
 }
 
@@ -358,12 +365,18 @@ SeriesSummary SeriesAccumulator::summary() const
         }
         const MonthState& month = m_months[std::size_t(t)];
         std::array<double, kQuantiles.size()> p{};
+        double lowest = 0.0;
+        double highest = 0.0;
         if (m_count <= kPilotValues) { // the values themselves: exact
             std::copy(month.edges + 1, month.edges + 1 + m_count, sorted.begin());
             std::sort(sorted.begin(), sorted.begin() + m_count);
             for (std::size_t e = 0; e < kQuantiles.size(); ++e)
                 p[e] = percentileOfSorted(sorted.data(), m_count, kQuantiles[e]);
+            lowest = sorted[0];
+            highest = sorted[std::size_t(m_count - 1)];
         } else {
+            lowest = lowestOf(month);
+            highest = highestOf(month);
             const auto x = orderStatistics(month, ranks, true);
             for (std::size_t e = 0; e < kQuantiles.size(); ++e) { // as percentileOfSorted() does
                 const double below = x[2 * e];
@@ -373,7 +386,7 @@ SeriesSummary SeriesAccumulator::summary() const
         }
         // The compensated sum is within an ulp or two of the exact one; the clamp keeps that
         // rounding from taking a constant series' mean off the constant.
-        out.mean[t] = std::clamp((month.sum + month.compensation) / count, month.lowest, month.highest);
+        out.mean[t] = std::clamp((month.sum + month.compensation) / count, lowest, highest);
         out.p10[t] = p[0];
         out.p50[t] = p[1];
         out.p90[t] = p[2];

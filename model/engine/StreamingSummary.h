@@ -75,8 +75,8 @@
 // histogram, and the estimated order statistics never decrease.
 //
 // Memory: about 2.6 KB per month per series that varies (65 edges, 127 counts, three figures for
-// each of 64 gaps, the extremes and the mean's sum), 16 bytes for one that does not (a constant
-// run, below), whatever the number of samples.
+// each of 64 gaps and the mean's sum; the minimum and maximum are the outer gaps' or edges'), 16
+// bytes for one that does not (a constant run, below), whatever the number of samples.
 //
 // Constant runs: many series do not vary in some months (a fixed pool's instance count, a cost
 // that depends on nothing uncertain, zero stored data). While every value of a month has had the
@@ -138,8 +138,6 @@ private:
         MonthState() {} // NOLINT(modernize-use-equals-default): `= default` would zero it
         double sum;          // of the values, with
         double compensation; // the rounding error of that sum (Neumaier)
-        double lowest;       // the extremes
-        double highest;
         double edges[kEdgeSlots + 1];
         // counts[2j − 1]: values equal to edge j; counts[2j]: values between edges j and j + 1
         // (the first below edge 1, the last above the highest edge).
@@ -166,6 +164,8 @@ private:
     static int binOf(const MonthState& month, double x);
     static void addValue(MonthState& month, double x, std::int64_t count, double gapLimit);
     static double gapLimit(std::int64_t count);
+    static double lowestOf(const MonthState& month);
+    static double highestOf(const MonthState& month);
     static void setEdges(MonthState& month, const double* values, int count);
     static void clearGaps(MonthState& month);
     static double gapShape(const MonthState& month, int gap);
