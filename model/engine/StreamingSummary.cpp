@@ -23,13 +23,13 @@ inline void addCompensated(double x, double& sum, double& compensation)
     sum = total;
 }
 
-// Asks for the cache lines of `state` ahead of their use.
-template <typename State> void prefetch(const State& state)
+constexpr std::size_t kCacheLineBytes = 64;
+
+// Asks for cache line `line` of `state` ahead of its use, if it has one.
+template <typename State> void prefetchLine(const State* state, std::size_t line)
 {
-    constexpr std::size_t kCacheLineBytes = 64;
-    const auto* bytes = reinterpret_cast<const char*>(&state);
-    for (std::size_t offset = 0; offset < sizeof(State); offset += kCacheLineBytes)
-        __builtin_prefetch(bytes + offset);
+    if (state && line * kCacheLineBytes < sizeof(State))
+        __builtin_prefetch(reinterpret_cast<const char*>(state) + line * kCacheLineBytes);
 }
 
 bool sameBits(double a, double b)
@@ -48,6 +48,7 @@ SeriesAccumulator::SeriesAccumulator(int months)
 void SeriesAccumulator::reset()
 {
     m_count = 0; // each month's state starts again at its first value
+    m_allRuns = false;
     std::fill(m_runs.begin(), m_runs.end(), ConstantRun{0.0, false});
 }
 
@@ -63,9 +64,9 @@ int SeriesAccumulator::binOf(const MonthState& month, double x)
     return 2 * j - (month.edges[j] == x ? 1 : 0);
 }
 
-// The count-th value of one month. `gapLimit` is gapLimit(count). The first sets every field that
-// is read before it is written again (the counts and gaps wait for placeEdges()).
-void SeriesAccumulator::addValue(MonthState& month, double x, std::int64_t count, double gapLimit)
+// The count-th value of one month. The first sets every field that is read before it is written
+// again (the counts and gaps wait for placeEdges()).
+void SeriesAccumulator::addValue(MonthState& month, double x, std::int64_t count)
 {
     if (count == 1)
         month.sum = month.compensation = 0.0;
@@ -76,6 +77,12 @@ void SeriesAccumulator::addValue(MonthState& month, double x, std::int64_t count
     }
     if (count == kPilotValues + 1)
         placeEdges(month);
+    binValue(month, x, count);
+}
+
+// The count-th value of a month whose edges are placed, into its bin (the sum aside).
+void SeriesAccumulator::binValue(MonthState& month, double x, std::int64_t count)
+{
     const int bin = binOf(month, x);
     ++month.counts[bin];
     if (bin % 2 == 0) {
@@ -83,7 +90,7 @@ void SeriesAccumulator::addValue(MonthState& month, double x, std::int64_t count
         month.gaps[gap].low = std::min(month.gaps[gap].low, x);
         month.gaps[gap].high = std::max(month.gaps[gap].high, x);
         month.gaps[gap].sum += x;
-        if (double(month.counts[bin]) > gapLimit)
+        if (month.counts[bin] > gapLimit(count))
             rebin(month, count);
     }
 }
@@ -100,11 +107,12 @@ double SeriesAccumulator::highestOf(const MonthState& month)
     return std::max(month.gaps[month.edgeCount].high, month.edges[month.edgeCount]);
 }
 
-// A gap holding more than this many of `count` values (twice what 63 edges evenly spread in rank
-// leave it, and a margin for the first few) shows edges that no longer fit the values.
-double SeriesAccumulator::gapLimit(std::int64_t count)
+// A gap holding more than count/32 + 4 of `count` values (twice what 63 edges evenly spread in rank
+// leave it, and a margin for the first few) shows edges that no longer fit the values. A whole
+// count is more than that exactly when it is more than this, the same rounded down.
+std::int64_t SeriesAccumulator::gapLimit(std::int64_t count)
 {
-    return double(count) / 32.0 + 4.0;
+    return count / 32 + 4;
 }
 
 // Edges at `values` (sorted, count of them), distinct, the slots after them +∞.
@@ -237,14 +245,39 @@ void SeriesAccumulator::add(const Series& oneSample)
     add(&values, 1);
 }
 
+void SeriesAccumulator::add(const double* const* samples, int count)
+{
+    assert(count >= 0);
+    // While every month is a constant run, a sample equal to the runs in every month changes
+    // nothing but the count: many series never vary (a fixed pool, a component that stores
+    // nothing), and are then compared, not transposed and added.
+    int unchanged = 0;
+    if (m_count > 0 && m_allRuns)
+        while (unchanged < count && equalsRuns(samples[unchanged]))
+            ++unchanged;
+    m_count += unchanged;
+    if (unchanged < count) {
+        addTiles(samples + unchanged, count - unchanged);
+        m_allRuns = std::all_of(m_runs.begin(), m_runs.end(), [](const ConstantRun& run) { return run.ongoing; });
+    }
+}
+
+// Whether every month of `sample` has the bits of its month's run.
+bool SeriesAccumulator::equalsRuns(const double* sample) const
+{
+    for (std::size_t t = 0; t < m_runs.size(); ++t)
+        if (!sameBits(sample[t], m_runs[t].value))
+            return false;
+    return true;
+}
+
 // Month by month, each month's values of every sample in turn: a month's state (about 2.6 KB)
 // stays in the nearest cache while its values are added, where sample by sample every month's
 // would be fetched again for each sample. The values are first gathered eight months (a cache line
 // of each sample) at a time, so that every sample's line is asked for at once rather than each
 // when its first value is needed.
-void SeriesAccumulator::add(const double* const* samples, int count)
+void SeriesAccumulator::addTiles(const double* const* samples, int count)
 {
-    assert(count >= 0);
     constexpr int kTileMonths = 8;
     constexpr int kTileSamples = 64;
     const auto months = int(m_months.size());
@@ -258,21 +291,39 @@ void SeriesAccumulator::add(const double* const* samples, int count)
                     tile[m][s] = samples[first + s][tileStart + m];
             for (int m = 0; m < tileMonths; ++m) {
                 const auto t = std::size_t(tileStart + m);
-                if (t + 1 < m_months.size() && !m_runs[t + 1].ongoing) // a run's state is not read
-                    prefetch(m_months[t + 1]);
-                addToMonth(t, tile[m], tileSamples, m_count + first);
+                // The next month's state is asked for while this one's values are added (a run's is not read).
+                const bool nextRead = t + 1 < m_months.size() && !m_runs[t + 1].ongoing;
+                addToMonth(t, tile[m], tileSamples, m_count + first, nextRead ? &m_months[t + 1] : nullptr);
             }
         }
     }
     m_count += count;
 }
 
-// `count` values of month t, the first of them its (before + 1)-th.
-void SeriesAccumulator::addToMonth(std::size_t t, const double* values, int count, std::int64_t before)
+// `count` values of month t, the first of them its (before + 1)-th; the state `next` is prefetched
+// a line a value, so that the requests do not all wait at once.
+void SeriesAccumulator::addToMonth(std::size_t t, const double* values, int count, std::int64_t before,
+                                   const MonthState* next)
 {
     ConstantRun& run = m_runs[t];
     MonthState& month = m_months[t];
+    constexpr std::size_t kStateLines = (sizeof(MonthState) + kCacheLineBytes - 1) / kCacheLineBytes;
+    for (std::size_t line = std::size_t(count); line < kStateLines; ++line) // fewer values than lines
+        prefetchLine(next, line);
+    if (!run.ongoing && before > kPilotValues) { // the edges are placed: each value to its bin
+        double sum = month.sum;
+        double compensation = month.compensation;
+        for (int s = 0; s < count; ++s) {
+            prefetchLine(next, std::size_t(s));
+            addCompensated(values[s], sum, compensation);
+            binValue(month, values[s], before + s + 1);
+        }
+        month.sum = sum;
+        month.compensation = compensation;
+        return;
+    }
     for (int s = 0; s < count; ++s) {
+        prefetchLine(next, std::size_t(s));
         const std::int64_t n = before + s + 1;
         const double x = values[s];
         if (n == 1)
@@ -282,7 +333,7 @@ void SeriesAccumulator::addToMonth(std::size_t t, const double* values, int coun
                 continue;
             endRun(t, n);
         }
-        addValue(month, x, n, gapLimit(n));
+        addValue(month, x, n);
     }
 }
 
@@ -293,7 +344,7 @@ void SeriesAccumulator::endRun(std::size_t t, std::int64_t n)
     ConstantRun& run = m_runs[t];
     MonthState& month = m_months[t];
     for (std::int64_t count = 1; count < n; ++count)
-        addValue(month, run.value, count, gapLimit(count));
+        addValue(month, run.value, count);
     run.ongoing = false;
 }
 

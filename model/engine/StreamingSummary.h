@@ -162,8 +162,9 @@ private:
     };
 
     static int binOf(const MonthState& month, double x);
-    static void addValue(MonthState& month, double x, std::int64_t count, double gapLimit);
-    static double gapLimit(std::int64_t count);
+    static void addValue(MonthState& month, double x, std::int64_t count);
+    static void binValue(MonthState& month, double x, std::int64_t count);
+    static std::int64_t gapLimit(std::int64_t count);
     static double lowestOf(const MonthState& month);
     static double highestOf(const MonthState& month);
     static void setEdges(MonthState& month, const double* values, int count);
@@ -174,12 +175,15 @@ private:
     template <std::size_t N>
     static std::array<double, N> orderStatistics(const MonthState& month, const std::array<std::int64_t, N>& ranks,
                                                  bool smooth);
-    void addToMonth(std::size_t month, const double* values, int count, std::int64_t before);
+    bool equalsRuns(const double* sample) const;
+    void addTiles(const double* const* samples, int count);
+    void addToMonth(std::size_t month, const double* values, int count, std::int64_t before, const MonthState* next);
     void endRun(std::size_t month, std::int64_t n);
 
     std::int64_t m_count = 0;
     std::vector<MonthState> m_months;
     std::vector<ConstantRun> m_runs; // one per month
+    bool m_allRuns = false;          // every month a run that is ongoing (a sample has been added)
 };
 
 } // namespace headroom::engine

@@ -249,18 +249,31 @@ private Q_SLOTS:
         }
     }
 
-    // Several samples at once (the engine's way) and one at a time: the same bits, for any batch.
+    // Several samples at once (the engine's way) and one at a time: the same bits, for any batch;
+    // also where every month holds one value for a while (whole samples are then compared, not
+    // added), that run ending inside a batch, in every month or in one.
     void batchesGiveTheBitsOfOneAtATime()
     {
-        const SampleMatrix draws = draw(Shape::Lognormal, 1.0, 3000, 21, 23);
-        SeriesAccumulator single(21);
-        feed(single, draws);
-        for (int batch : {1, 7, 32, 64, 100}) {
-            SeriesAccumulator batched(21);
-            feedInBatches(batched, draws, batch);
-            QCOMPARE(batched.count(), single.count());
-            QVERIFY2(batched.summary() == single.summary(), qPrintable(QString::number(batch)));
+        const SampleMatrix varying = draw(Shape::Lognormal, 1.0, 3000, 21, 23);
+        SampleMatrix runFirst = varying;
+        runFirst.topRows(90).setConstant(1.5);
+        SampleMatrix oneMonthVaries = SampleMatrix::Constant(3000, 21, 4.0);
+        oneMonthVaries.col(20).tail(2000) = varying.col(20).tail(2000);
+        for (const SampleMatrix* draws :
+             std::initializer_list<const SampleMatrix*>{&varying, &runFirst, &oneMonthVaries}) {
+            SeriesAccumulator single(21);
+            feed(single, *draws);
+            for (int batch : {1, 7, 32, 64, 100}) {
+                SeriesAccumulator batched(21);
+                feedInBatches(batched, *draws, batch);
+                QCOMPARE(batched.count(), single.count());
+                QVERIFY2(batched.summary() == single.summary(), qPrintable(QString::number(batch)));
+            }
         }
+        SeriesAccumulator constant(21); // and a run that never ends is its value
+        feedInBatches(constant, SampleMatrix::Constant(500, 21, 4.0), 64);
+        QCOMPARE(constant.count(), std::int64_t(500));
+        QVERIFY((constant.summary().p90 == 4.0).all());
     }
 
     void isExactUpToThePilot_data()
