@@ -56,11 +56,11 @@ struct MmcMetrics
     double p95ResponseSeconds = 0.0;  // t with P(R > t) = 0.05, to 1e-15·t (below)
 };
 
-// The p95 of response has no closed form for c > 1: P(R > t) = 0.05 is solved by Newton's method
+// The p95 of response has no closed form for c > 1: P(R > t) = 0.05 is solved by Halley's method
 // on ln P(R > t), which is almost linear in t, from an analytic estimate (the slower exponential's
 // term alone, or the sum of the service's and the wait's p95s where θ is near μ), with the
-// closed-form density: one to three steps, never more than five on the queues tested; a safeguarded
-// bracket (doubling, then bisection) takes over whenever a step would leave it, so it never fails.
+// closed-form density and its derivatives: one to three steps; a safeguarded bracket (doubling,
+// then bisection) takes over whenever a step would leave it, so it never fails.
 // P(Exp(θ) + Exp(μ) > t) = (θe^{−μt} − μe^{−θt})/(θ − μ) is evaluated as
 // e^{−mt}·(1 + mt·(1 − e^{−(M−m)t})/((M−m)t)), m = min(θ, μ), M = max(θ, μ): exact at θ = μ, where
 // it is (1 + μt)e^{−μt}, free of cancellation as θ → μ, and free of overflow when θ ≪ μ (ρ → 1).
