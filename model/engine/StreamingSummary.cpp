@@ -214,27 +214,37 @@ void SeriesAccumulator::rebin(MonthState& month, std::int64_t count)
         // pieces, each in a new gap, with its share of the count (rounded so that the shares add
         // up to the count: each piece gets the rounded share up to its end less the rounded share
         // up to its start) and the mean of that stretch of the curve.
+        // A point of the curve x = lo + width·s^k: its share s of the gap's values, and its height
+        // u = s^k = (x − lo)/width, known without a power.
+        struct Point
+        {
+            double s;
+            double u;
+        };
         const double k = gapShape(old, b / 2);
         const double width = hi - lo;
-        const auto shareBelow = [&](double x) { return std::pow((x - lo) / width, 1.0 / k); }; // s at x
-        const auto meanBetween = [&](double s0, double s1) {
-            return s1 > s0 ? lo + width * (std::pow(s1, k + 1.0) - std::pow(s0, k + 1.0)) / ((k + 1.0) * (s1 - s0))
-                           : lo + width * std::pow(s0, k);
+        const auto pointAt = [&](double x) {
+            const double u = (x - lo) / width;
+            return Point{std::pow(u, 1.0 / k), u};
+        };
+        // The mean of the curve over [a.s, c.s]: ∫ s^k ds = s^{k+1}/(k + 1), where s^{k+1} = s·u.
+        const auto meanBetween = [&](Point a, Point c) {
+            return c.s > a.s ? lo + width * (c.s * c.u - a.s * a.u) / ((k + 1.0) * (c.s - a.s)) : lo + width * a.u;
         };
         double from = lo;
-        double sFrom = 0.0;
+        Point fromPoint{0.0, 0.0};
         std::uint32_t given = 0;
         while (j < month.edgeCount && month.edges[j + 1] < hi) {
             const double to = month.edges[j + 1];
-            const double sTo = shareBelow(to);
-            const auto upTo = std::min(mass, std::uint32_t(std::llround(double(mass) * sTo)));
-            intoGap(upTo - given, from, to, meanBetween(sFrom, sTo));
+            const Point toPoint = pointAt(to);
+            const auto upTo = std::min(mass, std::uint32_t(std::llround(double(mass) * toPoint.s)));
+            intoGap(upTo - given, from, to, meanBetween(fromPoint, toPoint));
             given = upTo;
             from = to;
-            sFrom = sTo;
+            fromPoint = toPoint;
             ++j;
         }
-        intoGap(mass - given, from, hi, meanBetween(sFrom, 1.0));
+        intoGap(mass - given, from, hi, meanBetween(fromPoint, Point{1.0, 1.0}));
     }
 }
 
