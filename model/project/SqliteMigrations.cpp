@@ -23,9 +23,10 @@ const SchemaHistory& SchemaHistory::current()
     // open through these steps.
     static const SchemaHistory history{
         kSchemaVersion,
-        {{1, "seat licences' roles; each run's instance types per component and its team roles", [](Database& db) {
-              db.execute(store::kSchemaV2Tables);
-          }}}};
+        {{1, "seat licences' roles; each run's instance types per component and its team roles",
+          [](Database& db) { db.execute(store::kSchemaV2Tables); }},
+         {2, "a role's headcount curve under the role's position, not its id, which may repeat",
+          [](Database& db) { db.execute(store::kSchemaV3RoleCurves); }}}};
     return history;
 }
 

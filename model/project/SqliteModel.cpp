@@ -21,8 +21,15 @@ std::string ingestTrendDriver(std::size_t position)
     return "ingest_trend:" + std::to_string(position);
 }
 
-// A growth curve under its driver: "users", "compute_price_trend", "role:ID" for a role's headcount,
-// requestsTrendDriver() for a request class's trend, ingestTrendDriver() for a component's ingest.
+// The driver of the headcount curve of the team role at `position` (schema 3; role:ID before).
+std::string roleHeadcountDriver(std::size_t position)
+{
+    return "role_headcount:" + std::to_string(position);
+}
+
+// A growth curve under its driver: "users", "compute_price_trend", roleHeadcountDriver() for a role's
+// headcount, requestsTrendDriver() for a request class's trend, ingestTrendDriver() for a component's
+// ingest.
 void writeCurve(Database& db, const std::string& driver, const engine::Curve& c)
 {
     Statement curve = db.prepare("INSERT INTO curve VALUES (?, ?, ?,?,?, ?,?,?, ?,?,?, ?,?,?, ?,?,?, ?, ?)");
@@ -59,7 +66,7 @@ void writeTeam(Database& db, const engine::TeamSpec& t)
         bindQuantity(role, 5, r.loadedCostPerMonth);
         role.bind(8, r.attritionPerYear).bind(9, r.costPerHire).bind(10, r.engineersPerGroup);
         role.bind(11, r.instancesPerSre).bind(12, r.usersPerSupportPerson).run();
-        writeCurve(db, "role:" + r.id, r.headcount);
+        writeCurve(db, roleHeadcountDriver(i), r.headcount);
     }
 }
 
@@ -174,8 +181,8 @@ engine::TeamSpec readTeam(Database& db)
                    r.usersPerSupportPerson = finiteReal(s, 10);
                    t.roles.push_back(std::move(r));
                });
-    for (engine::Role& r : t.roles)
-        r.headcount = readCurve(db, "role:" + r.id);
+    for (std::size_t i = 0; i < t.roles.size(); ++i)
+        t.roles[i].headcount = readCurve(db, roleHeadcountDriver(i));
     return t;
 }
 

@@ -230,6 +230,16 @@ CREATE TABLE run_role (
 ) STRICT;
 )sql";
 
+// What schema version 3 changed: a team role's headcount curve is under the driver
+// role_headcount:POSITION instead of role:ID, so that a model whose role ids repeat while it is
+// being edited still saves (the curve's driver is the table's key). Version 2 files could only hold
+// unique role ids, so each of their role curves names one role: the migration moves it to that
+// role's position.
+inline constexpr const char* kSchemaV3RoleCurves = R"sql(
+UPDATE curve SET driver = 'role_headcount:' || (SELECT position FROM role WHERE 'role:' || role.id = curve.driver)
+WHERE EXISTS (SELECT 1 FROM role WHERE 'role:' || role.id = curve.driver);
+)sql";
+
 inline constexpr const char* kBaseScenario = ""; // the base model's run; scenarios get their names
 
 } // namespace headroom::project::store

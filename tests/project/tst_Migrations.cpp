@@ -164,6 +164,69 @@ private Q_SLOTS:
         QCOMPARE(fileDigest(path), before);
     }
 
+    // The v3 fixture plans the support team by a headcount curve, 3 people and half a person more
+    // a month, which the file keeps under the role's position; its run needs whole people: 3 in
+    // the first month, 3 + 0.5 × 11 = 8.5 → 9 in the twelfth.
+    void v3FixtureKeepsARoleCurveUnderItsPosition()
+    {
+        const QString path = kFixturesDir + QStringLiteral("/v3.headroom");
+        const QByteArray before = fileDigest(path);
+        QCOMPARE(pragma(path, "user_version"), qint64(3));
+        QCOMPARE(queryRows(path, "SELECT driver FROM curve ORDER BY driver"),
+                 (QStringList{QStringLiteral("role_headcount:0"), QStringLiteral("role_headcount:1"),
+                              QStringLiteral("role_headcount:2"), QStringLiteral("users")}));
+        const LoadOutcome loaded = loadProject(path.toStdString());
+        QVERIFY2(loaded.ok(), loaded.message.c_str());
+        const engine::Role& support = loaded.project->model.team.roles.at(2);
+        QCOMPARE(support.id, std::string("support"));
+        QVERIFY(support.rule == engine::HeadcountRuleKind::Curve);
+        QVERIFY(support.headcount.kind == engine::CurveKind::Linear);
+        QCOMPARE(support.headcount.initial.estimate, 3.0);
+        QCOMPARE(support.headcount.slopePerMonth.estimate, 0.5);
+        QVERIFY(loaded.project->lastRun.has_value());
+        QCOMPARE(inputsHash(loaded.project->model), loaded.project->lastRun->inputsHash);
+        const engine::RoleResult& run = loaded.project->lastRun->results.roles.at(2);
+        QCOMPARE(run.id, std::string("support"));
+        const engine::SeriesSummary& headcount = *engine::findSeries(run.series, engine::keys::kHeadcount);
+        QCOMPARE(headcount.p50[0], 3.0);
+        QCOMPARE(headcount.p50[11], 9.0);
+        QCOMPARE(fileDigest(path), before);
+    }
+
+    // Schema 3 keys a role's headcount curve by the role's position; version 2 kept it under
+    // role:ID. A file of version 2 made from this build's save (its role curves renamed back, its
+    // version set to 2), each role with a curve of its own, opens with every curve on its role.
+    // The fixture cannot show this: its roles' curves are all the default.
+    void v2RoleCurvesMoveToTheirRoles()
+    {
+        Project project = sampleWithResults();
+        project.lastRun.reset();
+        auto& roles = project.model.team.roles;
+        QVERIFY(roles.size() >= 3);
+        for (std::size_t i = 0; i < roles.size(); ++i) {
+            roles[i].headcount = engine::Curve{};
+            roles[i].headcount.kind = engine::CurveKind::Linear;
+            roles[i].headcount.initial = engine::Quantity{10.0 + double(i)};
+            roles[i].headcount.slopePerMonth = engine::Quantity{0.5 * double(i + 1)};
+        }
+        const QString path = m_dir.filePath(QStringLiteral("roles-v2.headroom"));
+        QVERIFY(saveProject(path.toStdString(), project).ok());
+        QCOMPARE(queryRows(path, "SELECT count(*) FROM curve WHERE driver LIKE 'role_headcount:%'"),
+                 QStringList{QString::number(roles.size())});
+        QCOMPARE(execSql(path, "UPDATE curve SET driver = 'role:' || (SELECT id FROM role WHERE "
+                               "'role_headcount:' || role.position = curve.driver) WHERE driver LIKE "
+                               "'role_headcount:%'; PRAGMA user_version = 2;"),
+                 QString());
+        QCOMPARE(queryRows(path, "SELECT driver FROM curve WHERE driver LIKE 'role%' ORDER BY driver"),
+                 (QStringList{QStringLiteral("role:eng"), QStringLiteral("role:sre"), QStringLiteral("role:support")}));
+
+        const LoadOutcome loaded = loadProject(path.toStdString());
+        QVERIFY2(loaded.ok(), loaded.message.c_str());
+        QCOMPARE(loaded.project->model.team.roles, roles);
+        QCOMPARE(loaded.project->model, project.model);
+        QCOMPARE(pragma(path, "user_version"), qint64(2)); // migrated in memory, the file unchanged
+    }
+
     // This build reads every schema version from its oldest to its own, and keeps a fixture of each.
     void everySchemaVersionHasAFixtureThatOpens()
     {

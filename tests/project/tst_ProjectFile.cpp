@@ -99,6 +99,28 @@ private Q_SLOTS:
         }
     }
 
+    // A model passes through states validation refuses while it is edited, two roles of one id
+    // among them: it must still save, and open as it was (schema 3 keys role curves by position).
+    void modelWithRepeatedIdsSavesAndOpens()
+    {
+        Project project = sampleWithResults();
+        project.lastRun.reset();
+        auto& roles = project.model.team.roles;
+        roles[1].id = roles[0].id;
+        roles[1].headcount.kind = engine::CurveKind::Constant;
+        roles[1].headcount.initial = engine::Quantity{7.0};
+        project.model.components[1].id = project.model.components[0].id;
+        project.model.requestClasses.push_back(project.model.requestClasses[0]);
+        QVERIFY(!engine::validate(project.model).empty());
+        const QString path = m_dir.filePath(QStringLiteral("repeated.headroom"));
+        const SaveOutcome saved = saveProject(path.toStdString(), project);
+        QVERIFY2(saved.ok(), saved.message.c_str());
+        const LoadOutcome loaded = loadProject(path.toStdString());
+        QVERIFY2(loaded.ok(), loaded.message.c_str());
+        QCOMPARE(loaded.project->model, project.model);
+        QCOMPARE(loaded.project->model.team.roles[1].headcount.initial.estimate, 7.0);
+    }
+
     void fileCarriesItsIdentity()
     {
         const QString path = m_dir.filePath(QStringLiteral("id.headroom"));
