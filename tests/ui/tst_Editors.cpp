@@ -18,6 +18,7 @@
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -350,6 +351,50 @@ private Q_SLOTS:
         checkUndoRedo(5);
     }
 
+    // A licence's seat roles are ticked in a list of the team's roles that drops from the cell, as
+    // a person picks them (Return keeps the ticks); a role the list holds that the team no longer
+    // has stays, ticked and marked, until unticked.
+    void seatRolesAreTickedInAListOfTheTeamsRoles()
+    {
+        select(Section::Costs, {});
+        auto* licences = m_window->findChild<ui::TableEditor*>(QStringLiteral("licences"));
+        QVERIFY(licences);
+        ui::PartTableModel* table = licences->tableModel();
+        const int kind = columnOf(table, QStringLiteral("Per"));
+        const int roles = columnOf(table, QStringLiteral("Seat roles"));
+        QVERIFY(table->setData(table->index(1, kind), QStringLiteral("per_seat"), Qt::EditRole));
+        QVERIFY(table->setData(table->index(1, roles), QStringLiteral("sre"), Qt::EditRole));
+        QStringList team;
+        for (const engine::Role& r : model().team.roles)
+            team << QString::fromStdString(r.id);
+        QVERIFY(team.size() >= 3 && team.indexOf(QStringLiteral("sre")) > 0);
+
+        QListWidget* list = openChecklist(licences, table->index(1, roles));
+        QVERIFY(list);
+        QCOMPARE(texts(list), team); // the team's roles, in its order
+        for (int i = 0; i < list->count(); ++i)
+            QCOMPARE(list->item(i)->checkState(), team[i] == QLatin1String("sre") ? Qt::Checked : Qt::Unchecked);
+        QVERIFY(licences->view()->viewport()->rect().contains(list->geometry()));
+        QVERIFY(list->height() >= team.size() * list->sizeHintForRow(0)); // every role in sight
+        list->item(0)->setCheckState(Qt::Checked);
+        QTest::keyClick(list, Qt::Key_Return); // the delegate commits it once back in the event loop
+        QTRY_COMPARE(model().costs.licences[1].roles, (std::vector<std::string>{team[0].toStdString(), "sre"}));
+        QCOMPARE(table->index(1, roles).data().toString(), team[0] + QStringLiteral(", sre"));
+
+        QVERIFY(table->setData(table->index(1, roles), QStringLiteral("sre, gone"), Qt::EditRole));
+        list = openChecklist(licences, table->index(1, roles));
+        QVERIFY(list);
+        QCOMPARE(list->count(), team.size() + 1);
+        QListWidgetItem* gone = list->item(list->count() - 1);
+        QVERIFY(gone->text().startsWith(QLatin1String("gone (")));
+        QCOMPARE(gone->checkState(), Qt::Checked);
+        gone->setCheckState(Qt::Unchecked);
+        QTest::keyClick(list, Qt::Key_Return);
+        QTRY_COMPARE(model().costs.licences[1].roles, std::vector<std::string>{"sre"});
+        QVERIFY(m_window->document()->problems().empty());
+        checkUndoRedo(5);
+    }
+
     void piecewisePointsAreDraggedInOneStep()
     {
         select(Section::Growth, {});
@@ -440,6 +485,36 @@ private:
     }
 
     // The last `steps` edits undo to the model as it was opened and redo to the edited one.
+    static int columnOf(const ui::PartTableModel* table, const QString& header)
+    {
+        for (int c = 0; c < table->columnCount(); ++c)
+            if (table->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString() == header)
+                return c;
+        return -1;
+    }
+
+    // The cell's editor opened as by a double click, if it is a list to tick.
+    static QListWidget* openChecklist(ui::TableEditor* editor, const QModelIndex& cell)
+    {
+        QTableView* view = editor->view();
+        view->scrollTo(cell);
+        view->setCurrentIndex(cell);
+        view->edit(cell);
+        QListWidget* list = nullptr;
+        for (auto* candidate : view->findChildren<QListWidget*>(QStringLiteral("idChecklist")))
+            if (candidate->isVisible())
+                list = candidate;
+        return list;
+    }
+
+    static QStringList texts(const QListWidget* list)
+    {
+        QStringList out;
+        for (int i = 0; i < list->count(); ++i)
+            out << list->item(i)->text();
+        return out;
+    }
+
     void checkUndoRedo(int steps)
     {
         QUndoStack* stack = m_window->document()->undoStack();

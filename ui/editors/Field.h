@@ -44,6 +44,7 @@ struct Display
 // The ids a model has now, for choices that refer to them.
 QStringList componentIds(const engine::Model& model);
 QStringList instanceTypeIds(const engine::Model& model);
+QStringList roleIds(const engine::Model& model);
 
 namespace display {
 Display percent(double maximum = 100.0, int decimals = 1);

@@ -37,6 +37,14 @@ QStringList instanceTypeIds(const engine::Model& model)
     return ids;
 }
 
+QStringList roleIds(const engine::Model& model)
+{
+    QStringList ids;
+    for (const engine::Role& r : model.team.roles)
+        ids << QString::fromStdString(r.id);
+    return ids;
+}
+
 namespace display {
 Display percent(double maximum, int decimals)
 {

@@ -8,11 +8,72 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace headroom::ui {
+
+namespace {
+
+// The editor of a list of ids: each id the model has, ticked if the list holds it, in the model's
+// order; an id the list holds that the model does not (a role since removed) stays, ticked and
+// marked, so that nothing is dropped without the user unticking it.
+class IdChecklist : public QListWidget
+{
+public:
+    explicit IdChecklist(QWidget* parent) : QListWidget(parent)
+    {
+        setObjectName(QStringLiteral("idChecklist"));
+        setAutoFillBackground(true);
+        setUniformItemSizes(true);
+    }
+
+    void setIds(const QStringList& options, const QString& current)
+    {
+        clear();
+        QStringList held;
+        for (const QString& id : current.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            if (!id.trimmed().isEmpty())
+                held << id.trimmed();
+        for (const QString& id : options)
+            addId(id, id, held.contains(id));
+        for (const QString& id : held)
+            if (!options.contains(id))
+                addId(id, QObject::tr("%1 (not in the model)").arg(id), true);
+        setCurrentRow(0);
+    }
+
+    // The ticked ids, in the list's order, as the column reads them: "a, b".
+    QString ticked() const
+    {
+        QStringList ids;
+        for (int i = 0; i < count(); ++i)
+            if (item(i)->checkState() == Qt::Checked)
+                ids << item(i)->data(Qt::UserRole).toString();
+        return ids.join(QStringLiteral(", "));
+    }
+
+    // Tall enough for every id, up to ten, and no narrower than `width`.
+    QSize fitting(int width) const
+    {
+        const int rows = std::clamp(count(), 1, 10);
+        const int rowHeight = std::max(sizeHintForRow(0), fontMetrics().height() + 4);
+        return {std::max(width, sizeHintForColumn(0) + 2 * frameWidth() + 24), rows * rowHeight + 2 * frameWidth()};
+    }
+
+private:
+    void addId(const QString& id, const QString& shown, bool checked)
+    {
+        auto* entry = new QListWidgetItem(shown, this);
+        entry->setData(Qt::UserRole, id);
+        entry->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+        entry->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
+    }
+};
+
+} // namespace
 
 PartTableModel::PartTableModel(Document* document, std::function<int(engine::Model&)> count,
                                std::vector<Column> columns, std::function<QString(engine::Model&, int)> rowPath,
@@ -169,6 +230,8 @@ QWidget* PartTableDelegate::createEditor(QWidget* parent, const QStyleOptionView
     if (!model)
         return QStyledItemDelegate::createEditor(parent, option, index);
     const Column& c = model->column(index.column());
+    if (c.options && c.several)
+        return new IdChecklist(parent);
     if (c.options) {
         auto* combo = new QComboBox(parent);
         combo->setEditable(false);
@@ -190,6 +253,10 @@ void PartTableDelegate::setEditorData(QWidget* editor, const QModelIndex& index)
 {
     const auto* model = qobject_cast<const PartTableModel*>(index.model());
     const QVariant value = index.data(Qt::EditRole);
+    if (auto* list = dynamic_cast<IdChecklist*>(editor); list && model) {
+        list->setIds(model->options(index.column()), value.toString());
+        return;
+    }
     if (auto* combo = qobject_cast<QComboBox*>(editor); combo && model) {
         // The options come from the model as it is now: the components there are, the types.
         QStringList options = model->options(index.column());
@@ -215,6 +282,10 @@ void PartTableDelegate::setEditorData(QWidget* editor, const QModelIndex& index)
 
 void PartTableDelegate::setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const
 {
+    if (auto* list = dynamic_cast<IdChecklist*>(editor)) {
+        model->setData(index, list->ticked(), Qt::EditRole);
+        return;
+    }
     if (auto* combo = qobject_cast<QComboBox*>(editor)) {
         model->setData(index, combo->currentText(), Qt::EditRole);
         return;
@@ -229,6 +300,35 @@ void PartTableDelegate::setModelData(QWidget* editor, QAbstractItemModel* model,
         return;
     }
     QStyledItemDelegate::setModelData(editor, model, index);
+}
+
+void PartTableDelegate::updateEditorGeometry(QWidget* editor, const QStyleOptionViewItem& option,
+                                              const QModelIndex& index) const
+{
+    auto* list = dynamic_cast<IdChecklist*>(editor);
+    if (!list) {
+        QStyledItemDelegate::updateEditorGeometry(editor, option, index);
+        return;
+    }
+    if (list->count() == 0) // the view places an editor before it gives it its data
+        setEditorData(editor, index);
+    // From the cell's top down over the rows below; moved up, or cut (it scrolls), to stay inside
+    // the table's viewport.
+    QRect area(option.rect.topLeft(), list->fitting(option.rect.width()));
+    if (const QWidget* viewport = editor->parentWidget()) {
+        const QRect room = viewport->rect();
+        if (area.bottom() > room.bottom())
+            area.moveBottom(room.bottom());
+        if (area.top() < room.top())
+            area.moveTop(room.top());
+        area.setBottom(std::min(area.bottom(), room.bottom()));
+        if (area.right() > room.right())
+            area.moveRight(room.right());
+        if (area.left() < room.left())
+            area.moveLeft(room.left());
+    }
+    list->setGeometry(area);
+    list->raise();
 }
 
 TableEditor::TableEditor(Document* document, const QString& name, const QString& what,

@@ -28,6 +28,7 @@ struct Column
     std::function<QVariant(engine::Model&, int row)> get;                    // the value shown and edited
     std::function<void(engine::Model&, int row, const QVariant&)> set;       // null: read-only
     std::function<QStringList(const engine::Model&)> options;                // a choice among these
+    bool several = false;                                                    // of the options, any number
     bool check = false;                                                      // a check box
     std::optional<Display> number;                                           // a number shown so
     bool blankAllowed = false;                                               // empty means "none"
@@ -64,9 +65,10 @@ public:
         };
         return *this;
     }
-    // A list of ids, shown and typed as "a, b, c"; blank is the empty list.
+    // A list of ids, shown as "a, b, c"; blank is the empty list. Edited by ticking them in a list of
+    // `options` (the model's ids of that kind, as it is), where those are given; else typed so.
     TableSpec& ids(const QString& header, const QString& tip, Member<std::vector<std::string>> member,
-                   const QString& path)
+                   const QString& path, std::function<QStringList(const engine::Model&)> options = {})
     {
         add(
             header, tip, path,
@@ -84,6 +86,8 @@ public:
                         list.push_back(id.trimmed().toStdString());
             });
         m_columns.back().blankAllowed = true;
+        m_columns.back().several = bool(options);
+        m_columns.back().options = std::move(options);
         return *this;
     }
     TableSpec& choice(const QString& header, const QString& tip, Member<std::string> member,
@@ -229,7 +233,8 @@ private:
     int m_rows = 0;
 };
 
-// Edits cells with the column's own widget: a spin box with its range and decimals, a choice.
+// Edits cells with the column's own widget: a spin box with its range and decimals, a choice, or
+// a list to tick several ids in (IdChecklist), which drops below its cell.
 class PartTableDelegate : public QStyledItemDelegate
 {
 public:
@@ -237,6 +242,8 @@ public:
     QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     void setEditorData(QWidget* editor, const QModelIndex& index) const override;
     void setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const override;
+    void updateEditorGeometry(QWidget* editor, const QStyleOptionViewItem& option,
+                              const QModelIndex& index) const override;
 };
 
 // A table of parts with Add and Remove buttons; `add` appends a new part to the model, `remove`

@@ -189,9 +189,9 @@ CostEditor::CostEditor(Document* document, QWidget* parent)
         .choice(tr("Component"), tr("Per node: the component whose instances need it."),
                 [](engine::Licence& l) -> std::string& { return l.component; }, componentIds, QStringLiteral("component"))
         .ids(tr("Seat roles"),
-             tr("Per seat: the ids of the roles whose people each need a seat, separated by commas; blank: everyone on "
-                "the team."),
-             [](engine::Licence& l) -> std::vector<std::string>& { return l.roles; }, QStringLiteral("roles"))
+             tr("Per seat: the roles whose people each need a seat, ticked in the list; none ticked: everyone on the "
+                "team."),
+             [](engine::Licence& l) -> std::vector<std::string>& { return l.roles; }, QStringLiteral("roles"), roleIds)
         .quantity(tr("Price / month"), tr("Per month, per node per month, or per seat per month."),
                   [](engine::Licence& l) -> engine::Quantity& { return l.pricePerMonth; }, display::money(2),
                   QStringLiteral("price_per_month"));
