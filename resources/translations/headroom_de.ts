@@ -5,27 +5,27 @@
     <name>FitText</name>
     <message>
         <source>&lt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; %1</translation>
     </message>
     <message>
         <source>%1 (%2 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 bis %3)</translation>
     </message>
     <message>
         <source>v0 = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>v0 = %1</translation>
     </message>
     <message>
         <source>%1; a = %2 a month</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; a = %2 pro Monat</translation>
     </message>
     <message>
         <source>%1; g = %2 a month</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; g = %2 pro Monat</translation>
     </message>
     <message>
         <source>%1; K = %2; r = %3 a month</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; K = %2; r = %3 pro Monat</translation>
     </message>
 </context>
 <context>
@@ -38,1304 +38,2168 @@
 <context>
     <name>QObject</name>
     <message>
-        <source>Headroom projects (*.headroom);;Headroom JSON (*.headroom.json *.json)</source>
-        <translation type="vanished">Headroom-Projekte (*.headroom);;Headroom-JSON (*.headroom.json *.json)</translation>
-    </message>
-    <message>
-        <source>certain by %1</source>
-        <translation type="vanished">sicher bis %1</translation>
-    </message>
-    <message>
-        <source>%1% likely by %2</source>
-        <translation type="vanished">zu %1 % wahrscheinlich bis %2</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;No bottleneck&lt;/b&gt; within %1 months.&lt;/p&gt;</source>
-        <translation type="vanished">&lt;p&gt;&lt;b&gt;Kein Engpass&lt;/b&gt; innerhalb von %1 Monaten.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;First bottleneck: %1&lt;/b&gt; (%2)&lt;br&gt;%3&lt;/p&gt;</source>
-        <translation type="vanished">&lt;p&gt;&lt;b&gt;Erster Engpass: %1&lt;/b&gt; (%2)&lt;br&gt;%3&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Cost per user: &lt;b&gt;%1&lt;/b&gt; a month now, &lt;b&gt;%2&lt;/b&gt; in %3.&lt;br&gt;Spend over the horizon, everything included: &lt;b&gt;%4&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation type="vanished">&lt;p&gt;Kosten pro Nutzer: jetzt &lt;b&gt;%1&lt;/b&gt; im Monat, &lt;b&gt;%2&lt;/b&gt; im %3.&lt;br&gt;Ausgaben über den Zeitraum, alles eingeschlossen: &lt;b&gt;%4&lt;/b&gt;.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Also:&lt;/p&gt;&lt;ul&gt;</source>
-        <translation type="vanished">&lt;p&gt;Außerdem:&lt;/p&gt;&lt;ul&gt;</translation>
-    </message>
-    <message>
         <source>Scaling</source>
-        <translation type="unfinished"></translation>
+        <translation>Skalierung</translation>
     </message>
     <message>
         <source>Fixed: a set number of instances. Horizontal: more instances as load grows. Vertical: a bigger instance type from a ladder. Sharded: the data split across vertical groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fest: eine feste Anzahl von Instanzen. Horizontal: mehr Instanzen bei steigender Last. Vertikal: ein größerer Instanztyp aus einer Stufenleiter. Sharding: die Daten auf vertikale Gruppen verteilt.</translation>
     </message>
     <message>
         <source>Fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fest</translation>
     </message>
     <message>
         <source>Horizontal (more instances)</source>
-        <translation type="unfinished"></translation>
+        <translation>Horizontal (mehr Instanzen)</translation>
     </message>
     <message>
         <source>Vertical (bigger instances)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertikal (größere Instanzen)</translation>
     </message>
     <message>
         <source>Sharded</source>
-        <translation type="unfinished"></translation>
+        <translation>Sharding</translation>
     </message>
     <message>
         <source>Instance type</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanztyp</translation>
     </message>
     <message>
         <source>The machine each instance runs on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Maschine, auf der jede Instanz läuft.</translation>
     </message>
     <message>
         <source>Capacity per instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazität pro Instanz</translation>
     </message>
     <message>
         <source>X(1): operations per second one instance serves at 100% busy, from a load test.</source>
-        <translation type="unfinished"></translation>
+        <translation>X(1): Operationen pro Sekunde, die eine Instanz bei 100% Auslastung bedient, aus einem Lasttest.</translation>
     </message>
     <message>
         <source> ops/s</source>
-        <translation type="unfinished"></translation>
+        <translation> ops/s</translation>
     </message>
     <message>
         <source>Capacity per vCPU</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazität pro vCPU</translation>
     </message>
     <message>
         <source>Operations per second one core serves at 100% busy; the ladder&apos;s types scale it by the USL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Operationen pro Sekunde, die ein Kern bei 100% Auslastung bedient; die Typen der Stufenleiter skalieren sie nach dem USL.</translation>
     </message>
     <message>
         <source>Instances</source>
-        <translation type="unfinished">Instanzen</translation>
+        <translation>Instanzen</translation>
     </message>
     <message>
         <source>How many instances, whatever the load.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Instanzen, unabhängig von der Last.</translation>
     </message>
     <message>
         <source>Minimum instances</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestanzahl Instanzen</translation>
     </message>
     <message>
         <source>Never fewer, even at night: redundancy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie weniger, auch nachts nicht: Redundanz.</translation>
     </message>
     <message>
         <source>Maximum instances</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstanzahl Instanzen</translation>
     </message>
     <message>
         <source>The autoscaler&apos;s limit; reaching it is a bottleneck.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Grenze des Autoscalers; wird sie erreicht, ist das ein Engpass.</translation>
     </message>
     <message>
         <source>Ladder</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufenleiter</translation>
     </message>
     <message>
         <source>Instance types to step up through, smallest first, separated by commas (ids from the catalog).</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanztypen, die nacheinander hochgestuft werden, kleinster zuerst, durch Kommas getrennt (IDs aus dem Katalog).</translation>
     </message>
     <message>
         <source>e.g. r7g.large, r7g.xlarge, r7g.2xlarge</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. r7g.large, r7g.xlarge, r7g.2xlarge</translation>
     </message>
     <message>
         <source>Replicas</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikate</translation>
     </message>
     <message>
         <source>Identical nodes sharing the load (a primary and its read replicas).</source>
-        <translation type="unfinished"></translation>
+        <translation>Identische Knoten, die sich die Last teilen (ein Primärknoten und seine Lesereplikate).</translation>
     </message>
     <message>
         <source>Target utilization</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielauslastung</translation>
     </message>
     <message>
         <source>How busy instances may run before scaling: headroom for bursts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie stark Instanzen ausgelastet sein dürfen, bevor skaliert wird: Reserve für Lastspitzen.</translation>
     </message>
     <message>
         <source>Servers per instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Server pro Instanz</translation>
     </message>
     <message>
         <source>c of the M/M/c queue: requests one instance serves at once. 0: its vCPUs.</source>
-        <translation type="unfinished"></translation>
+        <translation>c der M/M/c-Warteschlange: Anfragen, die eine Instanz gleichzeitig bedient. 0: ihre vCPUs.</translation>
     </message>
     <message>
         <source>USL contention σ</source>
-        <translation type="unfinished"></translation>
+        <translation>USL-Konkurrenz σ</translation>
     </message>
     <message>
         <source>The Universal Scalability Law&apos;s serial share: 0 scales linearly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der serielle Anteil im Universal Scalability Law: 0 skaliert linear.</translation>
     </message>
     <message>
         <source>USL coherency κ</source>
-        <translation type="unfinished"></translation>
+        <translation>USL-Kohärenz κ</translation>
     </message>
     <message>
         <source>The cost of keeping nodes consistent: above 0, adding nodes past a peak serves less.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Aufwand, Knoten konsistent zu halten: Über 0 bedienen zusätzliche Knoten jenseits eines Maximums weniger.</translation>
     </message>
     <message>
         <source>90% from</source>
-        <translation type="unfinished"></translation>
+        <translation>90% von</translation>
     </message>
     <message>
         <source>90% to</source>
-        <translation type="unfinished"></translation>
+        <translation>90% bis</translation>
     </message>
     <message>
         <source>The range you are 90% sure %1 is in; leave both blank if it is certain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bereich, in dem „%1“ mit 90% Sicherheit liegt; lassen Sie beide Felder leer, wenn der Wert sicher ist.</translation>
     </message>
     <message>
         <source>Planned (a curve)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant (als Kurve)</translation>
     </message>
     <message>
         <source>Per component group</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Komponentengruppe</translation>
     </message>
     <message>
         <source>SRE (on-call and instances)</source>
-        <translation type="unfinished"></translation>
+        <translation>SRE (Rufbereitschaft und Instanzen)</translation>
     </message>
     <message>
         <source>Support (per users)</source>
-        <translation type="unfinished"></translation>
+        <translation>Support (nach Nutzern)</translation>
     </message>
     <message>
         <source>request class</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrageklasse</translation>
     </message>
     <message>
         <source>component</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponente</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>%1 (not in the model)</source>
+        <translation>%1 (nicht im Modell)</translation>
+    </message>
+    <message>
+        <source>no finite latency (saturated)</source>
+        <translation>keine endliche Latenz (überlastet)</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>Stückkosten</translation>
+    </message>
+    <message>
+        <source>over its target utilization</source>
+        <translation>über der Zielauslastung</translation>
+    </message>
+    <message>
+        <source>saturated</source>
+        <translation>überlastet</translation>
+    </message>
+    <message>
+        <source>at its maximum instances</source>
+        <translation>bei maximaler Instanzanzahl</translation>
+    </message>
+    <message>
+        <source>past its scalability peak</source>
+        <translation>jenseits des Skalierbarkeitsmaximums</translation>
+    </message>
+    <message>
+        <source>latency objective missed</source>
+        <translation>Latenzziel verfehlt</translation>
+    </message>
+    <message>
+        <source>out of larger instance types</source>
+        <translation>keine größeren Instanztypen mehr</translation>
+    </message>
+    <message>
+        <source>backup longer than its window</source>
+        <translation>Backup länger als sein Zeitfenster</translation>
+    </message>
+    <message>
+        <source>restore longer than the RTO</source>
+        <translation>Wiederherstellung länger als die RTO</translation>
+    </message>
+    <message>
+        <source>hot data beyond memory</source>
+        <translation>heiße Daten größer als der Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>cost per user over target</source>
+        <translation>Kosten pro Nutzer über dem Zielwert</translation>
+    </message>
+    <message>
+        <source>cost per user rising</source>
+        <translation>Kosten pro Nutzer steigen</translation>
+    </message>
+    <message>
+        <source>on-call rotation short</source>
+        <translation>Rufbereitschaft unterbesetzt</translation>
+    </message>
+    <message>
+        <source>hiring beyond recruiting</source>
+        <translation>Einstellungsbedarf übersteigt Recruiting</translation>
+    </message>
+    <message>
+        <source>queue backlog drains too slowly</source>
+        <translation>Rückstau der Warteschlange baut sich zu langsam ab</translation>
+    </message>
+    <message>
+        <source>Calls %1 → %2</source>
+        <translation>Aufrufe %1 → %2</translation>
+    </message>
+    <message>
+        <source>Headroom report: %1</source>
+        <translation>Headroom-Bericht: %1</translation>
+    </message>
+    <message>
+        <source>Capacity, cost and team projection</source>
+        <translation>Projektion von Kapazität, Kosten und Team</translation>
+    </message>
+    <message>
+        <source>Generated %1 by Headroom</source>
+        <translation>Erstellt von Headroom am %1</translation>
+    </message>
+    <message>
+        <source> from %1</source>
+        <translation> aus %1</translation>
+    </message>
+    <message>
+        <source>. Engine %1, seed %2, %3; %4 to %5.</source>
+        <translation>. Engine %1, Seed %2, %3; %4 bis %5.</translation>
+    </message>
+    <message>
+        <source>Monte Carlo sample</source>
+        <translation>Monte-Carlo-Stichprobe</translation>
+    </message>
+    <message>
+        <source>Monte Carlo samples</source>
+        <translation>Monte-Carlo-Stichproben</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>A report is written as .html or .pdf; %1 is neither.</source>
+        <translation>Ein Bericht wird als .html oder .pdf geschrieben; %1 ist keines von beiden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>%1: Headroom report</source>
+        <translation>%1: Headroom-Bericht</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source> P10–P90</source>
+        <translation> P10–P90</translation>
+    </message>
+    <message>
+        <source>%1 saturated</source>
+        <translation>%1 überlastet</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 ab %2</translation>
+    </message>
+    <message>
+        <source>Instance type on the ladder (median)</source>
+        <translation>Instanztyp auf der Stufenleiter (Median)</translation>
+    </message>
+    <message>
+        <source>vCPUs per node</source>
+        <translation>vCPUs pro Knoten</translation>
+    </message>
+    <message>
+        <source>%1 runs %2</source>
+        <translation>%1 läuft auf %2</translation>
+    </message>
+    <message>
+        <source>%1 instance type</source>
+        <translation>Instanztyp von %1</translation>
+    </message>
+    <message>
+        <source>%1 runs %2 from %3 (median)</source>
+        <translation>%1 läuft ab %3 auf %2 (Median)</translation>
+    </message>
+    <message>
+        <source>Capacity by component</source>
+        <translation>Kapazität nach Komponente</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>Instances, first month</source>
+        <translation>Instanzen, erster Monat</translation>
+    </message>
+    <message>
+        <source>Instances, last month</source>
+        <translation>Instanzen, letzter Monat</translation>
+    </message>
+    <message>
+        <source>Instance type (median)</source>
+        <translation>Instanztyp (Median)</translation>
+    </message>
+    <message>
+        <source>Peak utilization</source>
+        <translation>Spitzenauslastung</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Zielwert</translation>
+    </message>
+    <message>
+        <source>Over target from</source>
+        <translation>Über Zielwert ab</translation>
+    </message>
+    <message>
+        <source>Saturated from</source>
+        <translation>Überlastet ab</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Utilization at peak</source>
+        <translation>Auslastung zur Spitzenzeit</translation>
+    </message>
+    <message>
+        <source>% of capacity</source>
+        <translation>% der Kapazität</translation>
+    </message>
+    <message>
+        <source>instances</source>
+        <translation>Instanzen</translation>
+    </message>
+    <message>
+        <source>Load each component is sized for</source>
+        <translation>Last, für die jede Komponente ausgelegt ist</translation>
+    </message>
+    <message>
+        <source>operations per second</source>
+        <translation>Operationen pro Sekunde</translation>
+    </message>
+    <message>
+        <source>Time to drain the day&apos;s peak backlog</source>
+        <translation>Zeit zum Abbau des täglichen Spitzenrückstaus</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>%1 target</source>
+        <translation>%1: Zielwert</translation>
+    </message>
+    <message>
+        <source>%1 maximum</source>
+        <translation>%1: Maximum</translation>
+    </message>
+    <message>
+        <source>%1 allowed lag</source>
+        <translation>%1: zulässige Verzögerung</translation>
+    </message>
+    <message>
+        <source>Utilization at the daily peak, at the median of the samples, against each component&apos;s target (dashed). Above 100%, a component is saturated: demand exceeds what its instances can serve, and red points mark those months.</source>
+        <translation>Auslastung zur täglichen Spitzenzeit, als Median der Stichproben, verglichen mit dem Zielwert jeder Komponente (gestrichelt). Über 100% ist eine Komponente überlastet: Die Nachfrage übersteigt, was ihre Instanzen bedienen können, und rote Punkte markieren diese Monate.</translation>
+    </message>
+    <message>
+        <source>No component saturates at the median within the horizon.</source>
+        <translation>Im Median ist innerhalb des Zeitraums keine Komponente überlastet.</translation>
+    </message>
+    <message>
+        <source>Saturated: %1.</source>
+        <translation>Überlastet: %1.</translation>
+    </message>
+    <message>
+        <source>Instance types at the median step of each ladder: %1.</source>
+        <translation>Instanztypen auf der Median-Stufe jeder Stufenleiter: %1.</translation>
+    </message>
+    <message>
+        <source>Mean latency per request class</source>
+        <translation>Mittlere Latenz pro Anfrageklasse</translation>
+    </message>
+    <message>
+        <source>milliseconds</source>
+        <translation>Millisekunden</translation>
+    </message>
+    <message>
+        <source>95th percentile latency per request class</source>
+        <translation>Latenz (95. Perzentil) pro Anfrageklasse</translation>
+    </message>
+    <message>
+        <source>Mean response time per component</source>
+        <translation>Mittlere Antwortzeit pro Komponente</translation>
+    </message>
+    <message>
+        <source>Latency by request class</source>
+        <translation>Latenz nach Anfrageklasse</translation>
+    </message>
+    <message>
+        <source>Request class</source>
+        <translation>Anfrageklasse</translation>
+    </message>
+    <message>
+        <source>Mean objective</source>
+        <translation>Ziel Mittelwert</translation>
+    </message>
+    <message>
+        <source>Mean, first month</source>
+        <translation>Mittelwert, erster Monat</translation>
+    </message>
+    <message>
+        <source>Mean, last month</source>
+        <translation>Mittelwert, letzter Monat</translation>
+    </message>
+    <message>
+        <source>p95 objective</source>
+        <translation>Ziel p95</translation>
+    </message>
+    <message>
+        <source>p95, last month</source>
+        <translation>p95, letzter Monat</translation>
+    </message>
+    <message>
+        <source>Objective missed from</source>
+        <translation>Ziel verfehlt ab</translation>
+    </message>
+    <message>
+        <source>%1 objective</source>
+        <translation>%1: Ziel</translation>
+    </message>
+    <message>
+        <source>End-to-end latency of each request class at the daily peak (median, with the P10–P90 band), against its objective (dashed). A saturated component has no finite latency: the lines then reach the top of the scale (%1).</source>
+        <translation>End-to-End-Latenz jeder Anfrageklasse zur täglichen Spitzenzeit (Median, mit P10–P90-Band), verglichen mit ihrem Ziel (gestrichelt). Eine überlastete Komponente hat keine endliche Latenz: Die Linien reichen dann bis zum oberen Rand der Skala (%1).</translation>
+    </message>
+    <message>
+        <source>The model has no request classes.</source>
+        <translation>Das Modell hat keine Anfrageklassen.</translation>
+    </message>
+    <message>
+        <source>Every request class meets its objectives at the median.</source>
+        <translation>Im Median erreicht jede Anfrageklasse ihre Ziele.</translation>
+    </message>
+    <message>
+        <source>Objectives missed: %1.</source>
+        <translation>Ziele verfehlt: %1.</translation>
+    </message>
+    <message>
+        <source>Stored data, replicas included</source>
+        <translation>Gespeicherte Daten, inklusive Replikate</translation>
+    </message>
+    <message>
+        <source>TB</source>
+        <translation>TB</translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation>GB</translation>
+    </message>
+    <message>
+        <source>Full backup against its window</source>
+        <translation>Vollbackup im Vergleich zum Backup-Fenster</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>Full restore against the recovery time objective</source>
+        <translation>Vollständige Wiederherstellung im Vergleich zur RTO</translation>
+    </message>
+    <message>
+        <source>Shards</source>
+        <translation>Shards</translation>
+    </message>
+    <message>
+        <source>shards</source>
+        <translation>Shards</translation>
+    </message>
+    <message>
+        <source>Data by component</source>
+        <translation>Daten nach Komponente</translation>
+    </message>
+    <message>
+        <source>Stored, first month</source>
+        <translation>Gespeichert, erster Monat</translation>
+    </message>
+    <message>
+        <source>Stored, last month</source>
+        <translation>Gespeichert, letzter Monat</translation>
+    </message>
+    <message>
+        <source>Backup, last month</source>
+        <translation>Backup, letzter Monat</translation>
+    </message>
+    <message>
+        <source>Backup window</source>
+        <translation>Backup-Fenster</translation>
+    </message>
+    <message>
+        <source>Over window from</source>
+        <translation>Über Fenster ab</translation>
+    </message>
+    <message>
+        <source>Restore, last month</source>
+        <translation>Wiederherstellung, letzter Monat</translation>
+    </message>
+    <message>
+        <source>RTO</source>
+        <translation>RTO</translation>
+    </message>
+    <message>
+        <source>Over RTO from</source>
+        <translation>Über RTO ab</translation>
+    </message>
+    <message>
+        <source>%1 window</source>
+        <translation>%1: Backup-Fenster</translation>
+    </message>
+    <message>
+        <source>%1&apos;s full backup outgrows its %2 window in %3</source>
+        <translation>Das Vollbackup von %1 passt ab %3 nicht mehr in sein Fenster von %2</translation>
+    </message>
+    <message>
+        <source>%1 RTO</source>
+        <translation>%1: RTO</translation>
+    </message>
+    <message>
+        <source>%1&apos;s restore passes its %2 RTO in %3</source>
+        <translation>Die Wiederherstellung von %1 überschreitet ab %3 ihre RTO von %2</translation>
+    </message>
+    <message>
+        <source>No component stores data in this model.</source>
+        <translation>In diesem Modell speichert keine Komponente Daten.</translation>
+    </message>
+    <message>
+        <source>Data on disk grows with the users and what they keep; a full backup (and a restore) takes longer as it grows. Dashed lines are the backup windows and the recovery time objectives.</source>
+        <translation>Die Daten auf dem Datenträger wachsen mit den Nutzern und dem, was sie speichern; ein Vollbackup (und eine Wiederherstellung) dauert mit wachsender Datenmenge länger. Gestrichelte Linien sind die Backup-Fenster und die RTOs.</translation>
+    </message>
+    <message>
+        <source>Backups and restores fit their windows at the median.</source>
+        <translation>Im Median passen Backups und Wiederherstellungen in ihre Zeitfenster.</translation>
+    </message>
+    <message>
+        <source>Headcount by role (mean)</source>
+        <translation>Personalbestand nach Rolle (Mittelwert)</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Team by role</source>
+        <translation>Team nach Rolle</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>People, first month</source>
+        <translation>Personen, erster Monat</translation>
+    </message>
+    <message>
+        <source>People, last month</source>
+        <translation>Personen, letzter Monat</translation>
+    </message>
+    <message>
+        <source>Peak people</source>
+        <translation>Personen, Höchststand</translation>
+    </message>
+    <message>
+        <source>Hires over the horizon (mean)</source>
+        <translation>Neueinstellungen im Zeitraum (Mittelwert)</translation>
+    </message>
+    <message>
+        <source>Cost over the horizon (mean)</source>
+        <translation>Kosten im Zeitraum (Mittelwert)</translation>
+    </message>
+    <message>
+        <source>$ a month</source>
+        <translation>$ pro Monat</translation>
+    </message>
+    <message>
+        <source>Spend by category (mean of the samples)</source>
+        <translation>Ausgaben nach Kategorie (Mittelwert der Stichproben)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>First month</source>
+        <translation>Erster Monat</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Letzter Monat</translation>
+    </message>
+    <message>
+        <source>Over the horizon</source>
+        <translation>Im gesamten Zeitraum</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Infrastructure spend by component</source>
+        <translation>Infrastrukturausgaben nach Komponente</translation>
+    </message>
+    <message>
+        <source>No team is modelled: add roles to see headcount, hiring and the team&apos;s cost.</source>
+        <translation>Es ist kein Team modelliert: Fügen Sie Rollen hinzu, um Personalbestand, Neueinstellungen und Teamkosten zu sehen.</translation>
+    </message>
+    <message>
+        <source>Headcount, all roles</source>
+        <translation>Personalbestand, alle Rollen</translation>
+    </message>
+    <message>
+        <source>Headcount (median)</source>
+        <translation>Personalbestand (Median)</translation>
+    </message>
+    <message>
+        <source>Hires needed each month</source>
+        <translation>Benötigte Neueinstellungen pro Monat</translation>
+    </message>
+    <message>
+        <source>hires</source>
+        <translation>Neueinstellungen</translation>
+    </message>
+    <message>
+        <source>Hires (median)</source>
+        <translation>Neueinstellungen (Median)</translation>
+    </message>
+    <message>
+        <source>Recruiting capacity</source>
+        <translation>Recruiting-Kapazität</translation>
+    </message>
+    <message>
+        <source>Team cost a month</source>
+        <translation>Teamkosten pro Monat</translation>
+    </message>
+    <message>
+        <source>$</source>
+        <translation>$</translation>
+    </message>
+    <message>
+        <source>Team (median)</source>
+        <translation>Team (Median)</translation>
+    </message>
+    <message>
+        <source>Recruiting (median)</source>
+        <translation>Recruiting (Median)</translation>
+    </message>
+    <message>
+        <source>The team grows from %1 to %2 people at the median, hiring up to %3 a month.</source>
+        <translation>Im Median wächst das Team von %1 auf %2 Personen, mit bis zu %3 Neueinstellungen pro Monat.</translation>
+    </message>
+    <message>
+        <source>From %1 the plan needs more hires than recruiting can close (%2 a month).</source>
+        <translation>Ab %1 braucht der Plan mehr Neueinstellungen, als das Recruiting abschließen kann (%2 pro Monat).</translation>
+    </message>
+    <message>
+        <source>Recruiting (%1 a month) keeps up with the plan at the median.</source>
+        <translation>Im Median hält das Recruiting (%1 pro Monat) mit dem Plan Schritt.</translation>
+    </message>
+    <message>
+        <source>Team figures (median)</source>
+        <translation>Teamkennzahlen (Median)</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <translation>Höchststand</translation>
+    </message>
+    <message>
+        <source>Over the horizon (mean)</source>
+        <translation>Im gesamten Zeitraum (Mittelwert)</translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation>Personalbestand</translation>
+    </message>
+    <message>
+        <source>Hires a month</source>
+        <translation>Neueinstellungen pro Monat</translation>
+    </message>
+    <message>
+        <source>Recruiting cost a month</source>
+        <translation>Recruiting-Kosten pro Monat</translation>
+    </message>
+    <message>
+        <source>Monthly cost by category, team included (mean)</source>
+        <translation>Monatliche Kosten nach Kategorie, inklusive Team (Mittelwert)</translation>
+    </message>
+    <message>
+        <source>Infrastructure cost by category (mean)</source>
+        <translation>Infrastrukturkosten nach Kategorie (Mittelwert)</translation>
+    </message>
+    <message>
+        <source>Cost per active user a month</source>
+        <translation>Kosten pro aktivem Nutzer und Monat</translation>
+    </message>
+    <message>
+        <source>$ per user</source>
+        <translation>$ pro Nutzer</translation>
+    </message>
+    <message>
+        <source>Cost per user (median)</source>
+        <translation>Kosten pro Nutzer (Median)</translation>
+    </message>
+    <message>
+        <source>Cumulative spend</source>
+        <translation>Kumulierte Ausgaben</translation>
+    </message>
+    <message>
+        <source>Cumulative spend (median)</source>
+        <translation>Kumulierte Ausgaben (Median)</translation>
+    </message>
+    <message>
+        <source>Everything the product costs a month, team included, by category; the cost per active user with its P10–P90 band; the running total; and the gross margin where revenue per user is given.</source>
+        <translation>Alles, was das Produkt pro Monat kostet, inklusive Team, nach Kategorie; die Kosten pro aktivem Nutzer mit ihrem P10–P90-Band; die laufende Summe; und die Bruttomarge, sofern ein Umsatz pro Nutzer angegeben ist.</translation>
+    </message>
+    <message>
+        <source>Monthly cost goes from %1 to %2 (mean); cost per user from %3 to %4 at the median.</source>
+        <translation>Die monatlichen Kosten entwickeln sich von %1 auf %2 (Mittelwert), die Kosten pro Nutzer im Median von %3 auf %4.</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>Bruttomarge</translation>
+    </message>
+    <message>
+        <source>% of revenue</source>
+        <translation>% des Umsatzes</translation>
+    </message>
+    <message>
+        <source>Gross margin (median)</source>
+        <translation>Bruttomarge (Median)</translation>
+    </message>
+    <message>
+        <source>Gross margin: %1 in the first month, %2 in the last (median).</source>
+        <translation>Bruttomarge: %1 im ersten Monat, %2 im letzten (Median).</translation>
+    </message>
+    <message>
+        <source>certain by %1</source>
+        <translation>sicher bis %1</translation>
+    </message>
+    <message>
+        <source>%1 likely by %2</source>
+        <translation>zu %1 wahrscheinlich bis %2</translation>
+    </message>
+    <message>
+        <source>First bottleneck</source>
+        <translation>Erster Engpass</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keiner</translation>
+    </message>
+    <message>
+        <source>within %1</source>
+        <translation>innerhalb von %1</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>Monaten</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source> (P10–P90 %1–%2)</source>
+        <translation> (P10–P90 %1–%2)</translation>
+    </message>
+    <message>
+        <source>Cost per active user, a month</source>
+        <translation>Kosten pro aktivem Nutzer und Monat</translation>
+    </message>
+    <message>
+        <source>%1 to %2%3</source>
+        <translation>%1 bis %2%3</translation>
+    </message>
+    <message>
+        <source>Total spend</source>
+        <translation>Gesamtausgaben</translation>
+    </message>
+    <message>
+        <source>over %1, %2 of it infrastructure</source>
+        <translation>in %1, davon %2 für Infrastruktur</translation>
+    </message>
+    <message>
+        <source>Peak headcount</source>
+        <translation>Höchster Personalbestand</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>no team modelled</source>
+        <translation>kein Team modelliert</translation>
+    </message>
+    <message>
+        <source>people in %1, from %2</source>
+        <translation>Personen im %1, zu Beginn %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;First bottleneck: %1&lt;/b&gt; (%2). %3</source>
+        <translation>&lt;b&gt;Erster Engpass: %1&lt;/b&gt; (%2). %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No bottleneck&lt;/b&gt; within %1 at the median.</source>
+        <translation>&lt;b&gt;Kein Engpass&lt;/b&gt; innerhalb von %1 im Median.</translation>
+    </message>
+    <message>
+        <source> (P10–P90 %1 to %2)</source>
+        <translation> (P10–P90 %1 bis %2)</translation>
+    </message>
+    <message>
+        <source>Cost per active user, everything included: &lt;b&gt;%1&lt;/b&gt; a month in %2, &lt;b&gt;%3&lt;/b&gt; in %4%5.</source>
+        <translation>Kosten pro aktivem Nutzer, alles eingeschlossen: &lt;b&gt;%1&lt;/b&gt; pro Monat im %2, &lt;b&gt;%3&lt;/b&gt; im %4%5.</translation>
+    </message>
+    <message>
+        <source>Spend over the horizon: &lt;b&gt;%1&lt;/b&gt;, of which %2 is infrastructure.</source>
+        <translation>Ausgaben über den Zeitraum: &lt;b&gt;%1&lt;/b&gt;, davon %2 für Infrastruktur.</translation>
+    </message>
+    <message>
+        <source>Active users grow from %1 to &lt;b&gt;%2&lt;/b&gt; at the median%3.</source>
+        <translation>Die aktiven Nutzer wachsen im Median von %1 auf &lt;b&gt;%2&lt;/b&gt;%3.</translation>
+    </message>
+    <message>
+        <source>Active users</source>
+        <translation>Aktive Nutzer</translation>
+    </message>
+    <message>
+        <source>users</source>
+        <translation>Nutzer</translation>
+    </message>
+    <message>
+        <source>Active users (median)</source>
+        <translation>Aktive Nutzer (Median)</translation>
+    </message>
+    <message>
+        <source>The team peaks at &lt;b&gt;%1&lt;/b&gt; people.</source>
+        <translation>Das Team erreicht in der Spitze &lt;b&gt;%1&lt;/b&gt; Personen.</translation>
+    </message>
+    <message>
+        <source>%1 follow: see Bottlenecks.</source>
+        <translation>Außerdem %1: siehe Engpässe.</translation>
+    </message>
+    <message>
+        <source>more bottleneck</source>
+        <translation>weiterer Engpass</translation>
+    </message>
+    <message>
+        <source>more bottlenecks</source>
+        <translation>weitere Engpässe</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <source>Data and backups</source>
+        <translation>Daten und Backups</translation>
+    </message>
+    <message>
+        <source>Team and hiring</source>
+        <translation>Team und Neueinstellungen</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Bottlenecks</source>
+        <translation>Engpässe</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensitivität</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Szenarien</translation>
+    </message>
+    <message>
+        <source>Bottlenecks by median first month</source>
+        <translation>Engpässe nach erstem Monat (Median)</translation>
+    </message>
+    <message>
+        <source>%1
+Median first month %2; %3 likely by %4
+%5
+(Click to show it in the model.)</source>
+        <translation>%1
+Erster Monat (Median): %2; zu %3 wahrscheinlich bis %4
+%5
+(Klicken Sie, um die Stelle im Modell zu zeigen.)</translation>
+    </message>
+    <message>
+        <source>Every bottleneck, earliest first</source>
+        <translation>Alle Engpässe, früheste zuerst</translation>
+    </message>
+    <message>
+        <source>Median month</source>
+        <translation>Monat (Median)</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Likely by %1</source>
+        <translation>Wahrscheinlich bis %1</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Was passiert</translation>
+    </message>
+    <message>
+        <source>not at the median</source>
+        <translation>nicht im Median</translation>
+    </message>
+    <message>
+        <source>rank correlation (Spearman&apos;s ρ)</source>
+        <translation>Rangkorrelation (Spearmans ρ)</translation>
+    </message>
+    <message>
+        <source>raises it</source>
+        <translation>erhöht den Wert</translation>
+    </message>
+    <message>
+        <source>lowers it</source>
+        <translation>senkt den Wert</translation>
+    </message>
+    <message>
+        <source>Rank correlation of each uncertain input</source>
+        <translation>Rangkorrelation jedes unsicheren Parameters</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Cost per user, last month</source>
+        <translation>Kosten pro Nutzer, letzter Monat</translation>
+    </message>
+    <message>
+        <source>Month of the first bottleneck</source>
+        <translation>Monat des ersten Engpasses</translation>
+    </message>
+    <message>
+        <source>Headline figures, with the difference from the base</source>
+        <translation>Kennzahlen im Überblick, mit der Differenz zur Basis</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>Cost per user, first month</source>
+        <translation>Kosten pro Nutzer, erster Monat</translation>
+    </message>
+    <message>
+        <source>Peak instances</source>
+        <translation>Höchste Instanzanzahl</translation>
+    </message>
+    <message>
+        <source>Each bottleneck at the median month it first happens, in the share of samples where it does: the bar runs from the month it is 10% likely to the month it is 90% likely, and the figure says how likely it is by %1.</source>
+        <translation>Jeder Engpass im Median-Monat seines ersten Auftretens, unter den Stichproben, in denen er auftritt: Der Balken reicht vom Monat, in dem er zu 10% wahrscheinlich ist, bis zum Monat, in dem er zu 90% wahrscheinlich ist, und die Zahl gibt an, wie wahrscheinlich er bis %1 ist.</translation>
+    </message>
+    <message>
+        <source>No bottleneck happens in any sample within the horizon.</source>
+        <translation>In keiner Stichprobe tritt innerhalb des Zeitraums ein Engpass auf.</translation>
+    </message>
+    <message>
+        <source>%1 at the median; %2 more in some samples only.</source>
+        <translation>%1 im Median; %2 weitere nur in einigen Stichproben.</translation>
+    </message>
+    <message>
+        <source>bottleneck happens</source>
+        <translation>Engpass</translation>
+    </message>
+    <message>
+        <source>bottlenecks happen</source>
+        <translation>Engpässe</translation>
+    </message>
+    <message>
+        <source>Sensitivity needs a Monte Carlo run of a model with uncertain inputs (ranges).</source>
+        <translation>Die Sensitivitätsanalyse braucht einen Monte-Carlo-Lauf eines Modells mit unsicheren Parametern (Bereichen).</translation>
+    </message>
+    <message>
+        <source>Which uncertain inputs move the results: Spearman&apos;s rank correlation between each input&apos;s draws and the output across the %1. A bar to the right means more of the input raises the output; to the left, lowers it.</source>
+        <translation>Welche unsicheren Parameter die Ergebnisse bewegen: Spearmans Rangkorrelation zwischen den gezogenen Werten jedes Parameters und dem Ergebnis über %1. Ein Balken nach rechts bedeutet, dass ein höherer Parameterwert das Ergebnis erhöht; nach links, dass er es senkt.</translation>
+    </message>
+    <message>
+        <source>sample</source>
+        <translation>Stichprobe</translation>
+    </message>
+    <message>
+        <source>samples</source>
+        <translation>Stichproben</translation>
+    </message>
+    <message>
+        <source>What drives cost per user in %1</source>
+        <translation>Was die Kosten pro Nutzer im %1 treibt</translation>
+    </message>
+    <message>
+        <source>What drives the month of the first bottleneck</source>
+        <translation>Was den Monat des ersten Engpasses bestimmt</translation>
+    </message>
+    <message>
+        <source>The model has no scenarios. Add one (a component&apos;s policy, a growth rate, a price) to compare it with the base here.</source>
+        <translation>Das Modell hat keine Szenarien. Fügen Sie eines hinzu (die Skalierungsstrategie einer Komponente, eine Wachstumsrate, einen Preis), um es hier mit der Basis zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>The base model and its scenarios, run with the same seed and the same draws (common random numbers), so the differences come from the scenarios&apos; changes, not from chance. Lines are medians.</source>
+        <translation>Das Basismodell und seine Szenarien, gerechnet mit demselben Seed und denselben Zufallsziehungen (Common Random Numbers), sodass die Unterschiede aus den Änderungen der Szenarien stammen und nicht aus dem Zufall. Die Linien sind Mediane.</translation>
+    </message>
+    <message>
+        <source>Cumulative spend against the base</source>
+        <translation>Kumulierte Ausgaben im Vergleich zur Basis</translation>
+    </message>
+    <message>
+        <source>$ more than the base</source>
+        <translation>$ mehr als die Basis</translation>
+    </message>
+    <message>
+        <source>Cost per active user</source>
+        <translation>Kosten pro aktivem Nutzer</translation>
+    </message>
+    <message>
+        <source>Instances, all components</source>
+        <translation>Instanzen, alle Komponenten</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::report</name>
+    <message>
+        <source>Compute</source>
+        <translation>Rechenleistung</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>Egress</source>
+        <translation>Ausgehender Traffic</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Lizenzen</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Recruiting</source>
+        <translation>Recruiting</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::report::Chart</name>
+    <message>
+        <source>saturated</source>
+        <translation>überlastet</translation>
+    </message>
+    <message>
+        <source>Exported from Headroom</source>
+        <translation>Aus Headroom exportiert</translation>
+    </message>
+    <message>
+        <source>Choose a file ending in .png, .pdf or .svg.</source>
+        <translation>Wählen Sie eine Datei mit der Endung .png, .pdf oder .svg.</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Reset zoom</source>
+        <translation>Zoom zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-Grafik (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>Cannot export the chart</source>
+        <translation>Diagramm kann nicht exportiert werden</translation>
     </message>
 </context>
 <context>
     <name>headroom::ui::CallGraphEditor</name>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufrufer</translation>
     </message>
     <message>
         <source>The calling component.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aufrufende Komponente.</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>The called component.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aufgerufene Komponente.</translation>
     </message>
     <message>
         <source>Calls per operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufrufe pro Operation</translation>
     </message>
     <message>
         <source>Calls each operation of From makes to To.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufrufe, die jede Operation des Aufrufers an das Ziel richtet.</translation>
     </message>
     <message>
         <source>Through a queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Über eine Warteschlange</translation>
     </message>
     <message>
         <source>Asynchronous: To is sized for the average rate, and its backlog drains.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asynchron: Das Ziel wird für die mittlere Rate ausgelegt, und sein Rückstau wird abgebaut.</translation>
     </message>
     <message>
         <source>call</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf</translation>
     </message>
     <message>
         <source>Call graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufrufgraph</translation>
     </message>
     <message>
         <source>Who calls whom, and how often: each request&apos;s load spreads through these calls. A loop must lose traffic on its way round (fewer than one call back per call).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer wen wie oft aufruft: Die Last jeder Anfrage verteilt sich über diese Aufrufe. Eine Schleife muss auf ihrem Weg Traffic verlieren (weniger als ein Rückruf pro Aufruf).</translation>
     </message>
 </context>
 <context>
     <name>headroom::ui::CallGraphView</name>
     <message>
         <source>Click a component to edit it. Dashed arrows go through a queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf eine Komponente, um sie zu bearbeiten. Gestrichelte Pfeile laufen über eine Warteschlange.</translation>
     </message>
 </context>
 <context>
     <name>headroom::ui::CatalogEditor</name>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>How components refer to it; renaming it renames every reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie Komponenten darauf verweisen; eine Umbenennung ändert jeden Verweis.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>As the provider names it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie der Anbieter ihn nennt.</translation>
     </message>
     <message>
         <source>vCPU</source>
-        <translation type="unfinished"></translation>
+        <translation>vCPU</translation>
     </message>
     <message>
         <source>Virtual cores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtuelle Kerne.</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsspeicher</translation>
     </message>
     <message>
         <source>GB of memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>GB Arbeitsspeicher.</translation>
     </message>
     <message>
         <source> GB</source>
-        <translation type="unfinished"></translation>
+        <translation> GB</translation>
     </message>
     <message>
         <source>Price / hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis / Stunde</translation>
     </message>
     <message>
         <source>On-demand price per instance-hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>On-Demand-Preis pro Instanzstunde.</translation>
     </message>
     <message>
         <source>Reserved discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Rabatt für Reservierung</translation>
     </message>
     <message>
         <source>Off the on-demand price for reserved hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschlag vom On-Demand-Preis für reservierte Stunden.</translation>
     </message>
     <message>
         <source>instance type</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanztyp</translation>
     </message>
     <message>
         <source>Instance catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanzkatalog</translation>
     </message>
     <message>
         <source>The machine types components run on, with their on-demand prices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Maschinentypen, auf denen Komponenten laufen, mit ihren On-Demand-Preisen.</translation>
     </message>
 </context>
 <context>
     <name>headroom::ui::ComponentEditor</name>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponente</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>As people call it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie sie üblicherweise genannt wird.</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>What the component is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was für eine Komponente es ist.</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank</translation>
     </message>
     <message>
         <source>Cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange</translation>
     </message>
     <message>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher</translation>
     </message>
     <message>
         <source>External</source>
-        <translation type="unfinished"></translation>
+        <translation>Extern</translation>
     </message>
     <message>
         <source>Cache hit ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache-Trefferquote</translation>
     </message>
     <message>
         <source>The share of operations the cache answers itself, without calling onward.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anteil der Operationen, die der Cache selbst beantwortet, ohne weiterzurufen.</translation>
     </message>
     <message>
         <source>Allowed lag</source>
-        <translation type="unfinished"></translation>
+        <translation>Zulässige Verzögerung</translation>
     </message>
     <message>
         <source>Behind a queue: the longest the day&apos;s peak backlog may take to drain. 0: not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinter einer Warteschlange: wie lange der Abbau des täglichen Spitzenrückstaus höchstens dauern darf. 0: nicht geprüft.</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazität</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten</translation>
     </message>
     <message>
         <source>Stores data</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert Daten</translation>
     </message>
     <message>
         <source>Model what this component stores: its growth, backups, shards, working set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellieren, was diese Komponente speichert: Wachstum, Backups, Shards, Working Set.</translation>
     </message>
     <message>
         <source>Data per user</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten pro Nutzer</translation>
     </message>
     <message>
         <source>GB held per active user: profiles, settings, records.</source>
-        <translation type="unfinished"></translation>
+        <translation>GB pro aktivem Nutzer: Profile, Einstellungen, Datensätze.</translation>
     </message>
     <message>
         <source> GB</source>
-        <translation type="unfinished"></translation>
+        <translation> GB</translation>
     </message>
     <message>
         <source>New data per user</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Daten pro Nutzer</translation>
     </message>
     <message>
         <source>GB each active user adds a month: uploads, events.</source>
-        <translation type="unfinished"></translation>
+        <translation>GB, die jeder aktive Nutzer pro Monat hinzufügt: Uploads, Ereignisse.</translation>
     </message>
     <message>
         <source> GB/month</source>
-        <translation type="unfinished"></translation>
+        <translation> GB/Monat</translation>
     </message>
     <message>
         <source>Replication</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikation</translation>
     </message>
     <message>
         <source>Copies stored (1 or more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Kopien (1 oder mehr).</translation>
     </message>
     <message>
         <source>×</source>
-        <translation type="unfinished"></translation>
+        <translation>×</translation>
     </message>
     <message>
         <source>Compression</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompression</translation>
     </message>
     <message>
         <source>Logical GB per GB on disk (1 or more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Logische GB pro GB auf dem Datenträger (1 oder mehr).</translation>
     </message>
     <message>
         <source>Backup speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup-Rate</translation>
     </message>
     <message>
         <source>GB a full backup copies per hour; 0: backups not modelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>GB, die ein Vollbackup pro Stunde kopiert; 0: Backups nicht modelliert.</translation>
     </message>
     <message>
         <source> GB/h</source>
-        <translation type="unfinished"></translation>
+        <translation> GB/h</translation>
     </message>
     <message>
         <source>Backup window</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup-Fenster</translation>
     </message>
     <message>
         <source>Hours a full backup must finish in; 0: none set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden, in denen ein Vollbackup abgeschlossen sein muss; 0: keines festgelegt.</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <source>Restore speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungsrate</translation>
     </message>
     <message>
         <source>GB a restore brings back per hour; 0: not modelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>GB, die eine Wiederherstellung pro Stunde zurückholt; 0: nicht modelliert.</translation>
     </message>
     <message>
         <source>Recovery time objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungsziel (RTO)</translation>
     </message>
     <message>
         <source>Hours a full restore may take; 0: none set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden, die eine vollständige Wiederherstellung dauern darf; 0: keine festgelegt.</translation>
     </message>
     <message>
         <source>Max data per shard</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. Daten pro Shard</translation>
     </message>
     <message>
         <source>Sharded: GB one shard may hold; 0: no limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Sharding: GB, die ein Shard höchstens hält; 0: keine Grenze.</translation>
     </message>
     <message>
         <source>Max writes per shard</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. Schreibvorgänge pro Shard</translation>
     </message>
     <message>
         <source>Sharded: writes per second one shard takes; 0: no limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Sharding: Schreibvorgänge pro Sekunde, die ein Shard aufnimmt; 0: keine Grenze.</translation>
     </message>
     <message>
         <source> /s</source>
-        <translation type="unfinished"></translation>
+        <translation> /s</translation>
     </message>
     <message>
         <source>Working set</source>
-        <translation type="unfinished"></translation>
+        <translation>Working Set</translation>
     </message>
     <message>
         <source>The hot share of the data, which should fit in memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der häufig genutzte Anteil der Daten, der in den Arbeitsspeicher passen sollte.</translation>
     </message>
     <message>
         <source>Miss penalty</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktor bei Fehlzugriff</translation>
     </message>
     <message>
         <source>Service time from disk over service time from memory (1 or more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedienzeit vom Datenträger im Verhältnis zur Bedienzeit aus dem Arbeitsspeicher (1 oder mehr).</translation>
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrung</translation>
     </message>
     <message>
         <source>New data older than this is deleted; 0: kept forever.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Daten, die älter sind, werden gelöscht; 0: unbegrenzt aufbewahrt.</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"> Monate</translation>
+        <translation> Monate</translation>
     </message>
     <message>
         <source>Storage price</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherpreis</translation>
     </message>
     <message>
         <source>Per GB stored per month, replicas included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro gespeichertem GB und Monat, inklusive Replikate.</translation>
     </message>
     <message>
         <source>Write share</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibanteil</translation>
     </message>
     <message>
         <source>The share of operations that write: sharding splits writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anteil schreibender Operationen: Sharding verteilt die Schreibvorgänge.</translation>
     </message>
     <message>
         <source>× today&apos;s new data</source>
-        <translation type="unfinished"></translation>
+        <translation>× heutiger Datenzuwachs</translation>
     </message>
     <message>
         <source>New data per user changes over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Daten pro Nutzer ändern sich im Zeitverlauf</translation>
     </message>
     <message>
         <source>A multiplier on the new data per user, 1 at the start: richer media, more events per user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Faktor auf die neuen Daten pro Nutzer, zu Beginn 1: reichhaltigere Medien, mehr Ereignisse pro Nutzer.</translation>
     </message>
 </context>
 <context>
     <name>headroom::ui::CostEditor</name>
     <message>
         <source>× today&apos;s price</source>
-        <translation type="unfinished"></translation>
+        <translation>× heutiger Preis</translation>
     </message>
     <message>
         <source>Compute and traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechenleistung und Traffic</translation>
     </message>
     <message>
         <source>Reserved share</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservierter Anteil</translation>
     </message>
     <message>
         <source>The share of compute hours bought as reservations, at each type&apos;s discount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anteil der Rechenstunden, die als Reservierung gekauft werden, zum Rabatt des jeweiligen Typs.</translation>
     </message>
     <message>
         <source>Egress per user</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgehender Traffic pro Nutzer</translation>
     </message>
     <message>
         <source>GB leaving the cloud per active user per month.</source>
-        <translation type="unfinished"></translation>
+        <translation>GB, die pro aktivem Nutzer und Monat die Cloud verlassen.</translation>
     </message>
     <message>
         <source> GB</source>
-        <translation type="unfinished"></translation>
+        <translation> GB</translation>
     </message>
     <message>
         <source>Egress price</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis für ausgehenden Traffic</translation>
     </message>
     <message>
         <source>Per GB leaving the cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro GB, das die Cloud verlässt.</translation>
     </message>
     <message>
         <source>Unit economics</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirtschaftlichkeit pro Nutzer</translation>
     </message>
     <message>
         <source>Revenue per user</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatz pro Nutzer</translation>
     </message>
     <message>
         <source>Monthly revenue per active user, for the gross margin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatlicher Umsatz pro aktivem Nutzer, für die Bruttomarge.</translation>
     </message>
     <message>
         <source>Target cost per user</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielkosten pro Nutzer</translation>
     </message>
     <message>
         <source>Finance&apos;s ceiling on monthly cost per active user; a month above it is a bottleneck.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obergrenze des Finanzbereichs für die monatlichen Kosten pro aktivem Nutzer; ein Monat darüber ist ein Engpass.</translation>
     </message>
     <message>
         <source>Rising unit cost after</source>
-        <translation type="unfinished"></translation>
+        <translation>Steigende Stückkosten nach</translation>
     </message>
     <message>
         <source>Cost per user rising this many months in a row is a bottleneck (2 to 24).</source>
-        <translation type="unfinished"></translation>
+        <translation>Steigen die Kosten pro Nutzer so viele Monate in Folge, ist das ein Engpass (2 bis 24).</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"> Monate</translation>
+        <translation> Monaten</translation>
     </message>
     <message>
         <source>Licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzen</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>A short unique name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein kurzer, eindeutiger Name.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>What it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Worum es sich handelt.</translation>
     </message>
     <message>
         <source>Per</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrechnung</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponente</translation>
     </message>
     <message>
         <source>Per node: the component whose instances need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Knoten: die Komponente, deren Instanzen sie benötigen.</translation>
     </message>
     <message>
         <source>Price / month</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis / Monat</translation>
     </message>
     <message>
         <source>licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz</translation>
     </message>
     <message>
         <source>Price trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Preisentwicklung</translation>
     </message>
     <message>
         <source>Instance prices change over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanzpreise ändern sich im Zeitverlauf</translation>
     </message>
     <message>
         <source>A multiplier on every instance price, 1 at the start: −0.5% a month is a typical cloud price decline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Faktor auf jeden Instanzpreis, zu Beginn 1: −0.5% pro Monat ist ein typischer Rückgang der Cloud-Preise.</translation>
     </message>
     <message>
         <source>&quot;fixed&quot;: per month; &quot;per_node&quot;: per instance of a component; &quot;per_seat&quot;: per person on the team, or in the roles listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;fixed&quot;: pro Monat; &quot;per_node&quot;: pro Instanz einer Komponente; &quot;per_seat&quot;: pro Person im Team oder in den aufgeführten Rollen.</translation>
     </message>
     <message>
         <source>Seat roles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Per seat: the ids of the roles whose people each need a seat, separated by commas; blank: everyone on the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seat-Rollen</translation>
     </message>
     <message>
         <source>Per month, per node per month, or per seat per month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Monat, pro Knoten und Monat oder pro Seat und Monat.</translation>
+    </message>
+    <message>
+        <source>Per seat: the roles whose people each need a seat, ticked in the list; none ticked: everyone on the team.</source>
+        <translation>Pro Seat: die Rollen, deren Mitarbeitende je einen Seat benötigen, in der Liste angehakt; keine angehakt: das ganze Team.</translation>
     </message>
 </context>
 <context>
     <name>headroom::ui::CsvImportDialog</name>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anwenden</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
         <source>A CSV file of measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine CSV-Datei mit Messwerten</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus&amp;wählen…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MB: not a table of measurements.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als %2 MB: keine Messwerttabelle.</translation>
     </message>
     <message>
         <source>Choose a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Datei auswählen</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Rows read</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesene Zeilen</translation>
     </message>
     <message>
         <source>Rows read: the first %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesene Zeilen: die ersten %1 von %2</translation>
     </message>
     <message numerus="yes">
         <source>Rows read: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gelesene Zeilen: %n</numerusform>
+            <numerusform>Gelesene Zeilen: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot read %1: line %2, column %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: Zeile %2, Spalte %3: %4</translation>
     </message>
     <message>
         <source>Cannot read %1: line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: Zeile %2: %3</translation>
     </message>
 </context>
 <context>
     <name>headroom::ui::CurveEditor</name>
     <message>
         <source>Shape</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurvenform</translation>
     </message>
     <message>
         <source>How the value grows month by month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie sich der Wert von Monat zu Monat entwickelt.</translation>
     </message>
     <message>
         <source>Constant</source>
-        <translation type="unfinished">Konstant</translation>
+        <translation>Konstant</translation>
     </message>
     <message>
         <source>Linear</source>
-        <translation type="unfinished">Linear</translation>
+        <translation>Linear</translation>
     </message>
     <message>
         <source>Exponential</source>
-        <translation type="unfinished">Exponentiell</translation>
+        <translation>Exponentiell</translation>
     </message>
     <message>
         <source>Logistic (S-curve)</source>
-        <translation type="unfinished">Logistisch (S-Kurve)</translation>
+        <translation>Logistisch (S-Kurve)</translation>
     </message>
     <message>
         <source>Through points</source>
-        <translation type="unfinished">Durch Punkte</translation>
+        <translation>Durch Punkte</translation>
     </message>
     <message>
         <source>Monthly values</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatswerte</translation>
     </message>
     <message>
         <source>At start</source>
-        <translation type="unfinished"></translation>
+        <translation>Startwert</translation>
     </message>
     <message>
         <source>The value in the first month (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert im ersten Monat (%1).</translation>
     </message>
     <message>
         <source>Monthly growth</source>
-        <translation type="unfinished">Monatliches Wachstum</translation>
+        <translation>Monatliches Wachstum</translation>
     </message>
     <message>
         <source>Compound growth per month: 5% a month is about 80% a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachstum mit Zinseszins pro Monat: 5% im Monat sind etwa 80% im Jahr.</translation>
     </message>
     <message>
         <source>Added per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuwachs pro Monat</translation>
     </message>
     <message>
         <source>Linear growth: %1 added (or lost, if negative) each month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lineares Wachstum: monatlicher Zuwachs (%1), bei negativem Wert Abnahme.</translation>
     </message>
     <message>
         <source>Ceiling</source>
-        <translation type="unfinished"></translation>
+        <translation>Obergrenze</translation>
     </message>
     <message>
         <source>Logistic growth: the level the S-curve flattens at (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Logistisches Wachstum: das Niveau, bei dem die S-Kurve abflacht (%1).</translation>
     </message>
     <message>
         <source>Growth rate</source>
-        <translation type="unfinished">Wachstumsrate</translation>
+        <translation>Wachstumsrate</translation>
     </message>
     <message>
         <source>Logistic growth: the early rate per month, before the ceiling slows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logistisches Wachstum: die anfängliche Rate pro Monat, bevor die Obergrenze sie bremst.</translation>
     </message>
     <message>
         <source> / month</source>
-        <translation type="unfinished"> / Monat</translation>
+        <translation> / Monat</translation>
     </message>
     <message>
         <source>Constant growth between points (log-linear)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konstantes Wachstum zwischen Punkten (log-linear)</translation>
     </message>
     <message>
         <source>Between two points, grow by the same percentage each month instead of the same amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen zwei Punkten jeden Monat um denselben Prozentsatz statt um denselben Betrag wachsen.</translation>
     </message>
     <message>
         <source>5th percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>5. Perzentil</translation>
     </message>
     <message>
         <source>90% band</source>
-        <translation type="unfinished"></translation>
+        <translation>90%-Band</translation>
     </message>
     <message>
         <source>Median</source>
-        <translation type="unfinished"></translation>
+        <translation>Median</translation>
     </message>
     <message>
         <source>Points (drag them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte (verschiebbar)</translation>
     </message>
     <message>
         <source>Through points: drag a point to move it; double-click to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch Punkte: Ziehen Sie einen Punkt, um ihn zu verschieben; ein Doppelklick fügt einen hinzu.</translation>
     </message>
     <message>
         <source>The line is the median; the shaded band is the 90% range the uncertain parameters give.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Linie ist der Median; das schattierte Band ist der 90%-Bereich, der sich aus den unsicheren Parametern ergibt.</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>Months from the start; may be fractional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Monate ab Beginn; Bruchteile sind möglich.</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>The curve&apos;s value there (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert der Kurve an dieser Stelle (%1).</translation>
     </message>
     <message>
         <source>point</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte</translation>
     </message>
     <message>
         <source>The value in that month (%1); the last one holds beyond.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert in diesem Monat (%1); der letzte gilt darüber hinaus weiter.</translation>
     </message>
     <message>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>Seasonal</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisonal</translation>
     </message>
     <message>
         <source>Shape the year with a multiplier per calendar month (averaging 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Jahr mit einem Faktor pro Kalendermonat formen (im Mittel 1).</translation>
     </message>
     <message>
         <source>seasonality</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisonalität</translation>
     </message>
     <message>
         <source>Multiplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktor</translation>
     </message>
     <message>
         <source>This calendar month&apos;s level over the year&apos;s average.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Niveau dieses Kalendermonats im Verhältnis zum Jahresmittel.</translation>
     </message>
     <message>
         <source>×</source>
-        <translation type="unfinished"></translation>
+        <translation>×</translation>
     </message>
     <message>
         <source>Months from the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Monate ab Beginn.</translation>
     </message>
     <message>
         <source>The level during the event over what it would be: 1.5 is +50%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Niveau während des Ereignisses im Verhältnis zum normalen Niveau: 1.5 bedeutet +50%.</translation>
     </message>
     <message>
         <source>Months</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer (Monate)</translation>
     </message>
     <message>
         <source>How long it lasts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange es dauert.</translation>
     </message>
     <message>
         <source>event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse</translation>
     </message>
     <message>
         <source>Move point</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt verschieben</translation>
     </message>
     <message>
         <source>Add point</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>headroom::ui::EditorPane</name>
     <message>
         <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Select one in the tree to edit it, or add one with the Add button under the tree.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Wählen Sie im Baum ein Element aus, um es zu bearbeiten, oder fügen Sie mit der Schaltfläche „Hinzufügen“ unter dem Baum ein neues hinzu.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>headroom::ui::FieldForm</name>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ändern</translation>
     </message>
     <message>
         <source>A short unique name that other parts and scenarios refer to. Renaming it renames every reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein kurzer, eindeutiger Name, auf den andere Elemente und Szenarien verweisen. Eine Umbenennung ändert jeden Verweis.</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>An id cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine ID darf nicht leer sein.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is already used.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird bereits verwendet.</translation>
     </message>
     <message>
         <source>Rename %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 umbenennen</translation>
     </message>
     <message>
         <source>Uncertain: give the range you are 90% sure the value is in. Monte Carlo draws it there (lognormal where positive).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsicher: Geben Sie den Bereich an, in dem der Wert mit 90% Sicherheit liegt. Die Monte-Carlo-Simulation zieht ihn aus diesem Bereich (lognormal, wenn positiv).</translation>
     </message>
     <message>
         <source>5th percentile: 1 chance in 20 the value is below it.</source>
-        <translation type="unfinished"></translation>
+        <translation>5. Perzentil: Mit einer Wahrscheinlichkeit von 1 zu 20 liegt der Wert darunter.</translation>
     </message>
     <message>
         <source>90%: </source>
-        <translation type="unfinished"></translation>
+        <translation>90%: </translation>
     </message>
     <message>
         <source>95th percentile: 1 chance in 20 the value is above it.</source>
-        <translation type="unfinished"></translation>
+        <translation>95. Perzentil: Mit einer Wahrscheinlichkeit von 1 zu 20 liegt der Wert darüber.</translation>
     </message>
     <message>
         <source>to </source>
-        <translation type="unfinished"></translation>
+        <translation>bis </translation>
     </message>
     <message>
         <source>Make %1 uncertain</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als unsicher festlegen</translation>
     </message>
     <message>
         <source>Make %1 certain</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als sicher festlegen</translation>
     </message>
     <message>
         <source>Change the range of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich von %1 ändern</translation>
     </message>
     <message>
         <source>Set %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 festlegen</translation>
     </message>
     <message>
         <source>Clear %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen</translation>
     </message>
     <message>
         <source>Give %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 angeben</translation>
     </message>
 </context>
 <context>
     <name>headroom::ui::GrowthEditor</name>
     <message>
-        <source>&lt;b&gt;Active users&lt;/b&gt;</source>
-        <translation type="vanished">&lt;b&gt;Aktive Nutzer&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source> months</source>
-        <translation type="vanished"> Monate</translation>
-    </message>
-    <message>
-        <source>How many months to project, from the start month (1 to 240).</source>
-        <translation type="vanished">Wie viele Monate ab dem Startmonat projiziert werden (1 bis 240).</translation>
-    </message>
-    <message>
-        <source>Horizon</source>
-        <translation type="vanished">Zeitraum</translation>
-    </message>
-    <message>
-        <source>Constant</source>
-        <translation type="vanished">Konstant</translation>
-    </message>
-    <message>
-        <source>Linear</source>
-        <translation type="vanished">Linear</translation>
-    </message>
-    <message>
-        <source>Exponential</source>
-        <translation type="vanished">Exponentiell</translation>
-    </message>
-    <message>
-        <source>Logistic (S-curve)</source>
-        <translation type="vanished">Logistisch (S-Kurve)</translation>
-    </message>
-    <message>
-        <source>Through points</source>
-        <translation type="vanished">Durch Punkte</translation>
-    </message>
-    <message>
-        <source>Monthly values (imported)</source>
-        <translation type="vanished">Monatswerte (importiert)</translation>
-    </message>
-    <message>
-        <source>Growth</source>
-        <translation type="vanished">Wachstum</translation>
-    </message>
-    <message>
-        <source>Users at start</source>
-        <translation type="vanished">Nutzer zu Beginn</translation>
-    </message>
-    <message>
-        <source>Active users in the first month.</source>
-        <translation type="vanished">Aktive Nutzer im ersten Monat.</translation>
-    </message>
-    <message>
-        <source>Monthly growth</source>
-        <translation type="vanished">Monatliches Wachstum</translation>
-    </message>
-    <message>
-        <source>Compound growth per month: 5 % a month is about 80 % a year.</source>
-        <translation type="vanished">Wachstum mit Zinseszins pro Monat: 5 % im Monat sind etwa 80 % im Jahr.</translation>
-    </message>
-    <message>
-        <source> %</source>
-        <translation type="vanished"> %</translation>
-    </message>
-    <message>
-        <source>Users added per month</source>
-        <translation type="vanished">Neue Nutzer pro Monat</translation>
-    </message>
-    <message>
-        <source>Linear growth: users added (or lost, if negative) each month.</source>
-        <translation type="vanished">Lineares Wachstum: jeden Monat gewonnene (oder, wenn negativ, verlorene) Nutzer.</translation>
-    </message>
-    <message>
-        <source>Market ceiling</source>
-        <translation type="vanished">Marktobergrenze</translation>
-    </message>
-    <message>
-        <source>Logistic growth: the number of users the S-curve levels off at.</source>
-        <translation type="vanished">Logistisches Wachstum: die Nutzerzahl, bei der die S-Kurve abflacht.</translation>
-    </message>
-    <message>
-        <source>Growth rate</source>
-        <translation type="vanished">Wachstumsrate</translation>
-    </message>
-    <message>
-        <source>Logistic growth: the initial rate, per month, before the ceiling slows it.</source>
-        <translation type="vanished">Logistisches Wachstum: die anfängliche Rate pro Monat, bevor die Obergrenze sie bremst.</translation>
-    </message>
-    <message>
-        <source> / month</source>
-        <translation type="vanished"> / Monat</translation>
-    </message>
-    <message>
-        <source>Change horizon</source>
-        <translation type="vanished">Zeitraum ändern</translation>
-    </message>
-    <message>
-        <source>Change growth curve</source>
-        <translation type="vanished">Wachstumskurve ändern</translation>
-    </message>
-    <message>
-        <source>Change users at start</source>
-        <translation type="vanished">Nutzer zu Beginn ändern</translation>
-    </message>
-    <message>
-        <source>Change monthly growth</source>
-        <translation type="vanished">Monatliches Wachstum ändern</translation>
-    </message>
-    <message>
-        <source>Change users added per month</source>
-        <translation type="vanished">Neue Nutzer pro Monat ändern</translation>
-    </message>
-    <message>
-        <source>Change market ceiling</source>
-        <translation type="vanished">Marktobergrenze ändern</translation>
-    </message>
-    <message>
-        <source>Change growth rate</source>
-        <translation type="vanished">Wachstumsrate ändern</translation>
-    </message>
-    <message>
         <source>users</source>
-        <translation type="unfinished">Nutzer</translation>
+        <translation>Nutzer</translation>
     </message>
     <message>
         <source>Active users</source>
-        <translation type="unfinished">Aktive Nutzer</translation>
+        <translation>Aktive Nutzer</translation>
     </message>
     <message>
         <source>Everything else follows this curve: requests, data, instances, team and cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles andere folgt dieser Kurve: Anfragen, Daten, Instanzen, Team und Kosten.</translation>
     </message>
 </context>
 <context>
     <name>headroom::ui::GrowthImportDialog</name>
     <message>
         <source>Linear</source>
-        <translation type="unfinished">Linear</translation>
+        <translation>Linear</translation>
     </message>
     <message>
         <source>Exponential</source>
-        <translation type="unfinished">Exponentiell</translation>
+        <translation>Exponentiell</translation>
     </message>
     <message>
         <source>Logistic</source>
-        <translation type="unfinished"></translation>
+        <translation>Logistisch</translation>
     </message>
     <message>
         <source>Fit growth from history</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachstum aus Verlaufsdaten ermitteln</translation>
     </message>
     <message>
         <source>Two columns, a date and a value: active users by month (2025-01,1649) or by day (2025-01-31,1712); a header row, commas, semicolons or tabs are all fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Spalten, ein Datum und ein Wert: aktive Nutzer pro Monat (2025-01,1649) oder pro Tag (2025-01-31,1712); eine Kopfzeile und Kommas, Semikolons oder Tabulatoren als Trennzeichen sind möglich.</translation>
     </message>
     <message>
         <source>&amp;Logarithmic scale</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Logarithmische Skala</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Parameters (90% intervals)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter (90%-Intervalle)</translation>
     </message>
     <message>
         <source>Residual error</source>
-        <translation type="unfinished"></translation>
+        <translation>Residualfehler</translation>
     </message>
     <message>
         <source>AICc</source>
-        <translation type="unfinished"></translation>
+        <translation>AICc</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht</translation>
     </message>
     <message>
         <source>The residual standard error: the typical distance of a value from the fit, in users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Residualstandardfehler: der typische Abstand eines Werts von der Anpassung, in Nutzern.</translation>
     </message>
     <message>
         <source>Corrected Akaike information criterion: lower is better. Among the models within 2 of the lowest, the simplest is proposed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigiertes Akaike-Informationskriterium: niedriger ist besser. Unter den Modellen, die höchstens 2 über dem niedrigsten Wert liegen, wird das einfachste vorgeschlagen.</translation>
     </message>
     <message>
         <source>Akaike weight: how clearly the model wins among those fitted (they sum to 100%).</source>
-        <translation type="unfinished"></translation>
+        <translation>Akaike-Gewicht: wie klar sich das Modell unter den angepassten Modellen durchsetzt (die Summe ist 100%).</translation>
     </message>
     <message>
         <source>Select the model to apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das anzuwendende Modell aus.</translation>
     </message>
     <message>
         <source>active users</source>
-        <translation type="unfinished"></translation>
+        <translation>aktive Nutzer</translation>
     </message>
     <message>
         <source>The history and the fit appear here once a file is read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf und Anpassung erscheinen hier, sobald eine Datei gelesen ist.</translation>
     </message>
     <message>
         <source>On a logarithmic scale the history stays readable beside a forecast many times larger, and constant growth is a straight line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einer logarithmischen Skala bleibt der Verlauf neben einer um ein Vielfaches größeren Prognose lesbar, und konstantes Wachstum ist eine Gerade.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>No growth curve could be fitted to %1: the table says why for each model.</source>
-        <translation type="unfinished"></translation>
+        <translation>An %1 konnte keine Wachstumskurve angepasst werden: Die Tabelle nennt für jedes Modell den Grund.</translation>
     </message>
     <message>
         <source>%1 (proposed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (vorgeschlagen)</translation>
     </message>
     <message>
         <source>Not fitted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angepasst: %1</translation>
     </message>
     <message>
         <source>The %1 fit has no value at the model&apos;s start, %2: choose another model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anpassung (%1) hat beim Modellstart, %2, keinen Wert: Wählen Sie ein anderes Modell.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Apply&lt;/b&gt; sets the active users from %1, the model&apos;s start, to the %2 fit: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Anwenden&lt;/b&gt; setzt die aktiven Nutzer ab %1, dem Modellstart, auf die Anpassung (%2): %3.</translation>
     </message>
     <message>
         <source>The current curve&apos;s seasonality and events are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisonalität und Ereignisse der aktuellen Kurve bleiben erhalten.</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>%1 fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Anpassung (%1)</translation>
     </message>
     <message>
         <source>90% prediction band</source>
-        <translation type="unfinished"></translation>
+        <translation>90%-Prognoseband</translation>
     </message>
     <message>
         <source>Model starts, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellstart, %1</translation>
     </message>
 </context>
 <context>
@@ -1419,118 +2283,111 @@
             <numerusform>%n Monate projiziert</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>The model has %n problem(s): results are stale</source>
-        <translation type="vanished">
-            <numerusform>Das Modell hat %n Problem: Die Ergebnisse sind veraltet</numerusform>
-            <numerusform>Das Modell hat %n Probleme: Die Ergebnisse sind veraltet</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Headroom projects (*.headroom);;Headroom JSON (*.headroom.json *.json)</source>
-        <translation type="unfinished">Headroom-Projekte (*.headroom);;Headroom-JSON (*.headroom.json *.json)</translation>
+        <translation>Headroom-Projekte (*.headroom);;Headroom-JSON (*.headroom.json *.json)</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>&amp;Add Part</source>
-        <translation type="unfinished"></translation>
+        <translation>Element &amp;hinzufügen</translation>
     </message>
     <message>
         <source>D&amp;uplicate Part</source>
-        <translation type="unfinished"></translation>
+        <translation>Element &amp;duplizieren</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbschema</translation>
     </message>
     <message>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;System</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hell</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dunkel</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Extras</translation>
     </message>
     <message>
         <source>Fit &amp;Growth from History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wachstum aus Verlaufsdaten ermitteln…</translation>
     </message>
     <message>
         <source>Fit &amp;Scalability from a Load Test…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skalierbarkeit aus einem Lasttest ermitteln…</translation>
     </message>
     <message>
         <source>Clear the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste leeren</translation>
     </message>
     <message>
         <source>Export &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht &amp;exportieren…</translation>
     </message>
     <message>
         <source>an untitled project</source>
-        <translation type="unfinished"></translation>
+        <translation>einem unbenannten Projekt</translation>
     </message>
     <message>
         <source>Recover unsaved changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen wiederherstellen?</translation>
     </message>
     <message>
         <source>Headroom ended without saving the changes to %1. They were autosaved %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Headroom wurde beendet, ohne die Änderungen an %1 zu speichern. Sie wurden am %2 automatisch gesichert.</translation>
     </message>
     <message>
         <source>Recover them to look at them and save them, or discard them for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie sie wieder her, um sie anzusehen und zu speichern, oder verwerfen Sie sie endgültig.</translation>
     </message>
     <message>
         <source>Recover</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht jetzt</translation>
     </message>
     <message>
         <source>Cannot recover</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellung nicht möglich</translation>
     </message>
     <message>
         <source>Recover unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen wiederherstellen</translation>
     </message>
     <message>
         <source>Recovered the unsaved changes to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen an %1 wiederhergestellt</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s): results are stale</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Problem: Ergebnisse sind veraltet</numerusform>
+            <numerusform>%n Probleme: Ergebnisse sind veraltet</numerusform>
         </translation>
     </message>
 </context>
@@ -1541,759 +2398,712 @@
         <translation>&lt;p&gt;&lt;b&gt;Das Modell kann nicht projiziert werden&lt;/b&gt;, bis diese Probleme behoben sind:&lt;/p&gt;&lt;ul&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;i&gt;The plots show the last valid projection.&lt;/i&gt;&lt;/p&gt;</source>
-        <translation type="vanished">&lt;p&gt;&lt;i&gt;Die Diagramme zeigen die letzte gültige Projektion.&lt;/i&gt;&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;&lt;i&gt;The results show the last valid projection.&lt;/i&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;i&gt;Die Ergebnisse zeigen die letzte gültige Projektion.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>headroom::ui::PartTableModel</name>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ändern</translation>
     </message>
 </context>
 <context>
     <name>headroom::ui::ProjectEditor</name>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>The product or plan this project models.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Produkt oder der Plan, den dieses Projekt modelliert.</translation>
     </message>
     <message>
         <source>Start year</source>
-        <translation type="unfinished"></translation>
+        <translation>Startjahr</translation>
     </message>
     <message>
         <source>The first projected month&apos;s year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Jahr des ersten projizierten Monats.</translation>
     </message>
     <message>
         <source>Start month</source>
-        <translation type="unfinished"></translation>
+        <translation>Startmonat</translation>
     </message>
     <message>
         <source>The first projected month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erste projizierte Monat.</translation>
     </message>
     <message>
         <source>Horizon</source>
-        <translation type="unfinished">Zeitraum</translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>How many months to project (1 to 240).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Monate projiziert werden (1 bis 240).</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"> Monate</translation>
+        <translation> Monate</translation>
     </message>
     <message>
         <source>Daily peak</source>
-        <translation type="unfinished"></translation>
+        <translation>Tägliche Spitze</translation>
     </message>
     <message>
         <source>How long each day&apos;s peak lasts: what a queue must absorb before it drains.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange die tägliche Spitze dauert: was eine Warteschlange aufnehmen muss, bevor sie sich leert.</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
 </context>
 <context>
     <name>headroom::ui::ProjectTree</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Add a part to the selected list (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ausgewählten Liste ein Element hinzufügen (Strg+Umschalt+N)</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplizieren</translation>
     </message>
     <message>
         <source>Duplicate the selected part</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Element duplizieren</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Delete the selected part (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Element löschen (Entf)</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzufügen</translation>
     </message>
     <message>
         <source>Duplicate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 duplizieren</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen</translation>
     </message>
 </context>
 <context>
     <name>headroom::ui::ProjectTreeModel</name>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt</translation>
     </message>
     <message>
         <source>Active users</source>
-        <translation type="unfinished">Aktive Nutzer</translation>
+        <translation>Aktive Nutzer</translation>
     </message>
     <message>
         <source>Request classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrageklassen</translation>
     </message>
     <message>
         <source>Components</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponenten</translation>
     </message>
     <message>
         <source>Call graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufrufgraph</translation>
     </message>
     <message>
         <source>Instance catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanzkatalog</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Costs</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <source>Scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenarien</translation>
     </message>
     <message>
         <source>Id: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>headroom::ui::ProjectionPlots</name>
-    <message>
-        <source>Active users</source>
-        <translation type="vanished">Aktive Nutzer</translation>
-    </message>
-    <message>
-        <source>users</source>
-        <translation type="vanished">Nutzer</translation>
-    </message>
-    <message>
-        <source>Utilization at peak</source>
-        <translation type="vanished">Auslastung zur Spitzenzeit</translation>
-    </message>
-    <message>
-        <source>% of capacity</source>
-        <translation type="vanished">% der Kapazität</translation>
-    </message>
-    <message>
-        <source>Instances</source>
-        <translation type="vanished">Instanzen</translation>
-    </message>
-    <message>
-        <source>instances</source>
-        <translation type="vanished">Instanzen</translation>
-    </message>
-    <message>
-        <source>Active users (median)</source>
-        <translation type="vanished">Aktive Nutzer (Median)</translation>
-    </message>
-    <message>
-        <source>%1 target</source>
-        <translation type="vanished">%1: Zielwert</translation>
-    </message>
-    <message>
-        <source>%1 maximum</source>
-        <translation type="vanished">%1: Maximum</translation>
+        <translation>ID: %1</translation>
     </message>
 </context>
 <context>
     <name>headroom::ui::RequestClassEditor</name>
     <message>
         <source>Request class</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrageklasse</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>As people call it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie sie üblicherweise genannt wird.</translation>
     </message>
     <message>
         <source>Requests per user a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen pro Nutzer und Tag</translation>
     </message>
     <message>
         <source>How many of these requests an active user makes on an average day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele dieser Anfragen ein aktiver Nutzer an einem durchschnittlichen Tag stellt.</translation>
     </message>
     <message>
         <source>Peak over average</source>
-        <translation type="unfinished"></translation>
+        <translation>Spitze zu Durchschnitt</translation>
     </message>
     <message>
         <source>The busiest hour&apos;s rate over the day&apos;s average (1 or more): capacity is sized for the peak.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rate der verkehrsreichsten Stunde im Verhältnis zum Tagesdurchschnitt (1 oder mehr): Die Kapazität wird für die Spitze ausgelegt.</translation>
     </message>
     <message>
         <source>×</source>
-        <translation type="unfinished"></translation>
+        <translation>×</translation>
     </message>
     <message>
         <source>Enters at</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingang bei</translation>
     </message>
     <message>
         <source>The component that receives it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Komponente, die sie zuerst empfängt.</translation>
     </message>
     <message>
         <source>Mean latency objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel für mittlere Latenz</translation>
     </message>
     <message>
         <source>The end-to-end mean response time it must stay under.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die mittlere End-to-End-Antwortzeit, die sie nicht überschreiten darf.</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>95th percentile objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel für 95. Perzentil</translation>
     </message>
     <message>
         <source>The end-to-end 95th percentile it must stay under.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das 95. Perzentil der End-to-End-Antwortzeit, das sie nicht überschreiten darf.</translation>
     </message>
     <message>
         <source>× today&apos;s requests</source>
-        <translation type="unfinished"></translation>
+        <translation>× heutige Anfragen</translation>
     </message>
     <message>
         <source>Use over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzung im Zeitverlauf</translation>
     </message>
     <message>
         <source>Each user&apos;s requests change over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfragen pro Nutzer ändern sich im Zeitverlauf</translation>
     </message>
     <message>
         <source>A multiplier on the requests per user a day, 1 at the start: +1% a month as people use the product more; below 1 as a feature fades.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Faktor auf die Anfragen pro Nutzer und Tag, zu Beginn 1: +1% pro Monat, wenn das Produkt stärker genutzt wird; unter 1, wenn eine Funktion an Bedeutung verliert.</translation>
     </message>
 </context>
 <context>
     <name>headroom::ui::ResultsArea</name>
     <message>
         <source>Stale: the model has problems</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Projecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltet: Das Modell hat Probleme</translation>
     </message>
     <message>
         <source>Projecting… %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektion läuft… %1%</translation>
     </message>
     <message>
         <source>%1 samples, seed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Stichproben, Seed %2</translation>
     </message>
     <message>
         <source>There are no results to report yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keine Ergebnisse für einen Bericht.</translation>
     </message>
     <message>
         <source>The model has problems: these results are from its last valid version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell hat Probleme: Diese Ergebnisse stammen aus seiner letzten gültigen Version.</translation>
     </message>
     <message>
         <source>HTML report (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML-Bericht (*.html)</translation>
     </message>
     <message>
         <source>PDF report (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Bericht (*.pdf)</translation>
     </message>
     <message>
         <source>report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht exportieren</translation>
     </message>
     <message>
         <source>Cannot export the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht kann nicht exportiert werden</translation>
     </message>
 </context>
 <context>
     <name>headroom::ui::RoleEditor</name>
     <message>
         <source>people</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>The role&apos;s title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bezeichnung der Rolle.</translation>
     </message>
     <message>
         <source>Cost per person</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten pro Person</translation>
     </message>
     <message>
         <source>Salary and overheads per person per month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehalt und Gemeinkosten pro Person und Monat.</translation>
     </message>
     <message>
         <source>Attrition</source>
-        <translation type="unfinished"></translation>
+        <translation>Fluktuation</translation>
     </message>
     <message>
         <source>The share of people who leave in a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anteil der Personen, die innerhalb eines Jahres ausscheiden.</translation>
     </message>
     <message>
         <source>Cost per hire</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten pro Neueinstellung</translation>
     </message>
     <message>
         <source>Recruiting fees and time per hire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recruiting-Gebühren und Zeitaufwand pro Neueinstellung.</translation>
     </message>
     <message>
         <source>Headcount</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalbestand</translation>
     </message>
     <message>
         <source>Planned by hand as a curve, or derived from the product by a rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Hand als Kurve geplant oder per Regel aus dem Produkt abgeleitet.</translation>
     </message>
     <message>
         <source>People per group</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen pro Gruppe</translation>
     </message>
     <message>
         <source>People for each component group owned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen für jede verantwortete Komponentengruppe.</translation>
     </message>
     <message>
         <source>Instances per SRE</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanzen pro SRE</translation>
     </message>
     <message>
         <source>Instances one SRE can look after.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanzen, die ein SRE betreuen kann.</translation>
     </message>
     <message>
         <source>Users per person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer pro Person</translation>
     </message>
     <message>
         <source>Active users one support person serves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Nutzer, die eine Support-Person betreut.</translation>
     </message>
 </context>
 <context>
     <name>headroom::ui::ScenarioEditor</name>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>What the alternative is, in a few words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Worin die Alternative besteht, in wenigen Worten.</translation>
     </message>
     <message>
         <source>A scenario is the base model with changes. It runs with the same random draws as the base, so the differences you see come from the changes alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Szenario ist das Basismodell mit Änderungen. Es läuft mit denselben Zufallsziehungen wie die Basis, sodass die Unterschiede, die Sie sehen, allein aus den Änderungen stammen.</translation>
     </message>
     <message>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter</translation>
     </message>
     <message>
         <source>The input this scenario changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Parameter, den dieses Szenario ändert.</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Its value in this scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sein Wert in diesem Szenario.</translation>
     </message>
     <message>
         <source>change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Changed inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Geänderte Parameter</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponente</translation>
     </message>
     <message>
         <source>The component whose scaling this scenario replaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Komponente, deren Skalierung dieses Szenario ersetzt.</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategie</translation>
     </message>
     <message>
         <source>scaling change</source>
-        <translation type="unfinished"></translation>
+        <translation>Skalierungsänderung</translation>
     </message>
     <message>
         <source>Changed scaling</source>
-        <translation type="unfinished"></translation>
+        <translation>Geänderte Skalierung</translation>
     </message>
     <message>
         <source>Select a row to edit the policy the component gets in this scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Zeile aus, um die Skalierungsstrategie zu bearbeiten, die die Komponente in diesem Szenario erhält.</translation>
     </message>
 </context>
 <context>
     <name>headroom::ui::SectionView</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als CSV exportieren…</translation>
     </message>
     <message>
         <source>Export table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle exportieren</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Cannot export the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle kann nicht exportiert werden</translation>
     </message>
     <message>
         <source>Copy as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Als CSV kopieren</translation>
     </message>
 </context>
 <context>
     <name>headroom::ui::TableEditor</name>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen</translation>
     </message>
 </context>
 <context>
     <name>headroom::ui::TeamEditor</name>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Component groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponentengruppen</translation>
     </message>
     <message>
         <source>Groups of components a team owns, for the per-group rule; 0: one per component.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen von Komponenten, die ein Team verantwortet, für die Regel „Pro Komponentengruppe“; 0: eine pro Komponente.</translation>
     </message>
     <message>
         <source>On-call rotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitschaftsrotationen</translation>
     </message>
     <message>
         <source>Rotations the SRE roles staff around the clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotationen, die die SRE-Rollen rund um die Uhr besetzen.</translation>
     </message>
     <message>
         <source>People per rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen pro Rotation</translation>
     </message>
     <message>
         <source>The fewest people a rotation needs to be humane (4 to 8 is usual).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mindestzahl an Personen, mit der eine Rotation zumutbar ist (üblich sind 4 bis 8).</translation>
     </message>
     <message>
         <source>Hires a month</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueinstellungen pro Monat</translation>
     </message>
     <message>
         <source>How many hires recruiting can close a month, all roles; 0: no limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Neueinstellungen das Recruiting pro Monat über alle Rollen abschließen kann; 0: keine Grenze.</translation>
     </message>
     <message>
         <source>Hiring lead time</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlaufzeit für Neueinstellungen</translation>
     </message>
     <message>
         <source>From opening a requisition to the hire starting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Ausschreibung der Stelle bis zum Arbeitsbeginn.</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"> Monate</translation>
+        <translation> Monate</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Renaming it renames every reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Umbenennung ändert jeden Verweis.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>The role&apos;s title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bezeichnung der Rolle.</translation>
     </message>
     <message>
         <source>Cost / month</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten / Monat</translation>
     </message>
     <message>
         <source>Salary and overheads per person per month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehalt und Gemeinkosten pro Person und Monat.</translation>
     </message>
     <message>
         <source>Attrition / year</source>
-        <translation type="unfinished"></translation>
+        <translation>Fluktuation / Jahr</translation>
     </message>
     <message>
         <source>The share of people who leave in a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anteil der Personen, die innerhalb eines Jahres ausscheiden.</translation>
     </message>
     <message>
         <source>Cost per hire</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten pro Neueinstellung</translation>
     </message>
     <message>
         <source>Recruiting cost per hire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recruiting-Kosten pro Neueinstellung.</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <source>Select a role in the tree to set how its headcount follows the product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie im Baum eine Rolle aus, um festzulegen, wie ihr Personalbestand dem Produkt folgt.</translation>
     </message>
 </context>
 <context>
     <name>headroom::ui::UslImportDialog</name>
     <message>
         <source>Fit scalability from a load test</source>
-        <translation type="unfinished"></translation>
+        <translation>Skalierbarkeit aus einem Lasttest ermitteln</translation>
     </message>
     <message>
         <source>Two columns, the concurrency and the throughput measured at it (8,3299.7): instances, vCPUs, threads or virtual users, and operations per second. Repeated runs may repeat a concurrency; 6 or more concurrencies are recommended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Spalten, die Parallelität und der dabei gemessene Durchsatz (8,3299.7): Instanzen, vCPUs, Threads oder virtuelle Nutzer sowie Operationen pro Sekunde. Wiederholte Läufe dürfen eine Parallelität wiederholen; 6 oder mehr verschiedene Parallelitätsstufen werden empfohlen.</translation>
     </message>
     <message>
         <source>Coefficient</source>
-        <translation type="unfinished"></translation>
+        <translation>Koeffizient</translation>
     </message>
     <message>
         <source>Estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Schätzwert</translation>
     </message>
     <message>
         <source>Standard error</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardfehler</translation>
     </message>
     <message>
         <source>90% interval</source>
-        <translation type="unfinished"></translation>
+        <translation>90%-Intervall</translation>
     </message>
     <message>
         <source>concurrency</source>
-        <translation type="unfinished"></translation>
+        <translation>Parallelität</translation>
     </message>
     <message>
         <source>throughput (operations per second)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsatz (Operationen pro Sekunde)</translation>
     </message>
     <message>
         <source>The measurements and the fit appear here once a file is read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Messwerte und Anpassung erscheinen hier, sobald eine Datei gelesen ist.</translation>
     </message>
     <message>
         <source>Apply &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwenden au&amp;f:</translation>
     </message>
     <message>
         <source>Concurrency</source>
-        <translation type="unfinished"></translation>
+        <translation>Parallelität</translation>
     </message>
     <message>
         <source>Throughput</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsatz</translation>
     </message>
     <message>
         <source>Fitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Angepasst</translation>
     </message>
     <message>
         <source>Residual</source>
-        <translation type="unfinished"></translation>
+        <translation>Residuum</translation>
     </message>
     <message>
         <source>The Universal Scalability Law cannot be fitted to %1 with confidence: %2. There is nothing to apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Universal Scalability Law lässt sich nicht zuverlässig an %1 anpassen: %2. Es gibt nichts anzuwenden.</translation>
     </message>
     <message>
         <source>λ, throughput at N = 1</source>
-        <translation type="unfinished"></translation>
+        <translation>λ, Durchsatz bei N = 1</translation>
     </message>
     <message>
         <source>σ, contention</source>
-        <translation type="unfinished"></translation>
+        <translation>σ, Konkurrenz</translation>
     </message>
     <message>
         <source>κ, coherency</source>
-        <translation type="unfinished"></translation>
+        <translation>κ, Kohärenz</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>set to 0: indistinguishable from 0</source>
-        <translation type="unfinished"></translation>
+        <translation>auf 0 gesetzt: nicht von 0 unterscheidbar</translation>
     </message>
     <message>
         <source>Throughput peaks at a concurrency of &lt;b&gt;%1&lt;/b&gt; (N&lt;sub&gt;max&lt;/sub&gt;), at &lt;b&gt;%2&lt;/b&gt; per second (X&lt;sub&gt;max&lt;/sub&gt;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Durchsatz erreicht sein Maximum bei einer Parallelität von &lt;b&gt;%1&lt;/b&gt; (N&lt;sub&gt;max&lt;/sub&gt;), mit &lt;b&gt;%2&lt;/b&gt; pro Sekunde (X&lt;sub&gt;max&lt;/sub&gt;).</translation>
     </message>
     <message>
         <source>Throughput never peaks (κ = 0): it approaches λ/σ = &lt;b&gt;%1&lt;/b&gt; per second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Durchsatz erreicht kein Maximum (κ = 0): Er nähert sich λ/σ = &lt;b&gt;%1&lt;/b&gt; pro Sekunde.</translation>
     </message>
     <message>
         <source>R² = %1; residual standard error %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>R² = %1; Residualstandardfehler %2.</translation>
     </message>
     <message>
         <source>Note: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1.</translation>
     </message>
     <message>
         <source>Measured</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemessen</translation>
     </message>
     <message>
         <source>USL fit</source>
-        <translation type="unfinished"></translation>
+        <translation>USL-Anpassung</translation>
     </message>
     <message>
         <source>Linear scaling, λN</source>
-        <translation type="unfinished"></translation>
+        <translation>Lineare Skalierung, λN</translation>
     </message>
     <message>
         <source>peak: %1/s at N = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum: %1/s bei N = %2</translation>
     </message>
     <message>
         <source>The model has no component to apply the fit to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell hat keine Komponente, auf die sich die Anpassung anwenden lässt.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Apply&lt;/b&gt; to %1, which scales across cores: the test&apos;s concurrency must have counted a node&apos;s vCPUs, and its throughput operations per second at full use.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Anwenden&lt;/b&gt; auf %1 (skaliert über Kerne): Die Parallelität des Tests muss die vCPUs eines Knotens gezählt haben und sein Durchsatz die Operationen pro Sekunde bei voller Auslastung.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Apply&lt;/b&gt; to %1, which scales across instances: the test&apos;s concurrency must have counted instances, and its throughput operations per second at full use.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Anwenden&lt;/b&gt; auf %1 (skaliert über Instanzen): Die Parallelität des Tests muss Instanzen gezählt haben und sein Durchsatz die Operationen pro Sekunde bei voller Auslastung.</translation>
     </message>
     <message>
         <source>Capacity per vCPU: %1 operations per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazität pro vCPU: %1 Operationen pro Sekunde</translation>
     </message>
     <message>
         <source>Capacity per instance: %1 operations per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazität pro Instanz: %1 Operationen pro Sekunde</translation>
     </message>
     <message>
         <source>σ: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>σ: %1</translation>
     </message>
     <message>
         <source>κ: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>κ: %1</translation>
     </message>
     <message>
         <source>Fit scalability of %1 from a load test</source>
-        <translation type="unfinished"></translation>
+        <translation>Skalierbarkeit von %1 aus einem Lasttest ermitteln</translation>
     </message>
 </context>
 </TS>
