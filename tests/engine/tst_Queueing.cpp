@@ -290,7 +290,7 @@ private Q_SLOTS:
         HEADROOM_COMPARE_REL(m.p95WaitSeconds, 0.1083220080440884, kPercentileRoot);      // ln(15)/25
     }
 
-    // For c > 1 the p95 comes from a Newton solve on the closed form; the references come from the other
+    // For c > 1 the p95 comes from a Halley solve on the closed form; the references come from the other
     // route: P(R > t) = (1 − C)e^{−μt} + C·∫ θe^{−θw}·P(S > t − w) dw, integrated numerically over the
     // wait w (mpmath quad, 30 digits) and bisected there. p95 Wq = ln(C/0.05)/θ in the same precision.
     void multiServerPercentiles_data()

@@ -270,6 +270,27 @@ private Q_SLOTS:
                 QVERIFY2(batched.summary() == single.summary(), qPrintable(QString::number(batch)));
             }
         }
+        // The same months beside one that varies from the second sample on, so that the accumulator
+        // never compares whole samples with its runs: a reference for that shortcut that does not
+        // take it, for runs that end after the pilot, inside it, and a −0 run (kept in full).
+        SampleMatrix runInPilot = varying;
+        runInPilot.topRows(40).setConstant(1.5);
+        SampleMatrix negativeZero = varying;
+        negativeZero.topRows(90).setConstant(-0.0);
+        for (const SampleMatrix* draws :
+             std::initializer_list<const SampleMatrix*>{&runFirst, &runInPilot, &oneMonthVaries, &negativeZero}) {
+            SampleMatrix wider(draws->rows(), draws->cols() + 1);
+            wider.leftCols(draws->cols()) = *draws;
+            wider.col(draws->cols()) = varying.col(0);
+            SeriesAccumulator alone(21);
+            SeriesAccumulator beside(22);
+            feedInBatches(alone, *draws, 64);
+            feedInBatches(beside, wider, 64);
+            const SeriesSummary a = alone.summary();
+            const SeriesSummary b = beside.summary();
+            QVERIFY((a.mean == b.mean.head(21)).all() && (a.p10 == b.p10.head(21)).all() &&
+                    (a.p50 == b.p50.head(21)).all() && (a.p90 == b.p90.head(21)).all());
+        }
         SeriesAccumulator constant(21); // and a run that never ends is its value
         feedInBatches(constant, SampleMatrix::Constant(500, 21, 4.0), 64);
         QCOMPARE(constant.count(), std::int64_t(500));
