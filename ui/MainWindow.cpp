@@ -52,12 +52,6 @@ bool isProjectPath(const QString& path)
     return path.endsWith(QLatin1String(".headroom")) || path.endsWith(QLatin1String(".json"));
 }
 
-QString objectNameFor(const QString& text)
-{
-    QString name = text;
-    name.remove(QLatin1Char('&')).remove(QChar(0x2026)).remove(QLatin1Char(' '));
-    return QStringLiteral("action") + name;
-}
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
@@ -88,22 +82,24 @@ MainWindow::MainWindow(QWidget* parent)
 void MainWindow::createActions()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    const auto add = [this](QMenu* menu, const QString& text, auto slot, QKeySequence::StandardKey key) {
+    // Named in English, whatever the language shown: other code finds them by name (actionQuit).
+    const auto add = [this](QMenu* menu, const QString& text, const char* name, auto slot,
+                            QKeySequence::StandardKey key) {
         QAction* action = menu->addAction(text, this, slot);
         action->setShortcut(key);
-        action->setObjectName(objectNameFor(text));
+        action->setObjectName(QLatin1String(name));
         return action;
     };
-    add(file, tr("&New"), [this] { newProject(); }, QKeySequence::New);
-    add(file, tr("&Open…"), &MainWindow::openWithDialog, QKeySequence::Open);
+    add(file, tr("&New"), "actionNew", [this] { newProject(); }, QKeySequence::New);
+    add(file, tr("&Open…"), "actionOpen", &MainWindow::openWithDialog, QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
     updateRecentMenu();
     file->addSeparator();
-    add(file, tr("&Save"), &MainWindow::save, QKeySequence::Save);
-    add(file, tr("Save &As…"), &MainWindow::saveAs, QKeySequence::SaveAs);
+    add(file, tr("&Save"), "actionSave", &MainWindow::save, QKeySequence::Save);
+    add(file, tr("Save &As…"), "actionSaveAs", &MainWindow::saveAs, QKeySequence::SaveAs);
     file->addSeparator();
-    add(file, tr("&Quit"), &QWidget::close, QKeySequence::Quit);
+    add(file, tr("&Quit"), "actionQuit", &QWidget::close, QKeySequence::Quit);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     QAction* undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
@@ -478,11 +474,15 @@ void MainWindow::updateStatus()
 {
     const int problems = int(m_document->problems().size());
     m_problems->setText(problems == 0 ? QString()
-                                      : tr("%n problem(s): results are stale", nullptr, problems));
+                        : problems == 1 ? tr("1 problem: results are stale")
+                                        : tr("%1 problems: results are stale").arg(QLocale().toString(problems)));
     m_problems->setStyleSheet(problems == 0 ? QString() : QStringLiteral("color: #d04437;"));
     const engine::RunOutcome& outcome = m_document->lastOutcome();
     if (outcome.ok())
-        statusBar()->showMessage(tr("Projected %n month(s)", nullptr, outcome.results->months), 5000);
+        statusBar()->showMessage(outcome.results->months == 1
+                                     ? tr("Projected 1 month")
+                                     : tr("Projected %1 months").arg(QLocale().toString(outcome.results->months)),
+                                 5000);
 }
 
 } // namespace headroom::ui

@@ -946,18 +946,6 @@
         <translation>Das Team erreicht in der Spitze &lt;b&gt;%1&lt;/b&gt; Personen.</translation>
     </message>
     <message>
-        <source>%1 follow: see Bottlenecks.</source>
-        <translation>Außerdem %1: siehe Engpässe.</translation>
-    </message>
-    <message>
-        <source>more bottleneck</source>
-        <translation>weiterer Engpass</translation>
-    </message>
-    <message>
-        <source>more bottlenecks</source>
-        <translation>weitere Engpässe</translation>
-    </message>
-    <message>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
@@ -1147,9 +1135,6 @@ Erster Monat (Median): %2; zu %3 wahrscheinlich bis %4
         <source>Instances, all components</source>
         <translation>Instanzen, alle Komponenten</translation>
     </message>
-</context>
-<context>
-    <name>headroom::report</name>
     <message>
         <source>Compute</source>
         <translation>Rechenleistung</translation>
@@ -1167,12 +1152,24 @@ Erster Monat (Median): %2; zu %3 wahrscheinlich bis %4
         <translation>Lizenzen</translation>
     </message>
     <message>
-        <source>Team</source>
-        <translation>Team</translation>
-    </message>
-    <message>
         <source>Recruiting</source>
         <translation>Recruiting</translation>
+    </message>
+    <message>
+        <source>One more bottleneck follows: see Bottlenecks.</source>
+        <translation>Ein weiterer Engpass folgt: siehe Engpässe.</translation>
+    </message>
+    <message>
+        <source>%1 more bottlenecks follow: see Bottlenecks.</source>
+        <translation>%1 weitere Engpässe folgen: siehe Engpässe.</translation>
+    </message>
+</context>
+<context>
+    <name>headroom</name>
+    <message>
+        <source>en</source>
+        <comment>ISO 639 code of the language of this translation</comment>
+        <translation>de</translation>
     </message>
 </context>
 <context>
@@ -1985,6 +1982,54 @@ Erster Monat (Median): %2; zu %3 wahrscheinlich bis %4
         <source>Add point</source>
         <translation>Punkt hinzufügen</translation>
     </message>
+    <message>
+        <source>January</source>
+        <translation>Januar</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>Februar</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>März</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>Juni</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>Juli</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>Oktober</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>Dezember</translation>
+    </message>
 </context>
 <context>
     <name>headroom::ui::EditorPane</name>
@@ -2276,13 +2321,6 @@ Erster Monat (Median): %2; zu %3 wahrscheinlich bis %4
         <source>%1 — %2[*] — Headroom</source>
         <translation>%1 — %2[*] — Headroom</translation>
     </message>
-    <message numerus="yes">
-        <source>Projected %n month(s)</source>
-        <translation>
-            <numerusform>%n Monat projiziert</numerusform>
-            <numerusform>%n Monate projiziert</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Headroom projects (*.headroom);;Headroom JSON (*.headroom.json *.json)</source>
         <translation>Headroom-Projekte (*.headroom);;Headroom-JSON (*.headroom.json *.json)</translation>
@@ -2383,12 +2421,21 @@ Erster Monat (Median): %2; zu %3 wahrscheinlich bis %4
         <source>Recovered the unsaved changes to %1</source>
         <translation>Ungespeicherte Änderungen an %1 wiederhergestellt</translation>
     </message>
-    <message numerus="yes">
-        <source>%n problem(s): results are stale</source>
-        <translation>
-            <numerusform>%n Problem: Ergebnisse sind veraltet</numerusform>
-            <numerusform>%n Probleme: Ergebnisse sind veraltet</numerusform>
-        </translation>
+    <message>
+        <source>1 problem: results are stale</source>
+        <translation>1 Problem: Ergebnisse sind veraltet</translation>
+    </message>
+    <message>
+        <source>%1 problems: results are stale</source>
+        <translation>%1 Probleme: Ergebnisse sind veraltet</translation>
+    </message>
+    <message>
+        <source>Projected 1 month</source>
+        <translation>1 Monat projiziert</translation>
+    </message>
+    <message>
+        <source>Projected %1 months</source>
+        <translation>%1 Monate projiziert</translation>
     </message>
 </context>
 <context>

@@ -29,8 +29,20 @@ constexpr int kBandSamples = 300;
 // Dragged points keep this far (in months) from their neighbours, so the order never flips.
 constexpr double kMinPointGapMonths = 0.05;
 
-const char* const kMonthNames[] = {"January", "February", "March", "April", "May", "June",
-                                   "July", "August", "September", "October", "November", "December"};
+// Translated in CurveEditor's context, where tr() looks them up.
+const char* const kMonthNames[] = {
+    QT_TRANSLATE_NOOP("headroom::ui::CurveEditor", "January"),
+    QT_TRANSLATE_NOOP("headroom::ui::CurveEditor", "February"),
+    QT_TRANSLATE_NOOP("headroom::ui::CurveEditor", "March"),
+    QT_TRANSLATE_NOOP("headroom::ui::CurveEditor", "April"),
+    QT_TRANSLATE_NOOP("headroom::ui::CurveEditor", "May"),
+    QT_TRANSLATE_NOOP("headroom::ui::CurveEditor", "June"),
+    QT_TRANSLATE_NOOP("headroom::ui::CurveEditor", "July"),
+    QT_TRANSLATE_NOOP("headroom::ui::CurveEditor", "August"),
+    QT_TRANSLATE_NOOP("headroom::ui::CurveEditor", "September"),
+    QT_TRANSLATE_NOOP("headroom::ui::CurveEditor", "October"),
+    QT_TRANSLATE_NOOP("headroom::ui::CurveEditor", "November"),
+    QT_TRANSLATE_NOOP("headroom::ui::CurveEditor", "December")};
 } // namespace
 
 CurveEditor::CurveEditor(Document* document, const QString& name, Field<Curve> curve, const QString& path,

@@ -3,6 +3,7 @@
 #include "document/Document.h"
 #include "document/ModelCommand.h"
 #include "editors/TableEditor.h"
+#include "report/Format.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -201,7 +202,7 @@ QLineEdit* FieldForm::addTextWith(const QString& name, const QString& label, con
     };
     connect(line, &QLineEdit::editingFinished, this, [this, line, set, label, path] {
         const QString value = line->text().trimmed();
-        editModel(tr("Change %1").arg(label.toLower()), fullPath(path), [&](engine::Model& m) { set(m, value); });
+        editModel(tr("Change %1").arg(report::inSentence(label)), fullPath(path), [&](engine::Model& m) { set(m, value); });
     });
     return line;
 }
@@ -256,7 +257,7 @@ QDoubleSpinBox* FieldForm::addNumber(const QString& name, const QString& label, 
             box->setValue(*value * shown.scale);
     };
     connect(box, &QDoubleSpinBox::valueChanged, this, [this, field, shown, label, path](double v) {
-        editModel(tr("Change %1").arg(label.toLower()), fullPath(path), [&](engine::Model& m) {
+        editModel(tr("Change %1").arg(report::inSentence(label)), fullPath(path), [&](engine::Model& m) {
             if (double* target = field(m))
                 *target = v / shown.scale;
         });
@@ -280,7 +281,7 @@ QSpinBox* FieldForm::addInteger(const QString& name, const QString& label, const
             box->setValue(*value);
     };
     connect(box, &QSpinBox::valueChanged, this, [this, field, label, path](int v) {
-        editModel(tr("Change %1").arg(label.toLower()), fullPath(path), [&](engine::Model& m) {
+        editModel(tr("Change %1").arg(report::inSentence(label)), fullPath(path), [&](engine::Model& m) {
             if (int* target = field(m))
                 *target = v;
         });
@@ -340,7 +341,7 @@ QDoubleSpinBox* FieldForm::addQuantity(const QString& name, const QString& label
             high->setValue(q->interval90->hi * shown.scale);
         }
     };
-    const QString text = tr("Change %1").arg(label.toLower());
+    const QString text = tr("Change %1").arg(report::inSentence(label));
     connect(estimate, &QDoubleSpinBox::valueChanged, this, [=, this](double v) {
         editModel(text, fullPath(path), [&](engine::Model& m) {
             if (engine::Quantity* q = field(m))
@@ -348,7 +349,7 @@ QDoubleSpinBox* FieldForm::addQuantity(const QString& name, const QString& label
         });
     });
     connect(uncertain, &QToolButton::toggled, this, [=, this](bool on) {
-        editModel(on ? tr("Make %1 uncertain").arg(label.toLower()) : tr("Make %1 certain").arg(label.toLower()), {},
+        editModel(on ? tr("Make %1 uncertain").arg(report::inSentence(label)) : tr("Make %1 certain").arg(report::inSentence(label)), {},
              [&](engine::Model& m) {
                  engine::Quantity* q = field(m);
                  if (!q)
@@ -364,7 +365,7 @@ QDoubleSpinBox* FieldForm::addQuantity(const QString& name, const QString& label
              });
     });
     const auto setBound = [=, this](bool isLow, double v) {
-        editModel(tr("Change the range of %1").arg(label.toLower()), fullPath(path) + (isLow ? QStringLiteral(".lo") : QStringLiteral(".hi")),
+        editModel(tr("Change the range of %1").arg(report::inSentence(label)), fullPath(path) + (isLow ? QStringLiteral(".lo") : QStringLiteral(".hi")),
              [&](engine::Model& m) {
                  engine::Quantity* q = field(m);
                  if (!q || !q->interval90)
@@ -403,13 +404,13 @@ QDoubleSpinBox* FieldForm::addOptional(const QString& name, const QString& label
             box->setValue(**value * shown.scale);
     };
     connect(given, &QCheckBox::toggled, this, [=, this](bool on) {
-        editModel(on ? tr("Set %1").arg(label.toLower()) : tr("Clear %1").arg(label.toLower()), {}, [&](engine::Model& m) {
+        editModel(on ? tr("Set %1").arg(report::inSentence(label)) : tr("Clear %1").arg(report::inSentence(label)), {}, [&](engine::Model& m) {
             if (std::optional<double>* target = field(m))
                 *target = on ? std::optional<double>(initial) : std::nullopt;
         });
     });
     connect(box, &QDoubleSpinBox::valueChanged, this, [=, this](double v) {
-        editModel(tr("Change %1").arg(label.toLower()), fullPath(path), [&](engine::Model& m) {
+        editModel(tr("Change %1").arg(report::inSentence(label)), fullPath(path), [&](engine::Model& m) {
             if (std::optional<double>* target = field(m))
                 *target = v / shown.scale;
         });
@@ -421,7 +422,7 @@ QDoubleSpinBox* FieldForm::addOptionalQuantity(const QString& name, const QStrin
                                                Field<std::optional<engine::Quantity>> field, const Display& shown,
                                                double initial, const QString& path)
 {
-    QCheckBox* given = addPresence(name + QStringLiteral("Given"), tr("Give %1").arg(label.toLower()), tip, field,
+    QCheckBox* given = addPresence(name + QStringLiteral("Given"), tr("Give %1").arg(report::inSentence(label)), tip, field,
                                    engine::Quantity(initial));
     QDoubleSpinBox* box = addQuantity(
         name, label, tip,
@@ -455,7 +456,7 @@ QCheckBox* FieldForm::addCheck(const QString& name, const QString& label, const 
 void FieldForm::connectCheck(QCheckBox* box, const QString& label, std::function<void(engine::Model&, bool)> set)
 {
     connect(box, &QCheckBox::toggled, this, [this, set, label](bool on) {
-        editModel(tr("Change %1").arg(label.toLower()), {}, [&](engine::Model& m) { set(m, on); });
+        editModel(tr("Change %1").arg(report::inSentence(label)), {}, [&](engine::Model& m) { set(m, on); });
     });
 }
 
@@ -493,7 +494,7 @@ QComboBox* FieldForm::addIntChoice(const QString& name, const QString& label, co
     };
     connect(combo, &QComboBox::activated, this, [this, combo, set, label](int) {
         const int value = combo->currentData().toInt();
-        editModel(tr("Change %1").arg(label.toLower()), {}, [&](engine::Model& m) { set(m, value); });
+        editModel(tr("Change %1").arg(report::inSentence(label)), {}, [&](engine::Model& m) { set(m, value); });
     });
     return combo;
 }
@@ -527,7 +528,7 @@ QComboBox* FieldForm::addReference(const QString& name, const QString& label, co
     };
     connect(combo, &QComboBox::activated, this, [this, combo, field, label](int) {
         const std::string value = combo->currentText().toStdString();
-        editModel(tr("Change %1").arg(label.toLower()), {}, [&](engine::Model& m) {
+        editModel(tr("Change %1").arg(report::inSentence(label)), {}, [&](engine::Model& m) {
             if (std::string* target = field(m))
                 *target = value;
         });

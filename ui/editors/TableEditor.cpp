@@ -2,14 +2,17 @@
 
 #include "document/Document.h"
 #include "document/ModelCommand.h"
+#include "report/Format.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QKeyEvent>
 #include <QListWidget>
 #include <QPushButton>
+#include <QTimer>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -17,9 +20,10 @@ namespace headroom::ui {
 
 namespace {
 
-// The editor of a list of ids: each id the model has, ticked if the list holds it, in the model's
-// order; an id the list holds that the model does not (a role since removed) stays, ticked and
-// marked, so that nothing is dropped without the user unticking it.
+// The editor of a list of ids: each id the model has (once, in the model's order), ticked if the
+// list holds it; an id the list holds that the model does not (a role since removed) stays, ticked
+// and marked, so that nothing is dropped without the user unticking it. The ids keep the list's
+// order, those ticked anew after them: opening and closing it changes nothing.
 class IdChecklist : public QListWidget
 {
 public:
@@ -28,30 +32,47 @@ public:
         setObjectName(QStringLiteral("idChecklist"));
         setAutoFillBackground(true);
         setUniformItemSizes(true);
+        // The key that opened the editor (a table opens one on any key) is handed to it next: it
+        // opened the list, and must not also tick the first id.
+        QTimer::singleShot(0, this, [this] { m_armed = true; });
     }
+
+    bool filled() const { return m_filled; }
 
     void setIds(const QStringList& options, const QString& current)
     {
         clear();
-        QStringList held;
+        m_held.clear();
         for (const QString& id : current.split(QLatin1Char(','), Qt::SkipEmptyParts))
-            if (!id.trimmed().isEmpty())
-                held << id.trimmed();
+            if (const QString trimmed = id.trimmed(); !trimmed.isEmpty() && !m_held.contains(trimmed))
+                m_held << trimmed;
+        QStringList shown;
         for (const QString& id : options)
-            addId(id, id, held.contains(id));
-        for (const QString& id : held)
-            if (!options.contains(id))
+            if (!shown.contains(id)) {
+                shown << id;
+                addId(id, id, m_held.contains(id));
+            }
+        for (const QString& id : m_held)
+            if (!shown.contains(id))
                 addId(id, QObject::tr("%1 (not in the model)").arg(id), true);
         setCurrentRow(0);
+        m_filled = true;
     }
 
-    // The ticked ids, in the list's order, as the column reads them: "a, b".
+    // The ticked ids as the column reads them, "a, b": those the list held first, in its order.
     QString ticked() const
     {
-        QStringList ids;
+        QStringList on;
         for (int i = 0; i < count(); ++i)
             if (item(i)->checkState() == Qt::Checked)
-                ids << item(i)->data(Qt::UserRole).toString();
+                on << item(i)->data(Qt::UserRole).toString();
+        QStringList ids;
+        for (const QString& id : m_held)
+            if (on.contains(id))
+                ids << id;
+        for (const QString& id : on)
+            if (!ids.contains(id))
+                ids << id;
         return ids.join(QStringLiteral(", "));
     }
 
@@ -63,6 +84,16 @@ public:
         return {std::max(width, sizeHintForColumn(0) + 2 * frameWidth() + 24), rows * rowHeight + 2 * frameWidth()};
     }
 
+protected:
+    void keyPressEvent(QKeyEvent* event) override
+    {
+        if (!m_armed) {
+            event->accept();
+            return;
+        }
+        QListWidget::keyPressEvent(event);
+    }
+
 private:
     void addId(const QString& id, const QString& shown, bool checked)
     {
@@ -71,6 +102,10 @@ private:
         entry->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
         entry->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
     }
+
+    QStringList m_held;
+    bool m_filled = false;
+    bool m_armed = false;
 };
 
 } // namespace
@@ -218,7 +253,7 @@ bool PartTableModel::setData(const QModelIndex& index, const QVariant& value, in
         v = plain;
     }
     const int row = index.row();
-    edit(m_document, tr("Change %1").arg(c.header.toLower()), {},
+    edit(m_document, tr("Change %1").arg(report::inSentence(c.header)), {},
          [&](engine::Model& m) { c.set(m, row, v); });
     return true;
 }
@@ -254,7 +289,10 @@ void PartTableDelegate::setEditorData(QWidget* editor, const QModelIndex& index)
     const auto* model = qobject_cast<const PartTableModel*>(index.model());
     const QVariant value = index.data(Qt::EditRole);
     if (auto* list = dynamic_cast<IdChecklist*>(editor); list && model) {
-        list->setIds(model->options(index.column()), value.toString());
+        // Once: the view gives an open editor its data again whenever the model changes, which
+        // would undo the ticks not yet kept.
+        if (!list->filled())
+            list->setIds(model->options(index.column()), value.toString());
         return;
     }
     if (auto* combo = qobject_cast<QComboBox*>(editor); combo && model) {
@@ -283,7 +321,7 @@ void PartTableDelegate::setEditorData(QWidget* editor, const QModelIndex& index)
 void PartTableDelegate::setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const
 {
     if (auto* list = dynamic_cast<IdChecklist*>(editor)) {
-        model->setData(index, list->ticked(), Qt::EditRole);
+        model->setData(index, list->ticked(), Qt::EditRole); // unchanged: the document pushes no edit
         return;
     }
     if (auto* combo = qobject_cast<QComboBox*>(editor)) {
@@ -310,7 +348,7 @@ void PartTableDelegate::updateEditorGeometry(QWidget* editor, const QStyleOption
         QStyledItemDelegate::updateEditorGeometry(editor, option, index);
         return;
     }
-    if (list->count() == 0) // the view places an editor before it gives it its data
+    if (!list->filled()) // the view places an editor before it gives it its data
         setEditorData(editor, index);
     // From the cell's top down over the rows below; moved up, or cut (it scrolls), to stay inside
     // the table's viewport.
@@ -326,6 +364,7 @@ void PartTableDelegate::updateEditorGeometry(QWidget* editor, const QStyleOption
             area.moveRight(room.right());
         if (area.left() < room.left())
             area.moveLeft(room.left());
+        area.setRight(std::min(area.right(), room.right())); // wider than the table: cut
     }
     list->setGeometry(area);
     list->raise();

@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QCoreApplication>
 #include <QLocale>
 #include <QObject>
 #include <QRegularExpression>
@@ -204,6 +205,20 @@ QString inputName(const engine::Model& model, const std::string& path)
 QString counted(long long n, const QString& one, const QString& many)
 {
     return QLocale().toString(n) + QLatin1Char(' ') + (n == 1 ? one : many);
+}
+
+QString uiLanguage()
+{
+    // Translated by each catalogue to its own language's code, as Qt does with QT_LAYOUT_DIRECTION.
+    return QCoreApplication::translate("headroom", "en", "ISO 639 code of the language of this translation");
+}
+
+QString inSentence(const QString& label)
+{
+    static const bool capitalNouns = uiLanguage() == QLatin1String("de");
+    if (capitalNouns || label.isEmpty() || (label.size() > 1 && label[1].isUpper()))
+        return label;
+    return label.left(1).toLower() + label.mid(1);
 }
 
 QString probability(double p)

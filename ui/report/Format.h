@@ -38,6 +38,11 @@ QString kindName(engine::BottleneckKind kind);
 QString inputName(const engine::Model& model, const std::string& path);
 // "1 month", "36 months", "1,000 samples": English plurals without a translation loaded.
 QString counted(long long n, const QString& one, const QString& many);
+// The ISO 639 code of the language the window is shown in: "en", or the loaded catalogue's ("de").
+QString uiLanguage();
+// A label inside a sentence ("Change %1"): its first letter lower-cased as English writes it, but
+// kept in an acronym ("SLO p95") and in a language whose nouns keep their capital (German).
+QString inSentence(const QString& label);
 // "94%"; "<1%" for a small but real chance.
 QString probability(double p);
 

@@ -209,9 +209,10 @@ Report::Report(const ResultsContext& context, ReportInfo info) : m_context(conte
 QString Report::markup(Target target, const std::function<QString(const ChartSpec&, int)>& chart) const
 {
     const engine::Results& r = *m_context.results;
-    QString html = QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<title>%1</title>\n"
+    QString html = QStringLiteral("<!DOCTYPE html>\n<html lang=\"%3\"><head><meta charset=\"utf-8\">\n<title>%1</title>\n"
                                   "<style>\n%2")
-                       .arg(escaped(QObject::tr("Headroom report: %1").arg(m_info.projectName)), styleSheet());
+                       .arg(escaped(QObject::tr("Headroom report: %1").arg(m_info.projectName)), styleSheet(),
+                            uiLanguage());
     if (target == Target::Browser)
         html += QStringLiteral("body { max-width: 960px; margin: 2em auto; padding: 0 1em; line-height: 1.45; }\n"
                                "img.chart { width: 100%; height: auto; margin: 6px 0 10px 0; }\n"

@@ -85,12 +85,12 @@ struct Category
     bool people; // the team's, not the infrastructure's
 };
 constexpr Category kCategories[] = {
-    {keys::kComputeCost, QT_TR_NOOP("Compute"), 0, false},
-    {keys::kStorageCost, QT_TR_NOOP("Storage"), 1, false},
-    {keys::kEgressCost, QT_TR_NOOP("Egress"), 4, false},
-    {keys::kLicenceCost, QT_TR_NOOP("Licences"), 3, false},
-    {keys::kTeamCost, QT_TR_NOOP("Team"), 2, true},
-    {keys::kRecruitingCost, QT_TR_NOOP("Recruiting"), 5, true},
+    {keys::kComputeCost, QT_TRANSLATE_NOOP("QObject", "Compute"), 0, false},
+    {keys::kStorageCost, QT_TRANSLATE_NOOP("QObject", "Storage"), 1, false},
+    {keys::kEgressCost, QT_TRANSLATE_NOOP("QObject", "Egress"), 4, false},
+    {keys::kLicenceCost, QT_TRANSLATE_NOOP("QObject", "Licences"), 3, false},
+    {keys::kTeamCost, QT_TRANSLATE_NOOP("QObject", "Team"), 2, true},
+    {keys::kRecruitingCost, QT_TRANSLATE_NOOP("QObject", "Recruiting"), 5, true},
 };
 
 // Monthly means stacked by category (means add up across categories; medians do not).

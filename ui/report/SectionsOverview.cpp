@@ -3,6 +3,8 @@
 #include "engine/Headlines.h"
 #include "engine/Model.h"
 
+#include <QLocale>
+
 #include <cmath>
 
 namespace headroom::report {
@@ -126,8 +128,9 @@ Section overviewSection(const ResultsContext& context)
         s.paragraphs << QObject::tr("The team peaks at <b>%1</b> people.").arg(int(std::ceil(h.peakHeadcount - 1e-9)));
     const std::size_t more = r.bottlenecks.size() - (h.firstBottleneck ? 1 : 0);
     if (more > 0)
-        s.paragraphs << QObject::tr("%1 follow: see Bottlenecks.")
-                            .arg(counted(qsizetype(more), QObject::tr("more bottleneck"), QObject::tr("more bottlenecks")));
+        s.paragraphs << (more == 1 ? QObject::tr("One more bottleneck follows: see Bottlenecks.")
+                                   : QObject::tr("%1 more bottlenecks follow: see Bottlenecks.")
+                                         .arg(QLocale().toString(qulonglong(more))));
     return s;
 }
 
