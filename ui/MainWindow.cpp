@@ -202,6 +202,11 @@ void MainWindow::createStatusBar()
     m_progress->hide();
     statusBar()->addPermanentWidget(m_problems);
     statusBar()->addPermanentWidget(m_progress);
+    // The run's state, at the right: in the results' tab corner it took the room of two tabs.
+    if (auto* results = findChild<ResultsArea*>()) {
+        statusBar()->addPermanentWidget(results->runStateLabel());
+        results->runStateLabel()->show();
+    }
     auto* shown = new QTimer(this);
     shown->setSingleShot(true);
     shown->setInterval(kProgressDelayMs);

@@ -11,6 +11,8 @@
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QSignalSpy>
+#include <QStatusBar>
+#include <QTabBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QFile>
@@ -82,22 +84,23 @@ private Q_SLOTS:
         QVERIFY(m_window->windowTitle().contains(QLatin1String("saas-startup.headroom.json")));
         auto* overview = m_window->findChild<QLabel*>(QStringLiteral("overviewText"));
         QVERIFY(overview->text().contains(QLatin1String("March 2028")));
-        // The run's state in the results' corner shows whole, not cut by the tabs.
+        // The run's state shows whole, in the status bar; the results' nine tabs all show at
+        // 1280 × 800 without scrolling (the state in their corner hid two of them).
         auto* state = m_window->findChild<QLabel*>(QStringLiteral("runState"));
         QVERIFY2(state->text().endsWith(QLatin1String(" samples, seed 1")), qPrintable(state->text()));
+        m_window->resize(1280, 800);
         QCoreApplication::processEvents();
         QVERIFY(state->isVisible());
+        QCOMPARE(state->parentWidget(), static_cast<QWidget*>(m_window->statusBar()));
         QVERIFY2(state->contentsRect().width() >= state->fontMetrics().horizontalAdvance(state->text()),
                  qPrintable(QString::number(state->contentsRect().width())));
-        const QWidget* corner = state->parentWidget();
-        const QRect onScreen = QRect(state->mapTo(corner, QPoint(0, 0)), state->size());
-        QVERIFY2(corner->rect().contains(onScreen), qPrintable(QStringLiteral("%1,%2 %3×%4 in %5×%6")
-                                                                   .arg(onScreen.x())
-                                                                   .arg(onScreen.y())
-                                                                   .arg(onScreen.width())
-                                                                   .arg(onScreen.height())
-                                                                   .arg(corner->width())
-                                                                   .arg(corner->height())));
+        const QRect onScreen(state->mapTo(m_window.get(), QPoint(0, 0)), state->size());
+        QVERIFY(m_window->rect().contains(onScreen));
+        auto* results = m_window->findChild<ui::ResultsArea*>();
+        QTabBar* tabs = results->tabBar();
+        QCOMPARE(tabs->count(), 9);
+        QVERIFY2(tabs->tabRect(tabs->count() - 1).right() <= tabs->width(),
+                 qPrintable(QStringLiteral("%1 > %2").arg(tabs->tabRect(tabs->count() - 1).right()).arg(tabs->width())));
     }
 
     void editingTheGrowthRateReRunsAndUndoRestores()

@@ -17,9 +17,8 @@ namespace {
 constexpr int kProgressDelayMs = 300;
 constexpr int kProgressIntervalMs = 250;
 
-// A label of one size whatever its text. The tab widget places its corner by the corner's size
-// hint, and lays itself out again (repainting the tab bar and the view in front) whenever a
-// label's text could change its size: this one's cannot.
+// A label of one size whatever its text: a layout lays itself out again (repainting what it
+// holds) whenever a label's text could change its size; this one's cannot.
 class FixedLabel : public QLabel
 {
 public:
@@ -55,9 +54,9 @@ ResultsArea::ResultsArea(Document* document, QWidget* parent) : QTabWidget(paren
     m_state = new FixedLabel(tr("Stale: the model has problems"), this);
     m_state->setObjectName(QStringLiteral("runState"));
     m_state->setForegroundRole(QPalette::PlaceholderText);
-    setCornerWidget(m_state, Qt::TopRightCorner);
+    m_state->hide(); // until the window places it
     connect(m_document, &Document::resultsChanged, this, &ResultsArea::refresh);
-    // A run that ends within kProgressDelayMs (most do) leaves the corner as it was: its progress
+    // A run that ends within kProgressDelayMs (most do) leaves the label as it was: its progress
     // would flicker past unread and cost a repaint per report. A longer one shows it, at most
     // every kProgressIntervalMs.
     m_progressDelay.setSingleShot(true);
