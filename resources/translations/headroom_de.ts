@@ -74,20 +74,12 @@
         <translation>Kapazität pro Instanz</translation>
     </message>
     <message>
-        <source>X(1): operations per second one instance serves at 100% busy, from a load test.</source>
-        <translation>X(1): Operationen pro Sekunde, die eine Instanz bei 100% Auslastung bedient, aus einem Lasttest.</translation>
-    </message>
-    <message>
         <source> ops/s</source>
         <translation> ops/s</translation>
     </message>
     <message>
         <source>Capacity per vCPU</source>
         <translation>Kapazität pro vCPU</translation>
-    </message>
-    <message>
-        <source>Operations per second one core serves at 100% busy; the ladder&apos;s types scale it by the USL.</source>
-        <translation>Operationen pro Sekunde, die ein Kern bei 100% Auslastung bedient; die Typen der Stufenleiter skalieren sie nach dem USL.</translation>
     </message>
     <message>
         <source>Instances</source>
@@ -268,14 +260,6 @@
     <message>
         <source>cost per user rising</source>
         <translation>Kosten pro Nutzer steigen</translation>
-    </message>
-    <message>
-        <source>on-call rotation short</source>
-        <translation>Rufbereitschaft unterbesetzt</translation>
-    </message>
-    <message>
-        <source>hiring beyond recruiting</source>
-        <translation>Einstellungsbedarf übersteigt Recruiting</translation>
     </message>
     <message>
         <source>queue backlog drains too slowly</source>
@@ -902,10 +886,6 @@
         <translation>kein Team modelliert</translation>
     </message>
     <message>
-        <source>people in %1, from %2</source>
-        <translation>Personen im %1, zu Beginn %2</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;First bottleneck: %1&lt;/b&gt; (%2). %3</source>
         <translation>&lt;b&gt;Erster Engpass: %1&lt;/b&gt; (%2). %3</translation>
     </message>
@@ -1068,10 +1048,6 @@ Erster Monat (Median): %2; zu %3 wahrscheinlich bis %4
         <translation>Höchste Instanzanzahl</translation>
     </message>
     <message>
-        <source>Each bottleneck at the median month it first happens, in the share of samples where it does: the bar runs from the month it is 10% likely to the month it is 90% likely, and the figure says how likely it is by %1.</source>
-        <translation>Jeder Engpass im Median-Monat seines ersten Auftretens, unter den Stichproben, in denen er auftritt: Der Balken reicht vom Monat, in dem er zu 10% wahrscheinlich ist, bis zum Monat, in dem er zu 90% wahrscheinlich ist, und die Zahl gibt an, wie wahrscheinlich er bis %1 ist.</translation>
-    </message>
-    <message>
         <source>No bottleneck happens in any sample within the horizon.</source>
         <translation>In keiner Stichprobe tritt innerhalb des Zeitraums ein Engpass auf.</translation>
     </message>
@@ -1162,6 +1138,30 @@ Erster Monat (Median): %2; zu %3 wahrscheinlich bis %4
     <message>
         <source>%1 more bottlenecks follow: see Bottlenecks.</source>
         <translation>%1 weitere Engpässe folgen: siehe Engpässe.</translation>
+    </message>
+    <message>
+        <source>X(1): operations per second one instance serves when fully busy, from a load test.</source>
+        <translation>X(1): Operationen pro Sekunde, die eine Instanz bei voller Auslastung bedient, aus einem Lasttest.</translation>
+    </message>
+    <message>
+        <source>Operations per second one core serves when fully busy; the ladder&apos;s types scale it by the USL.</source>
+        <translation>Operationen pro Sekunde, die ein Kern bei voller Auslastung bedient; die Typen der Stufenleiter skalieren sie nach dem USL.</translation>
+    </message>
+    <message>
+        <source>on-call rotation too small</source>
+        <translation>Rufbereitschaft unterbesetzt</translation>
+    </message>
+    <message>
+        <source>hiring beyond recruiting capacity</source>
+        <translation>Einstellungsbedarf übersteigt die Recruiting-Kapazität</translation>
+    </message>
+    <message>
+        <source>people in %1, from %2 at the start</source>
+        <translation>Personen im %1, zu Beginn %2</translation>
+    </message>
+    <message>
+        <source>Each bottleneck is placed at the median month it first happens, among the samples where it does: the bar runs from the month it is 10% likely to the month it is 90% likely, and the figure says how likely it is by %1.</source>
+        <translation>Jeder Engpass steht im Median-Monat seines ersten Auftretens, unter den Stichproben, in denen er auftritt: Der Balken reicht vom Monat, in dem er zu 10% wahrscheinlich ist, bis zum Monat, in dem er zu 90% wahrscheinlich ist, und die Zahl gibt an, wie wahrscheinlich er bis %1 ist.</translation>
     </message>
 </context>
 <context>
@@ -3125,14 +3125,6 @@ Erster Monat (Median): %2; zu %3 wahrscheinlich bis %4
         <translation>Das Modell hat keine Komponente, auf die sich die Anpassung anwenden lässt.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Apply&lt;/b&gt; to %1, which scales across cores: the test&apos;s concurrency must have counted a node&apos;s vCPUs, and its throughput operations per second at full use.</source>
-        <translation>&lt;b&gt;Anwenden&lt;/b&gt; auf %1 (skaliert über Kerne): Die Parallelität des Tests muss die vCPUs eines Knotens gezählt haben und sein Durchsatz die Operationen pro Sekunde bei voller Auslastung.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Apply&lt;/b&gt; to %1, which scales across instances: the test&apos;s concurrency must have counted instances, and its throughput operations per second at full use.</source>
-        <translation>&lt;b&gt;Anwenden&lt;/b&gt; auf %1 (skaliert über Instanzen): Die Parallelität des Tests muss Instanzen gezählt haben und sein Durchsatz die Operationen pro Sekunde bei voller Auslastung.</translation>
-    </message>
-    <message>
         <source>Capacity per vCPU: %1 operations per second</source>
         <translation>Kapazität pro vCPU: %1 Operationen pro Sekunde</translation>
     </message>
@@ -3151,6 +3143,14 @@ Erster Monat (Median): %2; zu %3 wahrscheinlich bis %4
     <message>
         <source>Fit scalability of %1 from a load test</source>
         <translation>Skalierbarkeit von %1 aus einem Lasttest ermitteln</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Apply&lt;/b&gt; to %1, which scales across cores: the test&apos;s concurrency must have counted a node&apos;s vCPUs, and its throughput must be operations per second at full use.</source>
+        <translation>&lt;b&gt;Anwenden&lt;/b&gt; auf %1 (skaliert über Kerne): Die Parallelität des Tests muss die vCPUs eines Knotens gezählt haben, und sein Durchsatz muss in Operationen pro Sekunde bei voller Auslastung angegeben sein.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Apply&lt;/b&gt; to %1, which scales across instances: the test&apos;s concurrency must have counted instances, and its throughput must be operations per second at full use.</source>
+        <translation>&lt;b&gt;Anwenden&lt;/b&gt; auf %1 (skaliert über Instanzen): Die Parallelität des Tests muss Instanzen gezählt haben, und sein Durchsatz muss in Operationen pro Sekunde bei voller Auslastung angegeben sein.</translation>
     </message>
 </context>
 </TS>

@@ -249,10 +249,10 @@ void UslImportDialog::describeChange()
     const QString name = QString::fromStdString(c->name).toHtmlEscaped();
     const QStringList lines{
         cores ? tr("<b>Apply</b> to %1, which scales across cores: the test's concurrency must have counted a "
-                   "node's vCPUs, and its throughput operations per second at full use.")
+                   "node's vCPUs, and its throughput must be operations per second at full use.")
                     .arg(name)
               : tr("<b>Apply</b> to %1, which scales across instances: the test's concurrency must have counted "
-                   "instances, and its throughput operations per second at full use.")
+                   "instances, and its throughput must be operations per second at full use.")
                     .arg(name),
         (cores ? tr("Capacity per vCPU: %1 operations per second")
                : tr("Capacity per instance: %1 operations per second"))

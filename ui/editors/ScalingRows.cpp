@@ -59,14 +59,14 @@ void addScalingRows(FieldForm* form, Field<ScalingPolicy> policy, const QString&
 
     QDoubleSpinBox* capacity = form->addQuantity(
         QStringLiteral("capacityPerInstance"), QObject::tr("Capacity per instance"),
-        QObject::tr("X(1): operations per second one instance serves at 100% busy, from a load test."),
+        QObject::tr("X(1): operations per second one instance serves when fully busy, from a load test."),
         at([](ScalingPolicy& s) -> engine::Quantity& { return s.capacityPerInstance; }),
         display::decimal(1, 0.0, 1e9, QObject::tr(" ops/s")), p + QStringLiteral("capacity_per_instance"));
     form->showWhen(capacity, kindIs({ScalingKind::Fixed, ScalingKind::Horizontal}));
 
     QDoubleSpinBox* perVcpu = form->addQuantity(
         QStringLiteral("capacityPerVcpu"), QObject::tr("Capacity per vCPU"),
-        QObject::tr("Operations per second one core serves at 100% busy; the ladder's types scale it by the USL."),
+        QObject::tr("Operations per second one core serves when fully busy; the ladder's types scale it by the USL."),
         at([](ScalingPolicy& s) -> engine::Quantity& { return s.capacityPerVcpu; }),
         display::decimal(1, 0.0, 1e9, QObject::tr(" ops/s")), p + QStringLiteral("capacity_per_vcpu"));
     form->showWhen(perVcpu, kindIs({ScalingKind::Vertical, ScalingKind::Sharded}));

@@ -161,8 +161,8 @@ QString kindName(engine::BottleneckKind kind)
     case K::WorkingSetBeyondMemory: return QObject::tr("hot data beyond memory");
     case K::CostPerUserOverTarget: return QObject::tr("cost per user over target");
     case K::UnitCostRising: return QObject::tr("cost per user rising");
-    case K::OnCallUndersized: return QObject::tr("on-call rotation short");
-    case K::HiringBeyondCapacity: return QObject::tr("hiring beyond recruiting");
+    case K::OnCallUndersized: return QObject::tr("on-call rotation too small");
+    case K::HiringBeyondCapacity: return QObject::tr("hiring beyond recruiting capacity");
     case K::QueueBacklogLag: return QObject::tr("queue backlog drains too slowly");
     }
     return QString::fromLatin1(engine::toString(kind)).replace(QLatin1Char('_'), QLatin1Char(' '));

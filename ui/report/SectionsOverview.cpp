@@ -77,7 +77,7 @@ std::vector<Headline> headlineFigures(const ResultsContext& context)
         Eigen::Index peakMonth = 0;
         headcount->p50.maxCoeff(&peakMonth);
         people.value = QString::number(int(std::ceil(h.peakHeadcount - 1e-9)));
-        people.detail = QObject::tr("people in %1, from %2")
+        people.detail = QObject::tr("people in %1, from %2 at the start")
                             .arg(monthName(r.start, int(peakMonth), false))
                             .arg(int(std::ceil(headcount->p50[0] - 1e-9)));
     }

@@ -219,7 +219,7 @@ Section bottlenecksSection(const ResultsContext& context)
     Section s{sectionKey(SectionId::Bottlenecks), sectionTitle(SectionId::Bottlenecks), {}, {}, {}};
     ChartSpec timeline = timelineChart(context);
     const int happening = int(timeline.categories.size());
-    s.paragraphs << QObject::tr("Each bottleneck at the median month it first happens, in the share of samples "
+    s.paragraphs << QObject::tr("Each bottleneck is placed at the median month it first happens, among the samples "
                                 "where it does: the bar runs from the month it is 10% likely to the month it is 90% "
                                 "likely, and the figure says how likely it is by %1.")
                         .arg(monthName(r.start, r.months - 1));
