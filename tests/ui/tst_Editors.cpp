@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -383,8 +384,9 @@ private Q_SLOTS:
         QVERIFY(licences->view()->viewport()->rect().contains(list->geometry()));
         QVERIFY(list->height() >= team.size() * list->sizeHintForRow(0)); // every role in sight
         const int edits = undo->index();
-        QTest::keyClick(list, Qt::Key_Return); // the delegate closes it once back in the event loop
-        QTRY_VERIFY(!list->isVisible());
+        const QPointer<QListWidget> closing = list;
+        QTest::keyClick(list, Qt::Key_Return); // the delegate closes it (and deletes it) once back in the event loop
+        QTRY_VERIFY(!closing || !closing->isVisible());
         QCOMPARE(undo->index(), edits); // nothing changed: no edit
         QCOMPARE(table->index(1, roles).data().toString(), last + QStringLiteral(", ") + team[0]);
 
