@@ -21,6 +21,7 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QUndoStack>
 
 #include <algorithm>
 #include <cstdio>
@@ -101,8 +102,13 @@ EditTimes timeEdits(ui::MainWindow& window, ui::ResultsArea* area, ui::SectionVi
     for (int i = 0; i < kEdits; ++i) {
         int pending = -1;
         double resultsAt = 0.0;
+        double startedAt = -1.0; // when the edit's run started, for the report of one that never ends
         QElapsedTimer timer;
         std::vector<QMetaObject::Connection> connections;
+        connections.push_back(QObject::connect(window.document(), &ui::Document::runStarted, [&] {
+            if (startedAt < 0.0)
+                startedAt = double(timer.nsecsElapsed()) / 1e6;
+        }));
         connections.push_back(QObject::connect(window.document(), &ui::Document::resultsChanged, [&] {
             if (pending >= 0)
                 return; // the scenarios' results, later: the base model's plots are what is timed
@@ -117,9 +123,16 @@ EditTimes timeEdits(ui::MainWindow& window, ui::ResultsArea* area, ui::SectionVi
         const double step = field->singleStep() > 0.0 ? field->singleStep() : field->value() * 0.01;
         field->setValue(field->value() + (i % 2 ? -step : step));
         waitUntil([&pending] { return pending == 0; });
-        if (pending != 0) // waitUntil gave up: say so rather than fold ten seconds into a median unseen
+        if (pending != 0) { // waitUntil gave up: say so rather than fold ten seconds into a median unseen
             std::fprintf(stderr, "headroom-ui-bench: %s, edit %d: %s after 10 s\n", qPrintable(sample), i + 1,
                          pending < 0 ? "no results" : qPrintable(QStringLiteral("%1 charts not replotted").arg(pending)));
+            // What is known of it, for whoever finds the cause: the edit, its run, the document.
+            std::fprintf(stderr, "  the field %s now %g; a run %s; the document %s; %d edits on the undo stack\n",
+                         qPrintable(field->objectName()), field->value(),
+                         startedAt < 0.0 ? "never started" : qPrintable(QStringLiteral("started after %1 ms").arg(startedAt)),
+                         window.document()->isRunning() ? "still running" : "not running",
+                         window.document()->undoStack()->count());
+        }
         QCoreApplication::processEvents(); // what the replots queued: the tables fitted to their text
         window.repaint();
         times.toRedrawn.push_back(double(timer.nsecsElapsed()) / 1e6);
