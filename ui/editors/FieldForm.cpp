@@ -323,9 +323,11 @@ QDoubleSpinBox* FieldForm::addQuantity(const QString& name, const QString& label
     high->setPrefix(tr("to "));
     first->addWidget(estimate, 1);
     first->addWidget(uncertain);
-    second->addWidget(low, 1);
-    second->addWidget(high, 1);
-    second->addSpacing(uncertain->sizeHint().width() + first->spacing());
+    // The range takes the ± button's width too, and the low end, whose prefix is the longer, a
+    // little more: with a long label column (German) and a unit (" ops/s") the two boxes are
+    // otherwise too narrow for their text.
+    second->addWidget(low, 6);
+    second->addWidget(high, 5);
 
     Row& row = addRow(label, field_, path);
     row.read = [=](engine::Model& m) {
