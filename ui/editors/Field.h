@@ -46,6 +46,10 @@ QStringList componentIds(const engine::Model& model);
 QStringList instanceTypeIds(const engine::Model& model);
 QStringList roleIds(const engine::Model& model);
 
+// A list of ids as a cell shows and reads it: "a, b"; blanks between commas are dropped.
+QStringList splitIds(const QString& text);
+QString joinIds(const QStringList& ids);
+
 namespace display {
 Display percent(double maximum = 100.0, int decimals = 1);
 Display count(double maximum = 1e12);

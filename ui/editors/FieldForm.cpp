@@ -18,52 +18,9 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-#include <cmath>
+#include <algorithm>
 
 namespace headroom::ui {
-
-QStringList componentIds(const engine::Model& model)
-{
-    QStringList ids;
-    for (const engine::Component& c : model.components)
-        ids << QString::fromStdString(c.id);
-    return ids;
-}
-
-QStringList instanceTypeIds(const engine::Model& model)
-{
-    QStringList ids;
-    for (const engine::InstanceType& t : model.catalog)
-        ids << QString::fromStdString(t.id);
-    return ids;
-}
-
-QStringList roleIds(const engine::Model& model)
-{
-    QStringList ids;
-    for (const engine::Role& r : model.team.roles)
-        ids << QString::fromStdString(r.id);
-    return ids;
-}
-
-namespace display {
-Display percent(double maximum, int decimals)
-{
-    return {100.0, decimals, 0.0, maximum, 1.0, QStringLiteral(" %")};
-}
-Display count(double maximum)
-{
-    return {1.0, 0, 0.0, maximum, 1.0, {}};
-}
-Display money(int decimals)
-{
-    return {1.0, decimals, 0.0, 1e12, 1.0, {}};
-}
-Display decimal(int decimals, double minimum, double maximum, const QString& suffix)
-{
-    return {1.0, decimals, minimum, maximum, std::pow(10.0, -std::min(decimals, 2)), suffix};
-}
-} // namespace display
 
 namespace {
 

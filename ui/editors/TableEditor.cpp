@@ -43,9 +43,9 @@ public:
     {
         clear();
         m_held.clear();
-        for (const QString& id : current.split(QLatin1Char(','), Qt::SkipEmptyParts))
-            if (const QString trimmed = id.trimmed(); !trimmed.isEmpty() && !m_held.contains(trimmed))
-                m_held << trimmed;
+        for (const QString& id : splitIds(current))
+            if (!m_held.contains(id))
+                m_held << id;
         QStringList shown;
         for (const QString& id : options)
             if (!shown.contains(id)) {
@@ -73,7 +73,7 @@ public:
         for (const QString& id : on)
             if (!ids.contains(id))
                 ids << id;
-        return ids.join(QStringLiteral(", "));
+        return joinIds(ids);
     }
 
     // Tall enough for every id, up to ten, and no narrower than `width`.

@@ -76,14 +76,13 @@ public:
                 QStringList shown;
                 for (const std::string& id : member(t))
                     shown << QString::fromStdString(id);
-                return QVariant(shown.join(QStringLiteral(", ")));
+                return QVariant(joinIds(shown));
             },
             [member](T& t, const QVariant& v) {
                 std::vector<std::string>& list = member(t);
                 list.clear();
-                for (const QString& id : v.toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
-                    if (!id.trimmed().isEmpty())
-                        list.push_back(id.trimmed().toStdString());
+                for (const QString& id : splitIds(v.toString()))
+                    list.push_back(id.toStdString());
             });
         m_columns.back().blankAllowed = true;
         m_columns.back().several = bool(options);
