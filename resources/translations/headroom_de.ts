@@ -138,10 +138,6 @@
         <translation>Server pro Instanz</translation>
     </message>
     <message>
-        <source>c of the M/M/c queue: requests one instance serves at once. 0: its vCPUs.</source>
-        <translation>c der M/M/c-Warteschlange: Anfragen, die eine Instanz gleichzeitig bedient. 0: ihre vCPUs.</translation>
-    </message>
-    <message>
         <source>USL contention σ</source>
         <translation>USL-Konkurrenz σ</translation>
     </message>
@@ -1162,6 +1158,14 @@ Erster Monat (Median): %2; zu %3 wahrscheinlich bis %4
     <message>
         <source>Each bottleneck is placed at the median month it first happens, among the samples where it does: the bar runs from the month it is 10% likely to the month it is 90% likely, and the figure says how likely it is by %1.</source>
         <translation>Jeder Engpass steht im Median-Monat seines ersten Auftretens, unter den Stichproben, in denen er auftritt: Der Balken reicht vom Monat, in dem er zu 10% wahrscheinlich ist, bis zum Monat, in dem er zu 90% wahrscheinlich ist, und die Zahl gibt an, wie wahrscheinlich er bis %1 ist.</translation>
+    </message>
+    <message>
+        <source>c of the M/M/c queue: requests one instance serves at once. 0: one per vCPU of its type.</source>
+        <translation>c der M/M/c-Warteschlange: Anfragen, die eine Instanz gleichzeitig bedient. 0: einer pro vCPU ihres Typs.</translation>
+    </message>
+    <message>
+        <source>One per vCPU</source>
+        <translation>Einer pro vCPU</translation>
     </message>
 </context>
 <context>

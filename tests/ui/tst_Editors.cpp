@@ -127,6 +127,31 @@ private Q_SLOTS:
         checkUndoRedo(3);
     }
 
+    // What a field shows before anyone types in it: the start of a long ladder, what 0 servers
+    // means, and the interval's bounds whole (no arrows taking their width).
+    void fieldsShowTheirValuesReadably()
+    {
+        select(Section::Components, QStringLiteral("db"));
+        auto* ladder = field<QLineEdit>("componentEditor", "ladder");
+        QVERIFY(ladder->text().startsWith(QStringLiteral("db.r7g.xlarge, ")));
+        QVERIFY(ladder->fontMetrics().horizontalAdvance(ladder->text()) > ladder->width()); // longer than the field
+        QCOMPARE(ladder->cursorPosition(), 0);
+
+        auto* servers = field<QSpinBox>("componentEditor", "concurrency");
+        QCOMPARE(servers->value(), 0);
+        QCOMPARE(servers->text(), QStringLiteral("One per vCPU"));
+        servers->setValue(8);
+        QCOMPARE(model().findComponent("db")->scaling.concurrency, 8);
+        QCOMPARE(servers->text(), QStringLiteral("8"));
+
+        for (const char* bound : {"capacityPerVcpuLow", "capacityPerVcpuHigh"}) {
+            auto* box = field<QDoubleSpinBox>("componentEditor", bound);
+            QVERIFY(box->isVisibleTo(m_window.get()));
+            QCOMPARE(box->buttonSymbols(), QAbstractSpinBox::NoButtons);
+            QVERIFY2(box->fontMetrics().horizontalAdvance(box->text()) < box->width(), qPrintable(box->text()));
+        }
+    }
+
     void renamingAComponentRenamesItsReferencesAndKeepsItSelected()
     {
         select(Section::Components, QStringLiteral("cache"));

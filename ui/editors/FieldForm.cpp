@@ -154,8 +154,11 @@ QLineEdit* FieldForm::addTextWith(const QString& name, const QString& label, con
     line->setToolTip(tip);
     Row& row = addRow(label, line, path);
     row.read = [line, get](engine::Model& m) {
-        if (const std::optional<QString> text = get(m); text && line->text() != *text)
+        if (const std::optional<QString> text = get(m); text && line->text() != *text) {
             line->setText(*text);
+            if (!line->hasFocus())
+                line->setCursorPosition(0); // a text longer than the field shows its start, not its end
+        }
     };
     connect(line, &QLineEdit::editingFinished, this, [this, line, set, label, path] {
         const QString value = line->text().trimmed();
@@ -283,6 +286,10 @@ QDoubleSpinBox* FieldForm::addQuantity(const QString& name, const QString& label
     // The range takes the ± button's width too, and the low end, whose prefix is the longer, a
     // little more: with a long label column (German) and a unit (" ops/s") the two boxes are
     // otherwise too narrow for their text.
+    // No arrows on them: typed, or stepped with the keys and the wheel, the bounds keep their
+    // arrows' width for the text, which German's "bis" and a unit otherwise cut ("bis 480,0 ops/").
+    for (QDoubleSpinBox* bound : {low, high})
+        bound->setButtonSymbols(QAbstractSpinBox::NoButtons);
     second->addWidget(low, 6);
     second->addWidget(high, 5);
 

@@ -112,10 +112,12 @@ void addScalingRows(FieldForm* form, Field<ScalingPolicy> policy, const QString&
                       QObject::tr("How busy instances may run before scaling: headroom for bursts."),
                       at([](ScalingPolicy& s) -> engine::Quantity& { return s.targetUtilization; }),
                       display::percent(100.0, 0), p + QStringLiteral("target_utilization"));
-    form->addInteger(QStringLiteral("concurrency"), QObject::tr("Servers per instance"),
-                     QObject::tr("c of the M/M/c queue: requests one instance serves at once. 0: its vCPUs."),
-                     at([](ScalingPolicy& s) -> int& { return s.concurrency; }), 0, 100000, {},
-                     p + QStringLiteral("concurrency"));
+    QSpinBox* concurrency = form->addInteger(
+        QStringLiteral("concurrency"), QObject::tr("Servers per instance"),
+        QObject::tr("c of the M/M/c queue: requests one instance serves at once. 0: one per vCPU of its type."),
+        at([](ScalingPolicy& s) -> int& { return s.concurrency; }), 0, 100000, {}, p + QStringLiteral("concurrency"));
+    concurrency->setSpecialValueText(QObject::tr("One per vCPU")); // 0, the default, says what it means
+
     form->addQuantity(QStringLiteral("uslSigma"), QObject::tr("USL contention σ"),
                       QObject::tr("The Universal Scalability Law's serial share: 0 scales linearly."),
                       at([](ScalingPolicy& s) -> engine::Quantity& { return s.usl.sigma; }),
