@@ -32,30 +32,58 @@ struct LogTailAt
     double curvature; // d²/dt² ln P(R > t)
 };
 
-// Written around the smaller rate m = min(θ, μ), with M = max(θ, μ):
+// A stable station's response-time tail, written around the smaller rate m = min(θ, μ), with
+// M = max(θ, μ) (logTailAt()); what does not depend on t, worked out once a solve.
+struct ResponseTail
+{
+    ResponseTail(double waitProbability, double theta, double mu)
+        : wait(waitProbability), slow(std::min(theta, mu)), rateGap(std::max(theta, mu) - slow),
+          slowPerGap(rateGap > 0.0 ? slow / rateGap : 0.0), serviceIsSlow(theta >= mu)
+    {
+    }
+    double wait;
+    double slow;       // m
+    double rateGap;    // M − m
+    double slowPerGap; // m/(M − m), where the rates differ (it is then at most 2^52)
+    bool serviceIsSlow;
+};
+
+// Where e^{−x} < 0.61, e^{−x} − 1 from exp() is within about an ulp of expm1()'s (the subtraction
+// cannot cancel), and exp() is several times faster: half the M/M/c solve's time went to expm1().
+constexpr double kExpm1Needed = 0.5;
+
 //     P(R > t) = (1 − C)·e^{−μt} + C·P(Exp(θ) + Exp(μ) > t) = e^{−mt}·K(t),
 //     K(t) = (1 − C)·e^{−(μ−m)t} + C·(1 + m·t·(1 − e^{−(M−m)t})/((M−m)t)),
 // so that ln P = −m·t + ln K with K ≥ C > 0: no term overflows or underflows, θ = μ needs no
-// special case, and e^{−mt} is never computed. Two transcendental calls: the expm1 of the rates'
-// gap and the log of K. The derivatives follow from the same values: d/dt of
-// t·(1 − e^{−(M−m)t})/((M−m)t) is e^{−(M−m)t}, and of e^{−(μ−m)t} is −(μ−m)·e^{−(μ−m)t} (0 when μ
-// is the smaller rate), each differentiated once more for K''; then (ln K)'' = K''/K − (K'/K)².
-LogTailAt logTailAt(double wait, double theta, double mu, double t)
+// special case, and e^{−mt} is never computed. Two transcendental calls: the exponential of the
+// rates' gap and the log of K. In m·t·(1 − e^{−(M−m)t})/((M−m)t), t cancels: it is
+// m/(M − m)·(1 − e^{−(M−m)t}), and m·t where the rates are equal. The derivatives follow from the
+// same values: d/dt of t·(1 − e^{−(M−m)t})/((M−m)t) is e^{−(M−m)t}, and of e^{−(μ−m)t} is
+// −(μ−m)·e^{−(μ−m)t} (0 when μ is the smaller rate), each differentiated once more for K''; then
+// (ln K)'' = K''/K − (K'/K)². One division (1/K): the solve waits on each in turn.
+LogTailAt logTailAt(const ResponseTail& r, double t)
 {
-    const double slow = std::min(theta, mu);
-    const double rateGap = std::max(theta, mu) - slow;
-    const double gap = rateGap * t;
-    const double gapDecayMinusOne = std::expm1(-gap);
-    const double gapDecay = 1.0 + gapDecayMinusOne;
-    const double spread = gap > 0.0 ? -gapDecayMinusOne / gap : 1.0; // (1 − e^{−x})/x, → 1 as x → 0
-    const bool serviceIsSlow = theta >= mu;
-    const double service = serviceIsSlow ? 1.0 : gapDecay;
-    const double k = (1.0 - wait) * service + wait * (1.0 + slow * t * spread);
-    const double kSlope = (1.0 - wait) * (serviceIsSlow ? 0.0 : -rateGap * gapDecay) + wait * slow * gapDecay;
-    const double kCurvature = ((1.0 - wait) * (serviceIsSlow ? 0.0 : rateGap) - wait * slow) * rateGap * gapDecay;
-    const double relativeSlope = kSlope / k;
-    return {std::log(k) - slow * t - kLogTailOfP95, relativeSlope - slow,
-            kCurvature / k - relativeSlope * relativeSlope};
+    const double gap = r.rateGap * t;
+    double gapDecay = 0.0;         // e^{−(M−m)t}
+    double gapDecayMinusOne = 0.0; // e^{−(M−m)t} − 1, without cancellation near t = 0
+    if (gap > kExpm1Needed) {
+        gapDecay = std::exp(-gap);
+        gapDecayMinusOne = gapDecay - 1.0;
+    } else {
+        gapDecayMinusOne = std::expm1(-gap);
+        gapDecay = 1.0 + gapDecayMinusOne;
+    }
+    const double waited = r.rateGap > 0.0 ? -r.slowPerGap * gapDecayMinusOne : r.slow * t;
+    const double service = r.serviceIsSlow ? 1.0 : gapDecay;
+    const double k = (1.0 - r.wait) * service + r.wait * (1.0 + waited);
+    const double kSlope =
+        (1.0 - r.wait) * (r.serviceIsSlow ? 0.0 : -r.rateGap * gapDecay) + r.wait * r.slow * gapDecay;
+    const double kCurvature =
+        ((1.0 - r.wait) * (r.serviceIsSlow ? 0.0 : r.rateGap) - r.wait * r.slow) * r.rateGap * gapDecay;
+    const double perK = 1.0 / k;
+    const double relativeSlope = kSlope * perK;
+    return {std::log(k) - r.slow * t - kLogTailOfP95, relativeSlope - r.slow,
+            kCurvature * perK - relativeSlope * relativeSlope};
 }
 
 // Where to start the p95 solve. P(R > t) is exactly A·e^{−mt} + B·e^{−Mt} for θ ≠ μ, with A the
@@ -69,8 +97,9 @@ double p95Estimate(double wait, double theta, double mu, double waitP95)
     const double sum = std::log(1.0 / kTailOfP95) / mu + waitP95;
     if (std::abs(theta - mu) <= 0.5 * std::max(theta, mu))
         return sum;
-    const double slowCoefficient = theta < mu ? wait * mu / (mu - theta) : (1.0 - wait) + wait * theta / (theta - mu);
-    const double dominant = std::log(slowCoefficient / kTailOfP95) / std::min(theta, mu);
+    // Written so that the divisions do not wait for C.
+    const double slowCoefficient = theta < mu ? wait * (mu / (mu - theta)) : (1.0 - wait) + wait * (theta / (theta - mu));
+    const double dominant = std::log(slowCoefficient * (1.0 / kTailOfP95)) * (1.0 / std::min(theta, mu));
     return dominant > 0.0 ? dominant : sum;
 }
 
@@ -89,22 +118,26 @@ double p95Response(double wait, double theta, double mu, double waitP95)
     // Almost never waiting: the tail is e^{−μt} to within C, far inside any tolerance we report.
     if (wait < kNegligibleWait)
         return serviceP95;
+    const ResponseTail tail(wait, theta, mu);
     double lo = serviceP95;
     double hi = kInfinity;
     double t = std::max(p95Estimate(wait, theta, mu, waitP95), lo);
     for (int i = 0; i < kMaxSteps; ++i) {
-        const LogTailAt r = logTailAt(wait, theta, mu, t);
+        const LogTailAt r = logTailAt(tail, t);
         if (r.excess == 0.0)
             return t;
         if (r.excess > 0.0)
             lo = t;
         else
             hi = t;
+        // Newton's step f/f' corrected by Halley's factor h = 1 − ½·f·f''/f'², with f the excess:
+        // f/(f'·h) = f·f'/D with D = f'² − ½·f·f'' = f'²·h, one division where it would be three.
         const bool newton = r.slope < 0.0;
-        const double newtonStep = newton ? r.excess / r.slope : 0.0;
-        const double halley = 1.0 - 0.5 * newtonStep * r.curvature / r.slope;
-        const bool corrected = halley >= 0.5 && halley <= 2.0;
-        double next = t - (corrected ? newtonStep / halley : newtonStep);
+        const double slopeSquared = r.slope * r.slope;
+        const double denominator = slopeSquared - 0.5 * r.excess * r.curvature;
+        const bool corrected = newton && slopeSquared > 0.0 && denominator >= 0.5 * slopeSquared &&
+                               denominator <= 2.0 * slopeSquared; // h within [½, 2]
+        double next = corrected ? t - r.excess * r.slope / denominator : newton ? t - r.excess / r.slope : t;
         // Halley's step (Newton's, corrected for the curvature; Newton's alone where the correction
         // is large, far from the root) leaves an error about the cube of the step (ln P is smooth,
         // its slope at least min(θ, μ) in size): a step under 1e-5 of t leaves about an ulp to go.
@@ -127,21 +160,22 @@ MmcMetrics unstable(double utilization, double probabilityOfWait)
 
 } // namespace
 
-double erlangB(int servers, double offeredLoad)
+namespace {
+
+// 1/B of Erlang B, for servers ≥ 1 and a finite load a ≥ 0, with perLoad = 1/a (+∞ at a = 0): +∞
+// where B is negligible (below). The caller gives 1/a, which a station has as μ/λ without waiting
+// for a = λ/μ first.
+double inverseErlangB(int servers, double offeredLoad, double perLoad)
 {
-    if (!(offeredLoad >= 0.0))
-        return kNaN;
-    if (servers <= 0 || std::isinf(offeredLoad))
-        return 1.0;
     // Far more servers than load (a third party's pool of hundreds at light load): by Chernoff's
     // bound on the Poisson tail, P(N ≥ c) ≤ e^{−a}·(e·a/c)^c, and B = P(N = c)/P(N ≤ c) is at most
     // twice that once c ≥ a + 1 (the Poisson median lies below a + 1/3). Where that bound is below
-    // 1e-32, B_c is below the 1e-30 at which the recurrence below stops with 0: the same answer,
+    // 1e-32, B_c is below the 1e-30 at which the recurrence below stops with +∞: the same answer,
     // without its O(c) steps. (Below 64 servers the steps cost less than the bound's logarithm.)
     const double c = static_cast<double>(servers);
     if (servers >= kMinimumServersForTheBound && offeredLoad > 0.0 && c >= offeredLoad + 1.0 &&
         std::log(2.0) - offeredLoad + c * (1.0 + std::log(offeredLoad / c)) < kLogNegligibleBound)
-        return 0.0;
+        return kInfinity;
     // The recurrence on 1/B: 1/B_k = 1 + (k/a)·(1/B_{k−1}). The same terms, but the chain from one
     // step to the next is a multiply-add instead of a division (k/a does not depend on the chain),
     // several times faster for the tens of servers of a large instance. 1/B only grows, from 1.
@@ -166,8 +200,7 @@ double erlangB(int servers, double offeredLoad)
     // A + B·r_{k−1}, where A and B do not depend on r. The chain from one step to the next is what
     // limits the recurrence (a multiply and an add, 8 cycles, for every server); this way it is one
     // multiply-add for four servers, the rest computed beside it. 1/B only grows, so checking the
-    // early stop every fourth step stops at most three steps later, with the same 0.
-    const double perLoad = 1.0 / offeredLoad;
+    // early stop every fourth step stops at most three steps later, with the same +∞.
     std::int64_t k = first;
     for (; k + 3 <= servers; k += 4) {
         const double q0 = static_cast<double>(k) * perLoad;
@@ -176,14 +209,33 @@ double erlangB(int servers, double offeredLoad)
         const double q3 = static_cast<double>(k + 3) * perLoad;
         inverseBlocking = (1.0 + q3 * (1.0 + q2 * (1.0 + q1))) + (q3 * q2) * (q1 * q0) * inverseBlocking;
         if (inverseBlocking > 1.0 / kNegligibleBlocking && static_cast<double>(k + 3) > offeredLoad)
-            return 0.0;
+            return kInfinity;
     }
     for (; k <= servers; ++k) {
         inverseBlocking = 1.0 + static_cast<double>(k) * perLoad * inverseBlocking;
         if (inverseBlocking > 1.0 / kNegligibleBlocking && static_cast<double>(k) > offeredLoad)
-            return 0.0;
+            return kInfinity;
     }
-    return 1.0 / inverseBlocking;
+    return inverseBlocking;
+}
+
+// Erlang C from 1/B: c·B/((c − a) + a·B) = c/((c − a)/B + a), for 0 ≤ a < c: both terms of the
+// denominator are non-negative, so nothing cancels near a = c; 0 where B is negligible.
+double probabilityOfWait(int servers, double offeredLoad, double perLoad)
+{
+    const double c = static_cast<double>(servers);
+    return c / ((c - offeredLoad) * inverseErlangB(servers, offeredLoad, perLoad) + offeredLoad);
+}
+
+} // namespace
+
+double erlangB(int servers, double offeredLoad)
+{
+    if (!(offeredLoad >= 0.0))
+        return kNaN;
+    if (servers <= 0 || std::isinf(offeredLoad))
+        return 1.0;
+    return 1.0 / inverseErlangB(servers, offeredLoad, 1.0 / offeredLoad);
 }
 
 double erlangC(int servers, double offeredLoad)
@@ -193,9 +245,7 @@ double erlangC(int servers, double offeredLoad)
     const double c = static_cast<double>(servers);
     if (servers <= 0 || offeredLoad >= c)
         return 1.0;
-    const double blocking = erlangB(servers, offeredLoad);
-    // c − a·(1 − B) written as (c − a) + a·B: both terms are non-negative, so nothing cancels near a = c.
-    return c * blocking / ((c - offeredLoad) + offeredLoad * blocking);
+    return probabilityOfWait(servers, offeredLoad, 1.0 / offeredLoad);
 }
 
 MmcMetrics mmc(double arrivalPerSecond, double serviceRatePerServer, int servers)
@@ -210,15 +260,21 @@ MmcMetrics mmc(double arrivalPerSecond, double serviceRatePerServer, int servers
     if (!(utilization < 1.0))
         return unstable(utilization, 1.0);
 
-    const double wait = erlangC(servers, lambda / mu);
+    // The divisions that do not depend on C are taken beside its recurrence rather than after it:
+    // the solve below waits on every one in its path. (1/a is μ/λ, not 1/(λ/μ), for the same reason.)
+    const double offeredLoad = lambda / mu;
+    const double wait = offeredLoad < static_cast<double>(servers) // a rounding can give a = c where ρ < 1
+                            ? probabilityOfWait(servers, offeredLoad, mu / lambda)
+                            : 1.0;
     const double theta = capacity - lambda; // rate at which a queued arrival's wait ends, per second
+    const double perTheta = 1.0 / theta;
     MmcMetrics metrics;
     metrics.stable = true;
     metrics.utilization = utilization;
     metrics.probabilityOfWait = wait;
-    metrics.meanWaitSeconds = wait / theta;
+    metrics.meanWaitSeconds = wait * perTheta;
     metrics.meanResponseSeconds = 1.0 / mu + metrics.meanWaitSeconds;
-    metrics.p95WaitSeconds = wait > kTailOfP95 ? std::log(wait / kTailOfP95) / theta : 0.0;
+    metrics.p95WaitSeconds = wait > kTailOfP95 ? std::log(wait * (1.0 / kTailOfP95)) * perTheta : 0.0;
     metrics.p95ResponseSeconds = p95Response(wait, theta, mu, metrics.p95WaitSeconds);
     return metrics;
 }
