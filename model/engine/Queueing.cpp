@@ -44,7 +44,7 @@ struct ResponseTail
     double wait;
     double slow;       // m
     double rateGap;    // M − m
-    double slowPerGap; // m/(M − m), where the rates differ (it is then at most 2^52)
+    double slowPerGap; // m/(M − m), where the rates differ (it is then below 2^53)
     bool serviceIsSlow;
 };
 
@@ -132,17 +132,20 @@ double p95Response(double wait, double theta, double mu, double waitP95)
             hi = t;
         // Newton's step f/f' corrected by Halley's factor h = 1 − ½·f·f''/f'², with f the excess:
         // f/(f'·h) = f·f'/D with D = f'² − ½·f·f'' = f'²·h, one division where it would be three.
+        // f'² is a rate squared: at rates beyond 1e154/s it overflows (and D with it, which would
+        // pass the test below and step by 0), below 1e-154/s it loses its bits; there Newton's step,
+        // which divides as it goes, serves.
         const bool newton = r.slope < 0.0;
         const double slopeSquared = r.slope * r.slope;
         const double denominator = slopeSquared - 0.5 * r.excess * r.curvature;
-        const bool corrected = newton && slopeSquared > 0.0 && denominator >= 0.5 * slopeSquared &&
-                               denominator <= 2.0 * slopeSquared; // h within [½, 2]
+        const bool corrected = newton && std::isnormal(slopeSquared) && std::isfinite(denominator) &&
+                               denominator >= 0.5 * slopeSquared && denominator <= 2.0 * slopeSquared; // h in [½, 2]
         double next = corrected ? t - r.excess * r.slope / denominator : newton ? t - r.excess / r.slope : t;
         // Halley's step (Newton's, corrected for the curvature; Newton's alone where the correction
         // is large, far from the root) leaves an error about the cube of the step (ln P is smooth,
         // its slope at least min(θ, μ) in size): a step under 1e-5 of t leaves about an ulp to go.
         // Newton's alone leaves the square: it is never the last.
-        if (newton && corrected && std::abs(next - t) <= kFinalStep * t)
+        if (corrected && std::abs(next - t) <= kFinalStep * t)
             return next;
         if (!(next > lo && next < hi))
             next = std::isinf(hi) ? 2.0 * lo : 0.5 * (lo + hi);
@@ -272,7 +275,7 @@ MmcMetrics mmc(double arrivalPerSecond, double serviceRatePerServer, int servers
     metrics.stable = true;
     metrics.utilization = utilization;
     metrics.probabilityOfWait = wait;
-    metrics.meanWaitSeconds = wait * perTheta;
+    metrics.meanWaitSeconds = wait / theta; // not wait·(1/θ): 0·∞ where θ is subnormal and C is 0
     metrics.meanResponseSeconds = 1.0 / mu + metrics.meanWaitSeconds;
     metrics.p95WaitSeconds = wait > kTailOfP95 ? std::log(wait * (1.0 / kTailOfP95)) * perTheta : 0.0;
     metrics.p95ResponseSeconds = p95Response(wait, theta, mu, metrics.p95WaitSeconds);

@@ -396,6 +396,28 @@ private Q_SLOTS:
         }
     }
 
+    // Times scale as 1/rate: λ and μ both s times larger give every time s times smaller. Validation
+    // bounds neither, so the solve must keep its accuracy where a rate squared overflows (beyond
+    // 1e154/s) or loses its bits (below 1e-154/s), not only at everyday rates.
+    void timesScaleWithTheRatesAtEveryScale()
+    {
+        for (const int c : {1, 2, 8, 64}) {
+            for (const double rho : {0.3, 0.7, 0.95}) {
+                const double mu = 3.0;
+                const double lambda = rho * c * mu;
+                const MmcMetrics unit = mmc(lambda, mu, c);
+                for (const double scale : {1e-160, 1e-100, 1e100, 1e160, 1e200}) {
+                    const MmcMetrics m = mmc(lambda * scale, mu * scale, c);
+                    const QString where = QStringLiteral("c %1, rho %2, scale %3: ").arg(c).arg(rho).arg(scale);
+                    QVERIFY2(m.stable, qPrintable(where));
+                    HEADROOM_COMPARE_REL(m.p95ResponseSeconds * scale, unit.p95ResponseSeconds, kPercentileRoot);
+                    HEADROOM_COMPARE_REL(m.meanResponseSeconds * scale, unit.meanResponseSeconds, kPercentileRoot);
+                    HEADROOM_COMPARE_REL(m.p95WaitSeconds * scale, unit.p95WaitSeconds, kPercentileRoot);
+                }
+            }
+        }
+    }
+
     void noLoadIsPureService()
     {
         const MmcMetrics m = mmc(0.0, 4.0, 3);
