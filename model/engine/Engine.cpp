@@ -88,6 +88,7 @@ public:
             b.message = bottleneckMessage(model, example);
             b.value = example.value;
             b.threshold = example.threshold;
+            b.occurrence = BottleneckOccurrence{example.month, example.instances, example.percentile, example.step};
             out.push_back(std::move(b));
         }
         std::stable_sort(out.begin(), out.end(), [](const Bottleneck& a, const Bottleneck& b) {
@@ -434,7 +435,7 @@ std::optional<BottleneckKind> bottleneckKindFromString(std::string_view text)
 bool Bottleneck::operator==(const Bottleneck& other) const
 {
     return subject == other.subject && kind == other.kind && message == other.message && value == other.value &&
-           threshold == other.threshold && medianFirstMonth == other.medianFirstMonth &&
+           threshold == other.threshold && medianFirstMonth == other.medianFirstMonth && occurrence == other.occurrence &&
            probabilityByMonth.size() == other.probabilityByMonth.size() &&
            (probabilityByMonth == other.probabilityByMonth).all();
 }

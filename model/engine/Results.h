@@ -67,6 +67,17 @@ inline constexpr double kLatencyCeilingMs = 60'000.0;
 std::string_view toString(BottleneckKind kind);
 std::optional<BottleneckKind> bottleneckKindFromString(std::string_view text);
 
+// The occurrence a bottleneck's message describes (a sample's first, in the bottleneck's median
+// first month), beyond its value and threshold: what a sentence in another language needs.
+struct BottleneckOccurrence
+{
+    int month = 0;           // months from the start
+    int instances = 0;       // components: the instances running; unit cost rising: the months in a row
+    bool percentile = false; // request classes: the p95 objective was missed, not the mean
+    int step = 0;            // vertical components: the ladder step running (ComponentResult::instanceTypes)
+    bool operator==(const BottleneckOccurrence&) const = default;
+};
+
 // One bottleneck (a kind on a subject), aggregated over samples.
 struct Bottleneck
 {
@@ -77,6 +88,8 @@ struct Bottleneck
     double threshold = 0.0;       // the limit it crossed
     Series probabilityByMonth;    // P(it has happened by month t)
     std::optional<int> medianFirstMonth; // months from the start; none unless it happens in over half the samples
+    // What `message` says, as numbers; none in results saved before file format 4.
+    std::optional<BottleneckOccurrence> occurrence;
 
     bool operator==(const Bottleneck& other) const;
 };

@@ -45,6 +45,20 @@ json medianTypes(const engine::ComponentResult& c)
     return out;
 }
 
+// What the message says, as numbers (engine::BottleneckOccurrence), or null for results saved
+// before file format 4.
+json occurrenceToJson(const engine::Bottleneck& b, const std::vector<std::string>& monthLabels)
+{
+    if (!b.occurrence)
+        return nullptr;
+    const engine::BottleneckOccurrence& o = *b.occurrence;
+    return {{"month", monthLabels.at(static_cast<std::size_t>(o.month))},
+            {"month_index", o.month},
+            {"instances", o.instances},
+            {"percentile", o.percentile},
+            {"step", o.step}};
+}
+
 } // namespace
 
 json resultsToJson(const engine::Results& r)
@@ -81,6 +95,7 @@ json resultsToJson(const engine::Results& r)
                                {"threshold", b.threshold},
                                {"median_first_month", firstLabel},
                                {"median_first_month_index", first},
+                               {"occurrence", occurrenceToJson(b, labels)},
                                {"probability_by_month", seriesToJson(b.probabilityByMonth)}});
     }
     json sensitivity = json::array();

@@ -125,6 +125,14 @@ Statement& Statement::bind(int index, const std::optional<double>& value)
     return *this;
 }
 
+Statement& Statement::bind(int index, const std::optional<std::int64_t>& value)
+{
+    if (value)
+        return bind(index, *value);
+    check(sqlite3_bind_null(m_stmt.get(), index));
+    return *this;
+}
+
 Statement& Statement::bindBlob(int index, const void* data, int bytes)
 {
     check(sqlite3_bind_blob(m_stmt.get(), index, data, bytes, SQLITE_TRANSIENT));

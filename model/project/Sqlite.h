@@ -62,6 +62,7 @@ public:
     Statement& bind(int index, double value);
     Statement& bind(int index, std::string_view text);
     Statement& bind(int index, const std::optional<double>& value);
+    Statement& bind(int index, const std::optional<std::int64_t>& value);
     Statement& bindBlob(int index, const void* data, int bytes);
 
     bool step(); // true while there is a row

@@ -26,7 +26,9 @@ const SchemaHistory& SchemaHistory::current()
         {{1, "seat licences' roles; each run's instance types per component and its team roles",
           [](Database& db) { db.execute(store::kSchemaV2Tables); }},
          {2, "a role's headcount curve under the role's position, not its id, which may repeat",
-          [](Database& db) { db.execute(store::kSchemaV3RoleCurves); }}}};
+          [](Database& db) { db.execute(store::kSchemaV3RoleCurves); }},
+         {3, "the occurrence each bottleneck's message describes, as numbers",
+          [](Database& db) { db.execute(store::kSchemaV4BottleneckOccurrence); }}}};
     return history;
 }
 

@@ -68,13 +68,20 @@ void writeRun(Database& db, const StoredRun& run)
         sensitivity.bind(1, static_cast<std::int64_t>(i)).bind(2, s.input).bind(3, s.output);
         sensitivity.bind(4, s.rankCorrelation).run();
     }
-    Statement bottleneck = db.prepare("INSERT INTO run_bottleneck VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)");
+    Statement bottleneck = db.prepare("INSERT INTO run_bottleneck VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     for (std::size_t i = 0; i < r.bottlenecks.size(); ++i) {
         const engine::Bottleneck& b = r.bottlenecks[i];
         bottleneck.bind(1, static_cast<std::int64_t>(i)).bind(2, b.subject).bind(3, engine::toString(b.kind));
         bottleneck.bind(4, b.message).bind(5, b.value).bind(6, b.threshold);
         bottleneck.bind(7, b.medianFirstMonth ? std::optional<double>(*b.medianFirstMonth) : std::nullopt);
         bindSeries(bottleneck, 8, b.probabilityByMonth);
+        const auto occurrence = [&b](auto field) {
+            return b.occurrence ? std::optional<std::int64_t>(field(*b.occurrence)) : std::nullopt;
+        };
+        bottleneck.bind(9, occurrence([](const engine::BottleneckOccurrence& o) { return o.month; }));
+        bottleneck.bind(10, occurrence([](const engine::BottleneckOccurrence& o) { return o.instances; }));
+        bottleneck.bind(11, occurrence([](const engine::BottleneckOccurrence& o) { return int(o.percentile); }));
+        bottleneck.bind(12, occurrence([](const engine::BottleneckOccurrence& o) { return o.step; }));
         bottleneck.run();
     }
 }
@@ -149,7 +156,8 @@ std::optional<StoredRun> readRun(Database& db)
                        throw BadValue{"a rank correlation lies outside [-1, 1]"};
                    r.sensitivity.push_back({boundedText(s, 0), boundedText(s, 1), rho});
                });
-    forEachRow(db, "SELECT subject, kind, message, value, threshold, median_first_month, probability"
+    forEachRow(db, "SELECT subject, kind, message, value, threshold, median_first_month, probability,"
+                   " occurrence_month, occurrence_instances, occurrence_percentile, occurrence_step"
                    " FROM run_bottleneck WHERE run_id = 1 ORDER BY position",
                [&](const Statement& s) {
                    engine::Bottleneck b;
@@ -165,6 +173,22 @@ std::optional<StoredRun> readRun(Database& db)
                        b.medianFirstMonth = month;
                    }
                    b.probabilityByMonth = seriesValue(s, 6, r.months);
+                   if (s.columnType(7) != SQLITE_NULL) { // file format 4 on: all four, or none
+                       for (int column = 8; column <= 10; ++column)
+                           if (s.columnType(column) == SQLITE_NULL)
+                               throw BadValue{"a bottleneck's occurrence is incomplete"};
+                       engine::BottleneckOccurrence o;
+                       o.month = boundedInt(s, 7);
+                       if (o.month < 0 || o.month >= r.months)
+                           throw BadValue{"a bottleneck's occurrence lies outside the results' months"};
+                       o.instances = boundedInt(s, 8);
+                       const int percentile = boundedInt(s, 9);
+                       if (percentile != 0 && percentile != 1)
+                           throw BadValue{"a bottleneck's percentile flag is neither 0 nor 1"};
+                       o.percentile = percentile == 1;
+                       o.step = boundedInt(s, 10);
+                       b.occurrence = o;
+                   }
                    r.bottlenecks.push_back(std::move(b));
                });
     return out;

@@ -240,6 +240,17 @@ UPDATE curve SET driver = 'role_headcount:' || (SELECT position FROM role WHERE 
 WHERE EXISTS (SELECT 1 FROM role WHERE 'role:' || role.id = curve.driver);
 )sql";
 
+// What schema version 4 added: the occurrence a bottleneck's message describes, as numbers (the
+// month, the instances running or months in a row, whether the p95 objective was missed, the
+// ladder step), so that the window can say it in its own language. NULL in runs saved before it,
+// which keep their English message only. New files are created with these columns too.
+inline constexpr const char* kSchemaV4BottleneckOccurrence = R"sql(
+ALTER TABLE run_bottleneck ADD COLUMN occurrence_month INTEGER;
+ALTER TABLE run_bottleneck ADD COLUMN occurrence_instances INTEGER;
+ALTER TABLE run_bottleneck ADD COLUMN occurrence_percentile INTEGER;
+ALTER TABLE run_bottleneck ADD COLUMN occurrence_step INTEGER;
+)sql";
+
 inline constexpr const char* kBaseScenario = ""; // the base model's run; scenarios get their names
 
 } // namespace headroom::project::store

@@ -165,6 +165,11 @@ private Q_SLOTS:
         row("an unknown enum value", "bad-enum", FileStatus::Damaged, "unknown value \"diagonal\"");
         row("a series of the wrong length", "bad-series", FileStatus::Damaged, "one value per month");
         row("an orphaned row", "orphan", FileStatus::Damaged, "belongs to no component");
+        row("a bottleneck's occurrence half written", "occurrence-incomplete", FileStatus::Damaged,
+            "a bottleneck's occurrence is incomplete");
+        row("a bottleneck's occurrence past the months", "occurrence-month", FileStatus::Damaged,
+            "a bottleneck's occurrence lies outside the results' months");
+        row("a percentile flag of 2", "occurrence-flag", FileStatus::Damaged, "neither 0 nor 1");
         row("an overlong text", "long-text", FileStatus::Damaged, "longer than 1000 characters");
         row("a text that is not UTF-8", "bad-utf8", FileStatus::Damaged, "name is not valid UTF-8 text");
         row("an infinite number", "infinite", FileStatus::Damaged, "peak_hours is not a finite number");
@@ -461,6 +466,12 @@ private:
             return changedCopy("UPDATE run_series SET mean = zeroblob(16) WHERE key = 'users'");
         if (kind == QLatin1String("orphan"))
             return changedCopy("UPDATE component_data SET component_position = 99");
+        if (kind == QLatin1String("occurrence-incomplete"))
+            return changedCopy("UPDATE run_bottleneck SET occurrence_step = NULL");
+        if (kind == QLatin1String("occurrence-month"))
+            return changedCopy("UPDATE run_bottleneck SET occurrence_month = 999");
+        if (kind == QLatin1String("occurrence-flag"))
+            return changedCopy("UPDATE run_bottleneck SET occurrence_percentile = 2");
         if (kind == QLatin1String("long-text"))
             return changedCopy("UPDATE component SET name = printf('%.2000c', 'x') WHERE position = 0");
         if (kind == QLatin1String("bad-utf8")) // the writer of the JSON form would throw on it

@@ -193,9 +193,37 @@ private Q_SLOTS:
         QCOMPARE(fileDigest(path), before);
     }
 
+    // Schema 4 keeps, beside each bottleneck's English message, the occurrence it describes as
+    // numbers, so that the window can say it in its own language; a file of version 3 has none and
+    // keeps its message. The fixtures' one bottleneck: the database's hot data beyond its memory in
+    // the twelfth month (2027-12), one instance running.
+    void v4FixtureKeepsWhatEachBottleneckSays()
+    {
+        const LoadOutcome v4 = loadProject((kFixturesDir + QStringLiteral("/v4.headroom")).toStdString());
+        QVERIFY2(v4.ok(), v4.message.c_str());
+        const std::vector<engine::Bottleneck>& now = v4.project->lastRun->results.bottlenecks;
+        QCOMPARE(now.size(), std::size_t(1));
+        QVERIFY(now[0].kind == engine::BottleneckKind::WorkingSetBeyondMemory);
+        QVERIFY(now[0].occurrence.has_value());
+        QCOMPARE(now[0].occurrence->month, 11);
+        QCOMPARE(now[0].occurrence->instances, 1);
+        QVERIFY(!now[0].occurrence->percentile);
+        QVERIFY(QString::fromStdString(now[0].message).contains(QStringLiteral("in 2027-12")));
+
+        const LoadOutcome v3 = loadProject((kFixturesDir + QStringLiteral("/v3.headroom")).toStdString());
+        QVERIFY2(v3.ok(), v3.message.c_str());
+        const std::vector<engine::Bottleneck>& before = v3.project->lastRun->results.bottlenecks;
+        QVERIFY(!before.empty());
+        for (const engine::Bottleneck& b : before) {
+            QVERIFY(!b.occurrence.has_value());
+            QVERIFY(!b.message.empty());
+        }
+    }
+
     // Schema 3 keys a role's headcount curve by the role's position; version 2 kept it under
-    // role:ID. A file of version 2 made from this build's save (its role curves renamed back, its
-    // version set to 2), each role with a curve of its own, opens with every curve on its role.
+    // role:ID. A file of version 2 made from this build's save (its role curves renamed back,
+    // version 4's columns dropped, its version set to 2), each role with a curve of its own, opens
+    // with every curve on its role.
     // The fixture cannot show this: its roles' curves are all the default.
     void v2RoleCurvesMoveToTheirRoles()
     {
@@ -215,7 +243,10 @@ private Q_SLOTS:
                  QStringList{QString::number(roles.size())});
         QCOMPARE(execSql(path, "UPDATE curve SET driver = 'role:' || (SELECT id FROM role WHERE "
                                "'role_headcount:' || role.position = curve.driver) WHERE driver LIKE "
-                               "'role_headcount:%'; PRAGMA user_version = 2;"),
+                               "'role_headcount:%'; ALTER TABLE run_bottleneck DROP COLUMN occurrence_month; "
+                               "ALTER TABLE run_bottleneck DROP COLUMN occurrence_instances; "
+                               "ALTER TABLE run_bottleneck DROP COLUMN occurrence_percentile; "
+                               "ALTER TABLE run_bottleneck DROP COLUMN occurrence_step; PRAGMA user_version = 2;"),
                  QString());
         QCOMPARE(queryRows(path, "SELECT driver FROM curve WHERE driver LIKE 'role%' ORDER BY driver"),
                  (QStringList{QStringLiteral("role:eng"), QStringLiteral("role:sre"), QStringLiteral("role:support")}));
