@@ -20,6 +20,7 @@ std::string formatted(const char* pattern, double value)
 
 std::string percent(double fraction) { return formatted("%.0f%%", fraction * 100.0); }
 std::string instances(int n) { return std::to_string(n) + (n == 1 ? " instance" : " instances"); }
+std::string months(int n) { return std::to_string(n) + (n == 1 ? " month" : " months"); }
 std::string rate(double perSecond) { return formatted("%.0f operations/s", perSecond); }
 std::string hours(double h) { return formatted("%.1f h", h); }
 std::string multiple(double m) { return formatted("%.2f×", m); }
@@ -55,7 +56,7 @@ std::string bottleneckMessage(const Model& model, const BottleneckEvent& e)
     }
     if (e.subjectKind == SubjectKind::Cost) {
         if (e.kind == BottleneckKind::UnitCostRising)
-            return "Cost per active user rises " + std::to_string(e.instances) + " months in a row to " +
+            return "Cost per active user rises " + months(e.instances) + " in a row to " +
                    formatted("%.4f", e.value) + " in " + when + " (from " + formatted("%.4f", e.threshold) +
                    "): costs are growing faster than users.";
         return "Cost per active user reaches " + formatted("%.4f", e.value) + " in " + when + ", above the " +
@@ -79,10 +80,10 @@ std::string bottleneckMessage(const Model& model, const BottleneckEvent& e)
         return name + " is saturated in " + when + ": peak demand is " + percent(e.value) + " of what " +
                instances(e.instances) + " can serve, so requests queue without bound.";
     case BottleneckKind::MaxInstancesReached:
-        return name + " reaches its maximum of " + std::to_string(e.instances) + " instances in " + when + ".";
+        return name + " reaches its maximum of " + instances(e.instances) + " in " + when + ".";
     case BottleneckKind::ScalabilityCeiling:
-        return name + " hits its scalability ceiling in " + when + ": past " + std::to_string(e.instances) +
-               " instances, adding more would lower its throughput.";
+        return name + " hits its scalability ceiling in " + when + ": past " + instances(e.instances) +
+               ", adding more would lower its throughput.";
     case BottleneckKind::VerticalCeiling: {
         const std::vector<std::string>& ladder = model.components.at(std::size_t(e.subject)).scaling.ladder;
         const std::string top = e.step >= 0 && std::size_t(e.step) < ladder.size() ? ladder[std::size_t(e.step)] : "";

@@ -2,6 +2,7 @@
 
 #include "MainWindow.h"
 #include "document/Document.h"
+#include "report/BottleneckSentence.h"
 #include "report/Chart.h"
 #include "report/Report.h"
 #include "results/ResultsArea.h"
@@ -197,8 +198,10 @@ private Q_SLOTS:
             QCOMPARE(int(text.count(QLatin1String("<img class=\"chart\""))), charts);
             QCOMPARE(int(text.count(QLatin1String("src=\"data:image/png;base64,"))), charts);
             // Every bottleneck's sentence, escaped for HTML.
-            for (const engine::Bottleneck& b : r.bottlenecks)
-                QVERIFY2(text.contains(QString::fromStdString(b.message).toHtmlEscaped()), b.message.c_str());
+            for (const engine::Bottleneck& b : r.bottlenecks) {
+                const QString sentence = report::bottleneckSentence(r, b);
+                QVERIFY2(text.contains(sentence.toHtmlEscaped()), qPrintable(sentence));
+            }
         } else {
             QVERIFY(readText(path).startsWith(QLatin1String("%PDF-")));
             QVERIFY(text.contains(QLatin1String("page 1 of")));

@@ -3,6 +3,8 @@
 #include "MainWindow.h"
 #include "document/Autosaver.h"
 #include "document/Document.h"
+#include "engine/Results.h"
+#include "report/BottleneckSentence.h"
 #include "report/Format.h"
 #include "results/ResultsArea.h"
 #include "tree/ProjectTree.h"
@@ -99,6 +101,22 @@ private Q_SLOTS:
         QCOMPARE(QCoreApplication::translate("headroom::ui::CurveEditor", "March"), QStringLiteral("März"));
         QVERIFY(QObject::tr("Compute") != QLatin1String("Compute"));
         QVERIFY(QObject::tr("Egress") != QLatin1String("Egress"));
+    }
+
+    // The bottlenecks' sentences: the engine writes them in English, the window in German from
+    // the numbers each keeps (file format 4), month names and all.
+    void bottleneckSentencesAreGerman()
+    {
+        QVERIFY(m_window->document()->waitForResults(60'000));
+        const engine::Results* r = m_window->document()->lastResults();
+        QVERIFY(r && !r->bottlenecks.empty());
+        for (const engine::Bottleneck& b : r->bottlenecks) {
+            const QString sentence = report::bottleneckSentence(*r, b);
+            QVERIFY2(sentence != QString::fromStdString(b.message), qPrintable(sentence));
+            QVERIFY2(sentence.contains(QLatin1String(" im ")), qPrintable(sentence));
+            for (const char* english : {" in 20", "outgrows", " runs at ", "misses its", "takes", "reaches"})
+                QVERIFY2(!sentence.contains(QLatin1String(english)), qPrintable(sentence));
+        }
     }
 
 private:

@@ -2,6 +2,7 @@
 
 #include "MainWindow.h"
 #include "document/Document.h"
+#include "report/BottleneckSentence.h"
 #include "report/Chart.h"
 #include "report/Format.h"
 #include "results/ResultsArea.h"
@@ -171,7 +172,7 @@ private Q_SLOTS:
             QCOMPARE(e.keys.value(0), report::monthKey(r.start, *b.medianFirstMonth));
             const double p = b.probabilityByMonth[r.months - 1];
             QCOMPARE(e.notes, QStringList{report::probability(p)});
-            QVERIFY(e.labels.value(0).contains(QString::fromStdString(b.message)));
+            QVERIFY(e.labels.value(0).contains(report::bottleneckSentence(r, b)));
         }
         QVERIFY(events >= 5); // the sample's story: memory, restore, backup, ceiling, on-call…
         QCOMPARE(int(timeline.series.size()), events);

@@ -1,3 +1,4 @@
+#include "BottleneckSentence.h"
 #include "SectionSupport.h"
 
 #include "engine/Headlines.h"
@@ -97,7 +98,7 @@ Section overviewSection(const ResultsContext& context)
         const engine::Bottleneck& b = *h.firstBottleneck;
         s.paragraphs << QObject::tr("<b>First bottleneck: %1</b> (%2). %3")
                             .arg(monthName(r.start, *b.medianFirstMonth), likelihood(r, b).toHtmlEscaped(),
-                                 QString::fromStdString(b.message).toHtmlEscaped());
+                                 bottleneckSentence(r, b).toHtmlEscaped());
     } else {
         s.paragraphs << QObject::tr("<b>No bottleneck</b> within %1 at the median.")
                             .arg(counted(r.months, QObject::tr("month"), QObject::tr("months")));

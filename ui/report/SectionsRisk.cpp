@@ -1,3 +1,4 @@
+#include "BottleneckSentence.h"
 #include "SectionSupport.h"
 
 #include "engine/Headlines.h"
@@ -58,7 +59,7 @@ ChartSpec timelineChart(const ResultsContext& context)
         event.subjects << QString::fromStdString(b.subject);
         event.labels << QObject::tr("%1\nMedian first month %2; %3 likely by %4\n%5\n(Click to show it in the model.)")
                             .arg(event.name, monthName(r.start, *b.medianFirstMonth), probability(p), horizon,
-                                 QString::fromStdString(b.message));
+                                 bottleneckSentence(r, b));
         chart.series.push_back(std::move(event));
     }
     chart.yMin.reset();
@@ -77,7 +78,7 @@ TableSpec bottleneckTable(const ResultsContext& context)
         const double p = byHorizon(b);
         table.rows.push_back({monthCell(r, b.medianFirstMonth, QObject::tr("not at the median")),
                               subjectName(*context.model, b.subject), kindName(b.kind), {probability(p), p},
-                              QString::fromStdString(b.message)});
+                              bottleneckSentence(r, b)});
         table.rowSubjects << QString::fromStdString(b.subject);
     }
     return table;
