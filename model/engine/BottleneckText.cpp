@@ -87,7 +87,7 @@ std::string bottleneckMessage(const Model& model, const BottleneckEvent& e)
     case BottleneckKind::VerticalCeiling: {
         const std::vector<std::string>& ladder = model.components.at(std::size_t(e.subject)).scaling.ladder;
         const std::string top = e.step >= 0 && std::size_t(e.step) < ladder.size() ? ladder[std::size_t(e.step)] : "";
-        const std::string pastPeak = std::size_t(e.step) + 1 < ladder.size()
+        const std::string pastPeak = e.step >= 0 && std::size_t(e.step) + 1 < ladder.size()
                                          ? " (larger types would serve less: past its scalability peak)"
                                          : "";
         return name + " outgrows its instance types in " + when + ": peak demand of " + rate(e.value) +

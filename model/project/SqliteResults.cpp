@@ -68,7 +68,10 @@ void writeRun(Database& db, const StoredRun& run)
         sensitivity.bind(1, static_cast<std::int64_t>(i)).bind(2, s.input).bind(3, s.output);
         sensitivity.bind(4, s.rankCorrelation).run();
     }
-    Statement bottleneck = db.prepare("INSERT INTO run_bottleneck VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    Statement bottleneck = db.prepare(
+        "INSERT INTO run_bottleneck (run_id, position, subject, kind, message, value, threshold, median_first_month,"
+        " probability, occurrence_month, occurrence_instances, occurrence_percentile, occurrence_step)"
+        " VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     for (std::size_t i = 0; i < r.bottlenecks.size(); ++i) {
         const engine::Bottleneck& b = r.bottlenecks[i];
         bottleneck.bind(1, static_cast<std::int64_t>(i)).bind(2, b.subject).bind(3, engine::toString(b.kind));
@@ -173,20 +176,23 @@ std::optional<StoredRun> readRun(Database& db)
                        b.medianFirstMonth = month;
                    }
                    b.probabilityByMonth = seriesValue(s, 6, r.months);
-                   if (s.columnType(7) != SQLITE_NULL) { // file format 4 on: all four, or none
-                       for (int column = 8; column <= 10; ++column)
-                           if (s.columnType(column) == SQLITE_NULL)
-                               throw BadValue{"a bottleneck's occurrence is incomplete"};
+                   const bool given = s.columnType(7) != SQLITE_NULL; // file format 4 on: all four, or none
+                   for (int column = 8; column <= 10; ++column)
+                       if ((s.columnType(column) != SQLITE_NULL) != given)
+                           throw BadValue{"a bottleneck's occurrence is incomplete"};
+                   if (given) {
                        engine::BottleneckOccurrence o;
                        o.month = boundedInt(s, 7);
                        if (o.month < 0 || o.month >= r.months)
                            throw BadValue{"a bottleneck's occurrence lies outside the results' months"};
                        o.instances = boundedInt(s, 8);
+                       o.step = boundedInt(s, 10);
+                       if (o.instances < 0 || o.step < 0)
+                           throw BadValue{"a bottleneck's occurrence counts below zero"};
                        const int percentile = boundedInt(s, 9);
                        if (percentile != 0 && percentile != 1)
                            throw BadValue{"a bottleneck's percentile flag is neither 0 nor 1"};
                        o.percentile = percentile == 1;
-                       o.step = boundedInt(s, 10);
                        b.occurrence = o;
                    }
                    r.bottlenecks.push_back(std::move(b));

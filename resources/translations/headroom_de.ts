@@ -1170,7 +1170,7 @@ Erster Monat (Median): %2; zu %3 wahrscheinlich bis %4
     <message>
         <source>%1%</source>
         <comment>a percentage in a bottleneck&apos;s sentence</comment>
-        <translation>%1 %</translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>%1 operations/s</source>
@@ -1191,35 +1191,35 @@ Erster Monat (Median): %2; zu %3 wahrscheinlich bis %4
     </message>
     <message>
         <source>Hiring outruns recruiting in %1: the plan needs %2 hires that month, recruiting closes %3.</source>
-        <translation>Der Einstellungsbedarf übersteigt im %1 das Recruiting: Der Plan braucht in diesem Monat %2 Neueinstellungen, das Recruiting schafft %3.</translation>
+        <translation>Der Einstellungsbedarf übersteigt im %1 die Recruiting-Kapazität: Der Plan braucht in diesem Monat %2 Neueinstellungen, das Recruiting schafft %3.</translation>
     </message>
     <message>
         <source>Cost per active user rises 1 month in a row to %1 in %2 (from %3): costs are growing faster than users.</source>
-        <translation>Die Kosten pro aktivem Nutzer steigen 1 Monat in Folge auf %1 im %2 (von %3): Die Kosten wachsen schneller als die Nutzerzahl.</translation>
+        <translation>Die Kosten pro aktivem Nutzer steigen im %2 von %3 auf %1: Sie wachsen schneller als die Nutzerzahl.</translation>
     </message>
     <message>
         <source>Cost per active user rises %1 months in a row to %2 in %3 (from %4): costs are growing faster than users.</source>
-        <translation>Die Kosten pro aktivem Nutzer steigen %1 Monate in Folge auf %2 im %3 (von %4): Die Kosten wachsen schneller als die Nutzerzahl.</translation>
+        <translation>Die Kosten pro aktivem Nutzer steigen %1 Monate in Folge und erreichen im %3 den Wert %2 (zuvor %4): Sie wachsen schneller als die Nutzerzahl.</translation>
     </message>
     <message>
         <source>Cost per active user reaches %1 in %2, above the %3 target.</source>
-        <translation>Die Kosten pro aktivem Nutzer erreichen im %2 %1 und liegen damit über dem Zielwert von %3.</translation>
+        <translation>Die Kosten pro aktivem Nutzer erreichen im %2 den Wert %1 und liegen damit über dem Zielwert von %3.</translation>
     </message>
     <message>
         <source>%1 misses its p95 latency objective in %2: a component on its path is saturated, so requests queue without bound.</source>
-        <translation>%1 verfehlt im %2 das p95-Latenzziel: Eine Komponente auf dem Weg ist überlastet, die Anfragen stauen sich ohne Grenze.</translation>
+        <translation>%1 verfehlt im %2 das p95-Latenzziel: Eine Komponente auf dem Aufrufpfad ist überlastet, sodass sich die Anfragen unbegrenzt stauen.</translation>
     </message>
     <message>
         <source>%1 misses its mean latency objective in %2: a component on its path is saturated, so requests queue without bound.</source>
-        <translation>%1 verfehlt im %2 das Latenzziel für den Mittelwert: Eine Komponente auf dem Weg ist überlastet, die Anfragen stauen sich ohne Grenze.</translation>
+        <translation>%1 verfehlt im %2 das Ziel für die mittlere Latenz: Eine Komponente auf dem Aufrufpfad ist überlastet, sodass sich die Anfragen unbegrenzt stauen.</translation>
     </message>
     <message>
         <source>%1 misses its p95 latency objective in %2: %3 end to end against %4.</source>
-        <translation>%1 verfehlt im %2 das p95-Latenzziel: %3 Ende-zu-Ende gegenüber %4.</translation>
+        <translation>%1 verfehlt im %2 das p95-Latenzziel: %3 Ende-zu-Ende bei einem Ziel von %4.</translation>
     </message>
     <message>
         <source>%1 misses its mean latency objective in %2: %3 end to end against %4.</source>
-        <translation>%1 verfehlt im %2 das Latenzziel für den Mittelwert: %3 Ende-zu-Ende gegenüber %4.</translation>
+        <translation>%1 verfehlt im %2 das Ziel für die mittlere Latenz: %3 Ende-zu-Ende bei einem Ziel von %4.</translation>
     </message>
     <message>
         <source>%1 runs at %2 utilization in %3, above its %4 target.</source>
@@ -1227,19 +1227,19 @@ Erster Monat (Median): %2; zu %3 wahrscheinlich bis %4
     </message>
     <message>
         <source>%1 is saturated in %2: peak demand is %3 of what 1 instance can serve, so requests queue without bound.</source>
-        <translation>%1 ist im %2 überlastet: Die Spitzenlast beträgt %3 dessen, was 1 Instanz bedienen kann, die Anfragen stauen sich ohne Grenze.</translation>
+        <translation>%1 ist im %2 überlastet: Die Spitzenlast beträgt %3 dessen, was eine Instanz bedienen kann, sodass sich die Anfragen unbegrenzt stauen.</translation>
     </message>
     <message>
         <source>%1 is saturated in %2: peak demand is %3 of what %4 instances can serve, so requests queue without bound.</source>
-        <translation>%1 ist im %2 überlastet: Die Spitzenlast beträgt %3 dessen, was %4 Instanzen bedienen können, die Anfragen stauen sich ohne Grenze.</translation>
+        <translation>%1 ist im %2 überlastet: Die Spitzenlast beträgt %3 dessen, was %4 Instanzen bedienen können, sodass sich die Anfragen unbegrenzt stauen.</translation>
     </message>
     <message>
         <source>%1 reaches its maximum of 1 instance in %2.</source>
-        <translation>%1 erreicht im %2 das Maximum von 1 Instanz.</translation>
+        <translation>%1 erreicht im %2 die Höchstzahl von einer Instanz.</translation>
     </message>
     <message>
         <source>%1 reaches its maximum of %2 instances in %3.</source>
-        <translation>%1 erreicht im %3 das Maximum von %2 Instanzen.</translation>
+        <translation>%1 erreicht im %3 die Höchstzahl von %2 Instanzen.</translation>
     </message>
     <message>
         <source>%1 hits its scalability ceiling in %2: past 1 instance, adding more would lower its throughput.</source>
@@ -1251,27 +1251,27 @@ Erster Monat (Median): %2; zu %3 wahrscheinlich bis %4
     </message>
     <message>
         <source>%1 outgrows its instance types in %2: peak demand of %3 is more than the best of them, %4 (larger types would serve less: past its scalability peak), serves at its target: %5.</source>
-        <translation>%1 wächst im %2 über seine Instanztypen hinaus: Die Spitzenlast von %3 ist mehr, als der beste von ihnen, %4 (größere Typen würden weniger bedienen: jenseits des Skalierbarkeitsmaximums), bei der Zielauslastung bedient: %5.</translation>
+        <translation>%1 wächst im %2 über die verfügbaren Instanztypen hinaus: Die Spitzenlast von %3 übersteigt, was der beste von ihnen, %4, bei Zielauslastung bedient (%5); größere Typen würden weniger bedienen, da sie jenseits des Skalierbarkeitsmaximums liegen.</translation>
     </message>
     <message>
         <source>%1 outgrows its instance types in %2: peak demand of %3 is more than the best of them, %4, serves at its target: %5.</source>
-        <translation>%1 wächst im %2 über seine Instanztypen hinaus: Die Spitzenlast von %3 ist mehr, als der beste von ihnen, %4, bei der Zielauslastung bedient: %5.</translation>
+        <translation>%1 wächst im %2 über die verfügbaren Instanztypen hinaus: Die Spitzenlast von %3 übersteigt, was der beste von ihnen, %4, bei Zielauslastung bedient (%5).</translation>
     </message>
     <message>
         <source>%1&apos;s full backup takes %2 in %3, longer than its %4 window.</source>
-        <translation>Das vollständige Backup von %1 dauert im %3 %2, länger als das Zeitfenster von %4.</translation>
+        <translation>Das vollständige Backup von %1 dauert im %3 mit %2 länger als das Zeitfenster von %4.</translation>
     </message>
     <message>
         <source>%1&apos;s full restore takes %2 in %3, longer than its %4 recovery time objective.</source>
-        <translation>Die vollständige Wiederherstellung von %1 dauert im %3 %2, länger als das Wiederherstellungsziel (RTO) von %4.</translation>
+        <translation>Die vollständige Wiederherstellung von %1 dauert im %3 mit %2 länger als das Wiederherstellungsziel (RTO) von %4.</translation>
     </message>
     <message>
         <source>%1&apos;s hot data outgrows its memory in %2: operations served from disk make it %3× slower.</source>
-        <translation>Die heißen Daten von %1 übersteigen im %2 den Arbeitsspeicher: Operationen, die von der Festplatte bedient werden, machen die Komponente %3× langsamer.</translation>
+        <translation>Die heißen Daten von %1 passen im %2 nicht mehr in den Arbeitsspeicher: Zugriffe auf den Datenträger machen die Komponente %3-mal langsamer.</translation>
     </message>
     <message>
         <source>%1 falls behind its queue in %2: the day&apos;s peak backlog takes %3 minutes to drain, longer than the %4 minutes it may lag.</source>
-        <translation>%1 fällt im %2 hinter die Warteschlange zurück: Der tägliche Spitzenrückstau braucht %3 Minuten zum Abbauen, länger als die zulässigen %4 Minuten Verzögerung.</translation>
+        <translation>%1 kommt im %2 mit der Warteschlange nicht mehr hinterher: Der Rückstau der täglichen Spitze braucht %3 Minuten zum Abbauen, länger als die zulässige Verzögerung von %4 Minuten.</translation>
     </message>
     <message>
         <source>%1 has a bottleneck in %2.</source>

@@ -170,6 +170,9 @@ private Q_SLOTS:
         row("a bottleneck's occurrence past the months", "occurrence-month", FileStatus::Damaged,
             "a bottleneck's occurrence lies outside the results' months");
         row("a percentile flag of 2", "occurrence-flag", FileStatus::Damaged, "neither 0 nor 1");
+        row("a bottleneck's occurrence without its month", "occurrence-no-month", FileStatus::Damaged,
+            "a bottleneck's occurrence is incomplete");
+        row("a negative ladder step", "occurrence-step", FileStatus::Damaged, "counts below zero");
         row("an overlong text", "long-text", FileStatus::Damaged, "longer than 1000 characters");
         row("a text that is not UTF-8", "bad-utf8", FileStatus::Damaged, "name is not valid UTF-8 text");
         row("an infinite number", "infinite", FileStatus::Damaged, "peak_hours is not a finite number");
@@ -472,6 +475,10 @@ private:
             return changedCopy("UPDATE run_bottleneck SET occurrence_month = 999");
         if (kind == QLatin1String("occurrence-flag"))
             return changedCopy("UPDATE run_bottleneck SET occurrence_percentile = 2");
+        if (kind == QLatin1String("occurrence-no-month"))
+            return changedCopy("UPDATE run_bottleneck SET occurrence_month = NULL");
+        if (kind == QLatin1String("occurrence-step"))
+            return changedCopy("UPDATE run_bottleneck SET occurrence_step = -3");
         if (kind == QLatin1String("long-text"))
             return changedCopy("UPDATE component SET name = printf('%.2000c', 'x') WHERE position = 0");
         if (kind == QLatin1String("bad-utf8")) // the writer of the JSON form would throw on it

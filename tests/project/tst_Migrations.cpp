@@ -208,6 +208,7 @@ private Q_SLOTS:
         QCOMPARE(now[0].occurrence->month, 11);
         QCOMPARE(now[0].occurrence->instances, 1);
         QVERIFY(!now[0].occurrence->percentile);
+        QCOMPARE(now[0].occurrence->step, 0);
         QVERIFY(QString::fromStdString(now[0].message).contains(QStringLiteral("in 2027-12")));
 
         const LoadOutcome v3 = loadProject((kFixturesDir + QStringLiteral("/v3.headroom")).toStdString());

@@ -15,9 +15,7 @@ using engine::BottleneckKind;
 namespace {
 
 // The engine's English message with its month ("2028-03") as the window writes it ("March 2028"):
-// what bottleneckSentence() must say, word for word, in English. (A figure exactly halfway between
-// two roundings, as 6.25 h to one decimal, is rounded up by Qt and to even by printf: the values
-// below are not such ties, and a projection's almost never are.)
+// what bottleneckSentence() must say, word for word, in English in the C locale (no group separators).
 QString expectedEnglish(const engine::Results& r, const engine::Bottleneck& b)
 {
     QString message = QString::fromStdString(b.message);
@@ -110,7 +108,8 @@ private Q_SLOTS:
             9800.6, 1, false, 1);
         row("vertical ceiling, at the top", SubjectKind::Component, 1, BottleneckKind::VerticalCeiling, 12500.4,
             11000.0, 1, false, 2);
-        row("backup window", SubjectKind::Component, 1, BottleneckKind::BackupWindowExceeded, 6.27, 4.0);
+        // 6.25 and 7.25 are exact ties at one decimal: rounded to even, as printf does.
+        row("backup window", SubjectKind::Component, 1, BottleneckKind::BackupWindowExceeded, 6.25, 4.0);
         row("restore", SubjectKind::Component, 1, BottleneckKind::RestoreOverRto, 13.04, 8.0);
         row("working set", SubjectKind::Component, 1, BottleneckKind::WorkingSetBeyondMemory, 1.2366, 1.1);
         row("queue lag", SubjectKind::Component, 0, BottleneckKind::QueueBacklogLag, 312.6, 60.0);
@@ -124,7 +123,7 @@ private Q_SLOTS:
         row("unit cost rising, many", SubjectKind::Cost, 0, BottleneckKind::UnitCostRising, 2.5, 2.1, 3);
         row("unit cost rising, one", SubjectKind::Cost, 0, BottleneckKind::UnitCostRising, 2.5, 2.4, 1);
         row("on-call", SubjectKind::Team, 0, BottleneckKind::OnCallUndersized, 5.5, 8.0);
-        row("hiring", SubjectKind::Team, 0, BottleneckKind::HiringBeyondCapacity, 7.27, 4.0);
+        row("hiring", SubjectKind::Team, 0, BottleneckKind::HiringBeyondCapacity, 7.25, 4.0);
     }
 
     void everyKindReadsAsTheEnginesMessage()
@@ -172,6 +171,28 @@ private Q_SLOTS:
             }
         }
         QVERIFY(checked >= 10);
+    }
+
+    // In a locale that groups digits, the figures are grouped as everywhere else in the window.
+    void figuresTakeTheLocalesSeparators()
+    {
+        const engine::Results results = namingResults(namingModel());
+        engine::Bottleneck b;
+        b.subject = "db";
+        b.kind = BottleneckKind::VerticalCeiling;
+        b.value = 12500.4;
+        b.threshold = 9800.6;
+        b.occurrence = engine::BottleneckOccurrence{14, 1, false, 2};
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        const QString american = report::bottleneckSentence(results, b);
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        const QString german = report::bottleneckSentence(results, b); // no catalogue: English words
+        QLocale::setDefault(QLocale::c());
+        QVERIFY2(american.contains(QStringLiteral("12,500 operations/s")), qPrintable(american));
+        QVERIFY2(american.contains(QStringLiteral("db.2xlarge, serves at its target: 9,801 operations/s")),
+                 qPrintable(american));
+        QVERIFY2(german.contains(QStringLiteral("12.500 operations/s")), qPrintable(german));
+        QVERIFY2(german.contains(QStringLiteral("März 2028")), qPrintable(german));
     }
 
     // Results saved before file format 4 keep only their message: it is shown as it was saved.

@@ -7,16 +7,23 @@
 #include <QLocale>
 #include <QObject>
 
+#include <cstdio>
+#include <cstdlib>
+
 namespace headroom::report {
 
 namespace {
 
 using engine::BottleneckKind;
 
-// A figure with `decimals` decimals in the window's locale: "74", "1.24", in German "1,24".
+// A figure with `decimals` decimals in the window's locale: "74", "1.24", "12,500", in German "1,24".
+// Rounded as the engine's printf rounds it (an exact half to even, where Qt would round it up), so
+// that the digits are the engine's; then written with the locale's separators.
 QString fixed(double value, int decimals)
 {
-    return QLocale().toString(value, 'f', decimals);
+    char digits[400]; // DBL_MAX in full, with the decimals a sentence asks for (at most 4)
+    std::snprintf(digits, sizeof digits, "%.*f", decimals, value); // the C library's, as the engine's: not QString::asprintf
+    return QLocale().toString(std::strtod(digits, nullptr), 'f', decimals);
 }
 
 QString percent(double fraction)
