@@ -1277,6 +1277,118 @@ Erster Monat (Median): %2; zu %3 wahrscheinlich bis %4
         <source>%1 has a bottleneck in %2.</source>
         <translation>%1 hat im %2 einen Engpass.</translation>
     </message>
+    <message>
+        <source>contention (USL σ)</source>
+        <translation>Konkurrenz (USL σ)</translation>
+    </message>
+    <message>
+        <source>coherency (USL κ)</source>
+        <translation>Kohärenz (USL κ)</translation>
+    </message>
+    <message>
+        <source>capacity per vCPU</source>
+        <translation>Kapazität pro vCPU</translation>
+    </message>
+    <message>
+        <source>capacity per instance</source>
+        <translation>Kapazität pro Instanz</translation>
+    </message>
+    <message>
+        <source>target utilization</source>
+        <translation>Zielauslastung</translation>
+    </message>
+    <message>
+        <source>storage price per GB-month</source>
+        <translation>Speicherpreis pro GB und Monat</translation>
+    </message>
+    <message>
+        <source>costs: egress per user</source>
+        <translation>Kosten: ausgehender Traffic pro Nutzer</translation>
+    </message>
+    <message>
+        <source>costs: egress price per GB</source>
+        <translation>Kosten: Preis für ausgehenden Traffic pro GB</translation>
+    </message>
+    <message>
+        <source>costs: revenue per user</source>
+        <translation>Kosten: Umsatz pro Nutzer</translation>
+    </message>
+    <message>
+        <source>ingest over time</source>
+        <translation>Datenzufluss im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>active users</source>
+        <translation>Aktive Nutzer</translation>
+    </message>
+    <message>
+        <source>costs</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>headcount</source>
+        <translation>Personalbestand</translation>
+    </message>
+    <message>
+        <source>use over time</source>
+        <translation>Nutzung im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>instance price trend</source>
+        <translation>Preisentwicklung der Instanzen</translation>
+    </message>
+    <message>
+        <source>at start</source>
+        <translation>Startwert</translation>
+    </message>
+    <message>
+        <source>slope per month</source>
+        <translation>Anstieg pro Monat</translation>
+    </message>
+    <message>
+        <source>monthly growth</source>
+        <translation>monatliches Wachstum</translation>
+    </message>
+    <message>
+        <source>ceiling</source>
+        <translation>Obergrenze</translation>
+    </message>
+    <message>
+        <source>growth rate per month</source>
+        <translation>Wachstumsrate pro Monat</translation>
+    </message>
+    <message>
+        <source>requests per user a day</source>
+        <translation>Anfragen pro Nutzer und Tag</translation>
+    </message>
+    <message>
+        <source>peak over average</source>
+        <translation>Spitze zu Durchschnitt</translation>
+    </message>
+    <message>
+        <source>cache hit ratio</source>
+        <translation>Cache-Trefferquote</translation>
+    </message>
+    <message>
+        <source>price per hour</source>
+        <translation>Preis pro Stunde</translation>
+    </message>
+    <message>
+        <source>price per month</source>
+        <translation>Preis pro Monat</translation>
+    </message>
+    <message>
+        <source>cost per person a month</source>
+        <translation>Kosten pro Person und Monat</translation>
+    </message>
+    <message>
+        <source>calls per operation</source>
+        <translation>Aufrufe pro Operation</translation>
+    </message>
+    <message>
+        <source>reserved share</source>
+        <translation>reservierter Anteil</translation>
+    </message>
 </context>
 <context>
     <name>headroom</name>

@@ -129,6 +129,21 @@ private Q_SLOTS:
                  qPrintable(sentences.value(0)));
     }
 
+    // The uncertain inputs' names in the sensitivity tornado and table: the field in German words.
+    void inputNamesAreGerman()
+    {
+        QVERIFY(m_window->document()->waitForResults(60'000));
+        const engine::Results* r = m_window->document()->lastResults();
+        QVERIFY(r && !r->sensitivity.empty());
+        for (const engine::Sensitivity& s : r->sensitivity) {
+            const QString name = report::inputName(m_window->document()->model(), s.input);
+            for (const char* english : {"growth", "capacity", "per user", "price", "utilization", "at start"})
+                QVERIFY2(!name.contains(QLatin1String(english)), qPrintable(name));
+        }
+        QCOMPARE(report::inputName(m_window->document()->model(), "users.monthly_growth"),
+                 QStringLiteral("Aktive Nutzer: monatliches Wachstum"));
+    }
+
 private:
     QTranslator m_german;
     std::unique_ptr<ui::MainWindow> m_window;

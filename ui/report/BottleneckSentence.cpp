@@ -21,8 +21,10 @@ using engine::BottleneckKind;
 // that the digits are the engine's; then written with the locale's separators.
 QString fixed(double value, int decimals)
 {
-    char digits[400]; // DBL_MAX in full, with the decimals a sentence asks for (at most 4)
-    std::snprintf(digits, sizeof digits, "%.*f", decimals, value); // the C library's, as the engine's: not QString::asprintf
+    // The C library's, as the engine's (QString::asprintf rounds halves up). DBL_MAX in full, with the
+    // decimals a sentence asks for (at most 4), fits.
+    char digits[400];
+    std::snprintf(digits, sizeof digits, "%.*f", decimals, value);
     return QLocale().toString(std::strtod(digits, nullptr), 'f', decimals);
 }
 

@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 
 #include <cmath>
+#include <cstring>
 
 namespace headroom::report {
 
@@ -19,26 +20,67 @@ QString trimmed(double value, int significant)
     return QLocale().toString(value, 'g', significant);
 }
 
-// Words for the last part of an input's path: "scaling.usl.sigma" → "USL σ (contention)".
-QString fieldWords(QString field)
+// An input's field in words, in the window's language: "scaling.capacity_per_vcpu" → "capacity per
+// vCPU", "requests_trend.monthly_growth" → "use over time: monthly growth". Whole paths first (a
+// field whose words are not its segments'), then segment by segment; a segment not listed (a field
+// added later) is its key with spaces.
+QString fieldWords(const QString& field)
 {
-    static const std::pair<const char*, const char*> kKnown[] = {
-        {"scaling.usl.sigma", "contention (USL σ)"},
-        {"scaling.usl.kappa", "coherency (USL κ)"},
-        {"scaling.capacity_per_vcpu", "capacity per vCPU"},
-        {"scaling.capacity_per_instance", "capacity per instance"},
-        {"scaling.target_utilization", "target utilization"},
-        {"data.storage_price_per_gb_month", "storage price per GB-month"},
-        {"egress_gb_per_user_per_month", "egress per user"},
-        {"egress_price_per_gb", "egress price per GB"},
-        {"revenue_per_user_per_month", "revenue per user"},
+    static const std::pair<const char*, const char*> kPaths[] = {
+        {"scaling.usl.sigma", QT_TRANSLATE_NOOP("QObject", "contention (USL σ)")},
+        {"scaling.usl.kappa", QT_TRANSLATE_NOOP("QObject", "coherency (USL κ)")},
+        {"scaling.capacity_per_vcpu", QT_TRANSLATE_NOOP("QObject", "capacity per vCPU")},
+        {"scaling.capacity_per_instance", QT_TRANSLATE_NOOP("QObject", "capacity per instance")},
+        {"scaling.target_utilization", QT_TRANSLATE_NOOP("QObject", "target utilization")},
+        {"data.storage_price_per_gb_month", QT_TRANSLATE_NOOP("QObject", "storage price per GB-month")},
+        {"costs.egress_gb_per_user_per_month", QT_TRANSLATE_NOOP("QObject", "costs: egress per user")},
+        {"costs.egress_price_per_gb", QT_TRANSLATE_NOOP("QObject", "costs: egress price per GB")},
+        {"costs.revenue_per_user_per_month", QT_TRANSLATE_NOOP("QObject", "costs: revenue per user")},
+        {"data.ingest_trend", QT_TRANSLATE_NOOP("QObject", "ingest over time")},
     };
-    for (const auto& [path, words] : kKnown)
-        if (field == QLatin1String(path))
-            return QString::fromUtf8(words);
-    field.replace(QLatin1Char('_'), QLatin1Char(' '));
-    field.replace(QLatin1Char('.'), QStringLiteral(": "));
-    return field;
+    static const std::pair<const char*, const char*> kSegments[] = {
+        {"users", QT_TRANSLATE_NOOP("QObject", "active users")},
+        {"costs", QT_TRANSLATE_NOOP("QObject", "costs")},
+        {"headcount", QT_TRANSLATE_NOOP("QObject", "headcount")},
+        {"requests_trend", QT_TRANSLATE_NOOP("QObject", "use over time")},
+        {"compute_price_trend", QT_TRANSLATE_NOOP("QObject", "instance price trend")},
+        {"initial", QT_TRANSLATE_NOOP("QObject", "at start")},
+        {"slope_per_month", QT_TRANSLATE_NOOP("QObject", "slope per month")},
+        {"monthly_growth", QT_TRANSLATE_NOOP("QObject", "monthly growth")},
+        {"ceiling", QT_TRANSLATE_NOOP("QObject", "ceiling")},
+        {"rate_per_month", QT_TRANSLATE_NOOP("QObject", "growth rate per month")},
+        {"requests_per_user_per_day", QT_TRANSLATE_NOOP("QObject", "requests per user a day")},
+        {"peak_to_average", QT_TRANSLATE_NOOP("QObject", "peak over average")},
+        {"cache_hit_ratio", QT_TRANSLATE_NOOP("QObject", "cache hit ratio")},
+        {"price_per_hour", QT_TRANSLATE_NOOP("QObject", "price per hour")},
+        {"price_per_month", QT_TRANSLATE_NOOP("QObject", "price per month")},
+        {"loaded_cost_per_month", QT_TRANSLATE_NOOP("QObject", "cost per person a month")},
+        {"calls_per_operation", QT_TRANSLATE_NOOP("QObject", "calls per operation")},
+        {"reserved_share", QT_TRANSLATE_NOOP("QObject", "reserved share")},
+    };
+    QStringList words;
+    QString rest = field;
+    while (!rest.isEmpty()) {
+        bool found = false;
+        for (const auto& [path, text] : kPaths)
+            if (rest == QLatin1String(path) || rest.startsWith(QLatin1String(path) + QLatin1Char('.'))) {
+                words << QObject::tr(text);
+                rest = rest.mid(qsizetype(std::strlen(path)) + 1);
+                found = true;
+                break;
+            }
+        if (found)
+            continue;
+        const qsizetype dot = rest.indexOf(QLatin1Char('.'));
+        const QString segment = dot < 0 ? rest : rest.left(dot);
+        rest = dot < 0 ? QString() : rest.mid(dot + 1);
+        QString said = QString(segment).replace(QLatin1Char('_'), QLatin1Char(' '));
+        for (const auto& [key, text] : kSegments)
+            if (segment == QLatin1String(key))
+                said = QObject::tr(text);
+        words << said;
+    }
+    return words.join(QStringLiteral(": "));
 }
 
 template <typename List>
@@ -174,7 +216,7 @@ QString inputName(const engine::Model& model, const std::string& path)
     const QString text = QString::fromStdString(path);
     const QRegularExpressionMatch m = kListed.match(text);
     if (!m.hasMatch()) {
-        // "users.monthly_growth" → "Users: monthly growth"
+        // "users.monthly_growth" → "Active users: monthly growth"
         QString words = fieldWords(text);
         if (!words.isEmpty())
             words[0] = words[0].toUpper();
