@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "Theme.h"
 #include "document/Document.h"
+#include "report/Sections.h"
 #include "tree/ProjectTree.h"
 #include "engine/Version.h"
 
@@ -10,11 +11,13 @@
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QTabWidget>
 #include <QTimer>
 #include <QTranslator>
 
 #include <cstdio>
 #include <cstdlib>
+#include <iterator>
 #include <string_view>
 
 namespace {
@@ -70,6 +73,11 @@ int main(int argc, char** argv)
                                                    "costs or scenarios[/ID] (for docs)."),
                                     QStringLiteral("part"));
     parser.addOption(select);
+    const QCommandLineOption results(QStringLiteral("results"),
+                                     QStringLiteral("Show a tab of the results: overview, capacity, latency, data, team, "
+                                                    "cost, timeline (the bottlenecks), sensitivity or scenarios (for docs)."),
+                                     QStringLiteral("tab"));
+    parser.addOption(results);
     const QCommandLineOption theme(QStringLiteral("theme"),
                                    QStringLiteral("Colours for this run: system, light or dark (View > Theme keeps "
                                                   "a choice)."),
@@ -114,6 +122,18 @@ int main(int argc, char** argv)
             return 2;
         }
         window.tree()->select({headroom::ui::Section(section), part.section(QLatin1Char('/'), 1)});
+    }
+    if (parser.isSet(results)) {
+        int tab = -1;
+        for (int i = 0; i < int(std::size(headroom::report::kAllSections)); ++i)
+            if (headroom::report::sectionKey(headroom::report::kAllSections[i]) == parser.value(results))
+                tab = i;
+        auto* area = window.findChild<QTabWidget*>(QStringLiteral("resultsArea"));
+        if (tab < 0 || !area) {
+            std::fprintf(stderr, "headroom: --results: no tab \"%s\"\n", qPrintable(parser.value(results)));
+            return 2;
+        }
+        area->setCurrentIndex(tab); // the tabs are in kAllSections' order
     }
     if (parser.isSet(screenshot)) {
         const QString path = parser.value(screenshot);

@@ -12,6 +12,8 @@
 
 #include <QDir>
 #include <QSignalSpy>
+#include <QFontMetrics>
+#include <QScrollBar>
 #include <QTableView>
 
 using namespace headroom;
@@ -287,6 +289,42 @@ private Q_SLOTS:
         Q_EMIT table->doubleClicked(table->model()->index(0, 1));
         QCOMPARE(focus.count(), 2);
         QCOMPARE(focus.back().front().toString(), QStringLiteral("db"));
+    }
+
+    // The bottleneck table's sentences get room: the columns before them, fitted to their contents,
+    // wrap to leave the last 40% of the table, but never narrower than a header or a word. A table
+    // wider than the view (capacity's nine columns) shows every column: it scrolls sideways.
+    void sentencesInTablesGetRoomAndWordsStayWhole()
+    {
+        open(kSaas);
+        m_window->resize(1280, 800);
+        ui::SectionView* view = m_area->view(SectionId::Bottlenecks);
+        QVERIFY(showAndDraw(m_area, view));
+        QTableView* table = view->findChild<QTableView*>(QStringLiteral("bottleneckTable"));
+        QVERIFY(table);
+        const int last = table->model()->columnCount() - 1;
+        QTRY_VERIFY(table->columnWidth(last) >= int(0.39 * table->viewport()->width()));
+        const QFontMetrics metrics(table->font());
+        for (int c = 0; c < last; ++c)
+            for (int row = 0; row < table->model()->rowCount(); ++row)
+                for (const QString& word : table->model()->index(row, c).data().toString().split(QLatin1Char(' ')))
+                    QVERIFY2(metrics.horizontalAdvance(word) < table->columnWidth(c), qPrintable(word));
+
+        ui::SectionView* capacity = m_area->view(SectionId::Capacity);
+        QVERIFY(showAndDraw(m_area, capacity));
+        QTableView* figures = capacity->findChild<QTableView*>(QStringLiteral("capacityTable"));
+        QVERIFY(figures);
+        QCoreApplication::processEvents();
+        const int columns = figures->model()->columnCount();
+        QTRY_VERIFY(figures->horizontalHeader()->length() <= figures->viewport()->width() ||
+                    figures->horizontalScrollBar()->isVisible());
+        figures->horizontalScrollBar()->setValue(figures->horizontalScrollBar()->maximum());
+        const QRect lastCell = figures->visualRect(figures->model()->index(0, columns - 1));
+        QVERIFY2(figures->viewport()->rect().contains(lastCell.center()), "the last column can be scrolled to");
+        for (int c = 0; c < columns; ++c)
+            for (int row = 0; row < figures->model()->rowCount(); ++row)
+                for (const QString& word : figures->model()->index(row, c).data().toString().split(QLatin1Char(' ')))
+                    QVERIFY2(metrics.horizontalAdvance(word) < figures->columnWidth(c), qPrintable(word));
     }
 
     void hoverShowsTheValuesUnderTheCursor()

@@ -5,11 +5,13 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QFileDialog>
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSaveFile>
+#include <QScrollBar>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTimer>
@@ -21,13 +23,65 @@ namespace {
 constexpr int kChartHeightPx = 270;
 constexpr int kColumnWidthPx = 220; // at most, but for the last column, which takes the rest
 
-// The table's height for all its rows: the view scrolls, the table does not.
+// The table's height for all its rows, and its scroll bar when its columns are wider than it: the
+// view scrolls down, the table does not.
 void fitHeight(QTableView* table)
 {
     int height = table->horizontalHeader()->height() + 2 * table->frameWidth() + 2;
+    if (table->horizontalHeader()->length() > table->viewport()->width())
+        height += table->horizontalScrollBar()->sizeHint().height();
     for (int row = 0; row < table->model()->rowCount(); ++row)
         height += table->rowHeight(row);
     table->setFixedHeight(height);
+}
+
+// The last column holds sentences ("What happens"), which read badly a few words a line. Where the
+// columns before it, fitted to their contents, leave it less than this share of the table, they
+// give up width in proportion (their text wraps), down to what their headers and their longest
+// words need: a cell wraps between words, never cuts one short.
+constexpr double kLastColumnShare = 0.4;
+constexpr int kCellPaddingPx = 12; // a cell's margins and grid line, beside its text
+
+// The narrowest column `column` can be: its header, and its longest word.
+int narrowestWidth(const QTableView* table, int column)
+{
+    int width = table->horizontalHeader()->sectionSizeHint(column);
+    const QFontMetrics metrics(table->font());
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        const QString text = table->model()->index(row, column).data().toString();
+        for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            width = std::max(width, metrics.horizontalAdvance(word) + kCellPaddingPx);
+    }
+    return width;
+}
+
+// A column it narrows emits sectionResized(), which asks for this again: that finds nothing more to
+// give (the share is reached, or every other column is as narrow as it can be).
+void giveTheLastColumnRoom(QTableView* table)
+{
+    const int last = table->model()->columnCount() - 1;
+    const int total = table->viewport()->width();
+    int others = 0;
+    for (int c = 0; c < last; ++c)
+        others += table->columnWidth(c);
+    if (last < 1 || total <= 0)
+        return;
+    // Only as much as the last column's longest text needs, up to the share: a column of short
+    // figures keeps the width the others leave it.
+    const QFontMetrics metrics(table->font());
+    int longest = 0;
+    for (int row = 0; row < table->model()->rowCount(); ++row)
+        longest = std::max(longest, metrics.horizontalAdvance(table->model()->index(row, last).data().toString()));
+    const int wanted = std::min(int(kLastColumnShare * total), longest + kCellPaddingPx);
+    const int room = total - wanted;
+    if (others <= room)
+        return;
+    const double scale = double(room) / double(others);
+    for (int c = 0; c < last; ++c) {
+        const int width = std::max(narrowestWidth(table, c), int(table->columnWidth(c) * scale));
+        if (width < table->columnWidth(c))
+            table->setColumnWidth(c, width);
+    }
 }
 } // namespace
 
@@ -164,7 +218,9 @@ void SectionView::syncTables()
         table->verticalHeader()->hide();
         table->horizontalHeader()->setStretchLastSection(true);
         table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-        table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        // A table with more columns than fit (capacity's nine at 1280 pixels) scrolls sideways
+        // rather than hide its last ones; the columns first give up what their text can wrap.
+        table->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
         table->setContextMenuPolicy(Qt::CustomContextMenu);
         // Wrapped sentences need the width the view gives the last column before rows take their
         // height: once the header has finished laying its sections out, and once for all of them
@@ -173,6 +229,7 @@ void SectionView::syncTables()
         fitRows->setSingleShot(true);
         fitRows->setInterval(0);
         connect(fitRows, &QTimer::timeout, table, [table] {
+            giveTheLastColumnRoom(table); // if a column narrows, this runs once more after
             table->resizeRowsToContents();
             fitHeight(table);
         });
