@@ -435,7 +435,7 @@ private:
         const QString dir = qEnvironmentVariable("HEADROOM_SCREENSHOTS");
         if (dir.isEmpty())
             return;
-        QCoreApplication::processEvents();
+        QTest::qWait(100); // the tables' rows and columns settle over a few turns of the event loop
         const QString name = QFileInfo(file).completeBaseName().section(QLatin1Char('.'), 0, 0);
         m_window->grab().save(QDir(dir).filePath(name + QLatin1Char('-') + view->objectName() + QStringLiteral(".png")));
     }
