@@ -327,6 +327,28 @@ private Q_SLOTS:
                     QVERIFY2(metrics.horizontalAdvance(word) < figures->columnWidth(c), qPrintable(word));
     }
 
+    // video-library's inputs include a call ("Calls API and player service → PostgreSQL: catalogue,
+    // courses, progress: calls per operation"): its label wraps onto two lines rather than take the
+    // width of the tornado's bars.
+    void longInputNamesLeaveTheBarsRoom()
+    {
+        open(QStringLiteral(HEADROOM_SAMPLES_DIR "/video-library.headroom.json"));
+        m_window->resize(1280, 800);
+        ui::SectionView* view = m_area->view(SectionId::Sensitivity);
+        QVERIFY(showAndDraw(m_area, view));
+        report::Chart* tornado = chart(m_area, QStringLiteral("tornadoCostPlot"));
+        QVERIFY(std::any_of(tornado->spec().categories.begin(), tornado->spec().categories.end(),
+                            [](const QString& c) { return c.startsWith(QLatin1String("Calls ")); }));
+        QVERIFY2(tornado->plot()->axisRect()->width() >= tornado->plot()->width() / 2,
+                 qPrintable(QStringLiteral("%1 of %2").arg(tornado->plot()->axisRect()->width()).arg(tornado->plot()->width())));
+        auto labels = tornado->plot()->yAxis->ticker().dynamicCast<QCPAxisTickerText>();
+        QVERIFY(labels);
+        const QStringList shown = labels->ticks().values();
+        QVERIFY(std::any_of(shown.begin(), shown.end(), [](const QString& t) { return t.contains(QLatin1Char('\n')); }));
+        for (const QString& label : shown) // two lines at most, each no wider than the labels' share
+            QVERIFY2(label.count(QLatin1Char('\n')) <= 1, qPrintable(label));
+    }
+
     void hoverShowsTheValuesUnderTheCursor()
     {
         open(kSaas);

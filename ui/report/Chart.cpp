@@ -59,6 +59,33 @@ private:
     Unit m_unit;
 };
 
+// At most this share of a chart's width for its category labels (a tornado's inputs, a timeline's
+// bottlenecks): a long input's name ("Calls API service → PostgreSQL primary: calls per operation")
+// would otherwise take the plot's width from its bars.
+constexpr double kCategoryLabelShare = 0.45;
+
+// `text` in at most two lines of at most `widthPx` each, broken between words, each elided if still
+// too long. Two lines fit a category's row.
+QString wrappedLabel(const QString& text, const QFontMetrics& metrics, int widthPx)
+{
+    if (metrics.horizontalAdvance(text) <= widthPx)
+        return text;
+    const QStringList words = text.split(QLatin1Char(' '));
+    QString first;
+    qsizetype next = 0;
+    for (; next < words.size(); ++next) {
+        const QString longer = first.isEmpty() ? words[next] : first + QLatin1Char(' ') + words[next];
+        if (!first.isEmpty() && metrics.horizontalAdvance(longer) > widthPx)
+            break;
+        first = longer;
+    }
+    const QString rest = words.mid(next).join(QLatin1Char(' '));
+    QString out = metrics.elidedText(first, Qt::ElideRight, widthPx);
+    if (!rest.isEmpty())
+        out += QLatin1Char('\n') + metrics.elidedText(rest, Qt::ElideRight, widthPx);
+    return out;
+}
+
 bool isMonthChart(const ChartSpec& spec)
 {
     return !spec.months.isEmpty();
@@ -377,6 +404,14 @@ void Chart::fitWidth(int width)
     if (auto dates = m_plot->xAxis->ticker().dynamicCast<QCPAxisTickerDateTime>()) {
         const int axis = m_spec.categories.isEmpty() ? width - kLeftMarginPx : width / 2;
         dates->setTickCount(std::clamp(axis / kDateTickPx, 2, 6));
+    }
+    if (auto labels = m_plot->yAxis->ticker().dynamicCast<QCPAxisTickerText>(); labels && !m_spec.categories.isEmpty()) {
+        const QFontMetrics tickMetrics(m_plot->yAxis->tickLabelFont());
+        QMap<double, QString> ticks;
+        for (int i = 0; i < m_spec.categories.size(); ++i)
+            ticks.insert(i, wrappedLabel(m_spec.categories[i], tickMetrics, int(kCategoryLabelShare * width)));
+        if (ticks != labels->ticks())
+            labels->setTicks(ticks);
     }
     const QFontMetrics metrics(m_plot->legend->font());
     int widest = 1;
