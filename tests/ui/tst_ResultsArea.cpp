@@ -349,6 +349,29 @@ private Q_SLOTS:
             QVERIFY2(label.count(QLatin1Char('\n')) <= 1, qPrintable(label));
     }
 
+    // video-library's mean latencies span 5 to 128 ms, less than 1.6 decades: QCustomPlot's log
+    // ticker would space its ticks evenly there (25, 50 … 125, crowded at the top, none by the lines).
+    // The ticks are 1, 2 and 5 times powers of ten, several of them in the range.
+    void aNarrowLogAxisHasLogTicks()
+    {
+        open(QStringLiteral(HEADROOM_SAMPLES_DIR "/video-library.headroom.json"));
+        ui::SectionView* view = m_area->view(SectionId::Latency);
+        QVERIFY(showAndDraw(m_area, view));
+        QCPAxis* axis = chart(m_area, QStringLiteral("latencyPlot"))->plot()->yAxis;
+        QCOMPARE(axis->scaleType(), QCPAxis::stLogarithmic);
+        QVERIFY2(std::log10(axis->range().upper / axis->range().lower) < 1.6,
+                 qPrintable(QStringLiteral("%1 to %2").arg(axis->range().lower).arg(axis->range().upper)));
+        QVector<double> ticks;
+        QVector<QString> labels;
+        axis->ticker()->generate(axis->range(), QLocale::c(), QLatin1Char('g'), 6, ticks, nullptr, &labels);
+        QVERIFY2(ticks.size() >= 3, qPrintable(QStringList(labels.begin(), labels.end()).join(QLatin1Char(' '))));
+        for (const double tick : ticks) {
+            const double mantissa = tick / std::pow(10.0, std::floor(std::log10(tick) + 1e-9));
+            QVERIFY2(std::abs(mantissa - 1.0) < 1e-9 || std::abs(mantissa - 2.0) < 1e-9 || std::abs(mantissa - 5.0) < 1e-9,
+                     qPrintable(QString::number(tick)));
+        }
+    }
+
     void hoverShowsTheValuesUnderTheCursor()
     {
         open(kSaas);

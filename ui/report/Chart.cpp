@@ -59,6 +59,32 @@ private:
     Unit m_unit;
 };
 
+// Log ticks for any range. QCPAxisTickerLog falls back to evenly spaced ticks where the range spans
+// less than 1.6 decades (latencies from 5 to 128 ms: 25, 50, 75, 100 and 125, crowded at the top
+// of a log axis, nothing where the lines are); there, ticks at 1, 2 and 5 times the powers of ten.
+class LogTicker : public UnitTicker<QCPAxisTickerLog>
+{
+public:
+    using UnitTicker::UnitTicker;
+
+protected:
+    QVector<double> createTickVector(double tickStep, const QCPRange& range) override
+    {
+        constexpr double kFewestDecades = 1.6; // QCPAxisTickerLog's own threshold
+        if (range.lower > 0.0 && range.upper > range.lower && std::log10(range.upper / range.lower) < kFewestDecades) {
+            QVector<double> ticks;
+            for (double decade = std::pow(10.0, std::floor(std::log10(range.lower))); decade <= range.upper;
+                 decade *= 10.0)
+                for (const double multiple : {1.0, 2.0, 5.0})
+                    if (const double tick = multiple * decade; tick >= range.lower && tick <= range.upper)
+                        ticks << tick;
+            if (ticks.size() >= 2)
+                return ticks;
+        }
+        return UnitTicker::createTickVector(tickStep, range);
+    }
+};
+
 // At most this share of a chart's width for its category labels (a tornado's inputs, a timeline's
 // bottlenecks): a long input's name ("Calls API service → PostgreSQL primary: calls per operation")
 // would otherwise take the plot's width from its bars.
@@ -193,7 +219,7 @@ void Chart::rebuild()
         m_plot->yAxis->setLabel(m_spec.yLabel);
         m_plot->yAxis->setScaleType(m_spec.logScale ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
         if (m_spec.logScale)
-            m_plot->yAxis->setTicker(QSharedPointer<UnitTicker<QCPAxisTickerLog>>::create(m_spec.unit));
+            m_plot->yAxis->setTicker(QSharedPointer<LogTicker>::create(m_spec.unit));
         else
             m_plot->yAxis->setTicker(QSharedPointer<UnitTicker<QCPAxisTicker>>::create(m_spec.unit));
     }
