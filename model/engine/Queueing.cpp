@@ -161,10 +161,6 @@ MmcMetrics unstable(double utilization, double probabilityOfWait)
     return {false, utilization, probabilityOfWait, kInfinity, kInfinity, kInfinity, kInfinity};
 }
 
-} // namespace
-
-namespace {
-
 // 1/B of Erlang B, for servers ≥ 1 and a finite load a ≥ 0, with perLoad = 1/a (+∞ at a = 0): +∞
 // where B is negligible (below). The caller gives 1/a, which a station has as μ/λ without waiting
 // for a = λ/μ first.

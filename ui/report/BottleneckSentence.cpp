@@ -48,16 +48,6 @@ QString milliseconds(double ms)
     return QObject::tr("%1 ms").arg(fixed(ms, 0));
 }
 
-// The display name of the component or request class `id`, or the id where the results have none.
-template <typename Parts>
-QString nameIn(const Parts& parts, const std::string& id)
-{
-    for (const auto& part : parts)
-        if (part.id == id)
-            return QString::fromStdString(part.name.empty() ? part.id : part.name);
-    return QString::fromStdString(id);
-}
-
 QString teamSentence(const engine::Bottleneck& b, const QString& when)
 {
     if (b.kind == BottleneckKind::OnCallUndersized)
@@ -179,9 +169,9 @@ QString bottleneckSentence(const engine::Results& results, const engine::Bottlen
     case BottleneckKind::UnitCostRising:
         return costSentence(b, o, when);
     case BottleneckKind::LatencySloBreached:
-        return classSentence(b, o, nameIn(results.requestClasses, b.subject), when);
+        return classSentence(b, o, nameIn(results.requestClasses, QString::fromStdString(b.subject)), when);
     default:
-        return componentSentence(results, b, o, nameIn(results.components, b.subject), when);
+        return componentSentence(results, b, o, nameIn(results.components, QString::fromStdString(b.subject)), when);
     }
 }
 

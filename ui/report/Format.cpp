@@ -83,14 +83,6 @@ QString fieldWords(const QString& field)
     return words.join(QStringLiteral(": "));
 }
 
-template <typename List>
-QString nameIn(const List& list, const QString& id)
-{
-    for (const auto& item : list)
-        if (QString::fromStdString(item.id) == id)
-            return QString::fromStdString(item.name.empty() ? item.id : item.name);
-    return id;
-}
 } // namespace
 
 QString money(double amount, int decimals)

@@ -29,6 +29,17 @@ QString monthName(const engine::YearMonth& start, int month, bool longForm = tru
 double monthKey(const engine::YearMonth& start, int month);
 QVector<double> monthKeys(const engine::Results& results);
 
+// The name of the part `id` among `parts` (a model's or a run's components, classes, roles…: items
+// with `id` and `name`), its id where it has no name, `id` itself where no part has it.
+template <typename Parts>
+QString nameIn(const Parts& parts, const QString& id)
+{
+    for (const auto& part : parts)
+        if (QString::fromStdString(part.id) == id)
+            return QString::fromStdString(part.name.empty() ? part.id : part.name);
+    return id;
+}
+
 // A component's, request class's or area's name for a bottleneck subject ("db" → "PostgreSQL primary").
 QString subjectName(const engine::Model& model, const std::string& subject);
 // "working set beyond memory".

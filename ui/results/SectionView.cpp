@@ -42,17 +42,23 @@ void fitHeight(QTableView* table)
 constexpr double kLastColumnShare = 0.4;
 constexpr int kCellPaddingPx = 12; // a cell's margins and grid line, beside its text
 
+// The width of the widest text of `column`'s cells, or of their words, with a cell's padding.
+int widestText(const QTableView* table, int column, bool wordByWord)
+{
+    const QFontMetrics metrics(table->font());
+    int widest = 0;
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        const QString text = table->model()->index(row, column).data().toString();
+        for (const QString& piece : wordByWord ? text.split(QLatin1Char(' '), Qt::SkipEmptyParts) : QStringList{text})
+            widest = std::max(widest, metrics.horizontalAdvance(piece));
+    }
+    return widest + kCellPaddingPx;
+}
+
 // The narrowest column `column` can be: its header, and its longest word.
 int narrowestWidth(const QTableView* table, int column)
 {
-    int width = table->horizontalHeader()->sectionSizeHint(column);
-    const QFontMetrics metrics(table->font());
-    for (int row = 0; row < table->model()->rowCount(); ++row) {
-        const QString text = table->model()->index(row, column).data().toString();
-        for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts))
-            width = std::max(width, metrics.horizontalAdvance(word) + kCellPaddingPx);
-    }
-    return width;
+    return std::max(table->horizontalHeader()->sectionSizeHint(column), widestText(table, column, true));
 }
 
 // A column it narrows emits sectionResized(), which asks for this again: that finds nothing more to
@@ -68,11 +74,7 @@ void giveTheLastColumnRoom(QTableView* table)
         return;
     // Only as much as the last column's longest text needs, up to the share: a column of short
     // figures keeps the width the others leave it.
-    const QFontMetrics metrics(table->font());
-    int longest = 0;
-    for (int row = 0; row < table->model()->rowCount(); ++row)
-        longest = std::max(longest, metrics.horizontalAdvance(table->model()->index(row, last).data().toString()));
-    const int wanted = std::min(int(kLastColumnShare * total), longest + kCellPaddingPx);
+    const int wanted = std::min(int(kLastColumnShare * total), widestText(table, last, false));
     const int room = total - wanted;
     if (others <= room)
         return;
