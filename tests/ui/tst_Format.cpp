@@ -57,6 +57,42 @@ private Q_SLOTS:
         m.requestClasses = {web};
         QCOMPARE(report::inputName(m, path.toStdString()), words);
     }
+
+    // An axis's ticks never read alike, nor say a value they are not: 12,500 between ticks 2,500
+    // apart is "$12.5k", where the headlines' moneyCompact() rounds it to "$13k".
+    void ticksShowTheirStep_data()
+    {
+        QTest::addColumn<double>("tick");
+        QTest::addColumn<double>("step");
+        QTest::addColumn<int>("unit");
+        QTest::addColumn<QString>("label");
+        const int money = int(report::Unit::Money);
+        const int count = int(report::Unit::Count);
+        QTest::newRow("money, k, half steps") << 12'500.0 << 2'500.0 << money << "$12.5k";
+        QTest::newRow("money, k, its neighbour") << 10'000.0 << 2'500.0 << money << "$10.0k";
+        QTest::newRow("money, whole k") << 340'000.0 << 20'000.0 << money << "$340k";
+        QTest::newRow("money, M, quarter steps") << 1'250'000.0 << 250'000.0 << money << "$1.25M";
+        QTest::newRow("money, M, whole steps") << 3e6 << 1e6 << money << "$3.0M";
+        QTest::newRow("money, dollars") << 7'500.0 << 2'500.0 << money << "$7500"; // the C locale: no group separator
+        QTest::newRow("money, zero on a dollar axis") << 0.0 << 5.0 << money << "$0";
+        QTest::newRow("money, cents") << 2.5 << 2.5 << money << "$2.50";
+        QTest::newRow("money, negative") << -12'500.0 << 2'500.0 << money << "-$12.5k";
+        QTest::newRow("money, log axis (no step)") << 12'500.0 << 0.0 << money << "$13k";
+        QTest::newRow("count, k, half steps") << 102'500.0 << 2'500.0 << count << "102.5k";
+        QTest::newRow("count, M, quarter steps") << 10'250'000.0 << 250'000.0 << count << "10.25M";
+        QTest::newRow("count, below 10k") << 2'500.0 << 500.0 << count << "2500";
+        QTest::newRow("count, a fraction") << 0.25 << 0.25 << count << "0.25";
+        QTest::newRow("count, G") << 1.5e9 << 5e8 << count << "1.5G";
+    }
+
+    void ticksShowTheirStep()
+    {
+        QFETCH(double, tick);
+        QFETCH(double, step);
+        QFETCH(int, unit);
+        QFETCH(QString, label);
+        QCOMPARE(report::tickLabel(tick, step, report::Unit(unit)), label);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFormat)

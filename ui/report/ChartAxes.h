@@ -13,10 +13,12 @@
 #include <QStringList>
 
 #include <cmath>
+#include <type_traits>
 
 namespace headroom::report {
 
-// Tick labels in the chart's unit: "$1.2M", "70%", "650k".
+// Tick labels in the chart's unit: "$1.2M", "70%", "650k", with the decimals the step between
+// ticks needs on a linear axis ("$12.5k" beside "$10.0k", not "$13k").
 template <typename Base>
 class UnitTicker : public Base
 {
@@ -24,20 +26,27 @@ public:
     explicit UnitTicker(Unit unit) : m_unit(unit) {}
 
 protected:
+    QVector<double> createTickVector(double tickStep, const QCPRange& range) override
+    {
+        m_step = std::is_same_v<Base, QCPAxisTicker> ? tickStep : 0.0; // a log axis's step is no step
+        return Base::createTickVector(tickStep, range);
+    }
+
     QString getTickLabel(double tick, const QLocale&, QChar, int) override
     {
         if (std::abs(tick) < 1e-12)
             tick = 0.0;
         switch (m_unit) {
-        case Unit::Money: return moneyCompact(tick);
         case Unit::Percent: return compact(tick) + QLatin1Char('%');
         case Unit::Correlation: return QLocale().toString(tick, 'f', 1);
-        default: return compact(tick);
+        case Unit::Money: return tickLabel(tick, m_step, Unit::Money);
+        default: return tickLabel(tick, m_step, Unit::Count);
         }
     }
 
 private:
     Unit m_unit;
+    double m_step = 0.0;
 };
 
 // Log ticks for any range. QCPAxisTickerLog falls back to evenly spaced ticks where the range spans

@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 
@@ -116,6 +117,53 @@ QString compact(double value)
     if (magnitude >= 1e4)
         return trimmed(value / 1e3, 3) + QLatin1Char('k');
     return trimmed(value, magnitude >= 100 ? 4 : 3);
+}
+
+namespace {
+
+// The fewest decimals (at least `least`, at most 3) that write `step`, in units of `scale`, exactly.
+int decimalsOfStep(double step, double scale, int least)
+{
+    if (!(step > 0.0))
+        return least;
+    for (int decimals = least; decimals < 3; ++decimals) {
+        const double scaled = step / scale * std::pow(10.0, decimals);
+        if (std::abs(scaled - std::round(scaled)) <= 1e-6 * std::max(1.0, scaled))
+            return decimals;
+    }
+    return 3;
+}
+
+} // namespace
+
+QString tickLabel(double tick, double step, Unit unit)
+{
+    if (!(step > 0.0) || (unit != Unit::Money && unit != Unit::Count))
+        return unit == Unit::Money ? moneyCompact(tick) : formatValue(tick, unit);
+    const double magnitude = std::abs(tick);
+    if (unit == Unit::Count && magnitude < 1e4) // as compact(): no suffix, nothing rounded away
+        return compact(tick);
+    // The suffixes of moneyCompact() and compact(), and the decimals moneyCompact() gives at least.
+    struct Scale
+    {
+        double from;
+        double scale;
+        const char* moneySuffix;
+        const char* countSuffix;
+        int moneyDecimals;
+    };
+    static constexpr Scale kScales[] = {
+        {1e9, 1e9, "B", "G", 2}, {1e6, 1e6, "M", "M", 1}, {1e4, 1e3, "k", "k", 0}, {0.0, 1.0, "", "", 0}};
+    const Scale& s = *std::find_if(std::begin(kScales), std::end(kScales),
+                                   [magnitude](const Scale& scale) { return magnitude >= scale.from; });
+    int decimals = decimalsOfStep(step, s.scale, unit == Unit::Money ? s.moneyDecimals : 0);
+    if (unit == Unit::Money && s.scale == 1.0 && decimals > 0) // dollars and cents, never tenths
+        decimals = std::max(decimals, 2);
+    const QString digits = QLocale().toString(magnitude / s.scale, 'f', decimals) +
+                           QLatin1String(unit == Unit::Money ? s.moneySuffix : s.countSuffix);
+    if (unit == Unit::Count)
+        return tick < 0 ? QLatin1Char('-') + digits : digits;
+    return (tick < 0 ? QStringLiteral("-$") : QStringLiteral("$")) + digits;
 }
 
 QString formatValue(double value, Unit unit)

@@ -20,6 +20,10 @@ QString money(double amount, int decimals = 0);
 QString moneyCompact(double amount);
 // "1.2M", "650k", "24".
 QString compact(double value);
+// An axis tick in its unit, with the decimals its axis's `step` between ticks needs, so that no two
+// ticks read alike: "$12.5k" where moneyCompact() says "$13k" (step 2,500), "102.5k" (step 2,500).
+// A step of 0 (a log axis's ticks) gives moneyCompact() or compact().
+QString tickLabel(double tick, double step, Unit unit);
 // A value in its unit, for the hover text and tables: "70%", "$1.21", "4.2 h", "≥ 60 s (saturated)".
 QString formatValue(double value, Unit unit);
 
