@@ -5,6 +5,7 @@
 #include "engine/Quantity.h"
 #include "engine/YearMonth.h"
 
+#include <array>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -224,11 +225,41 @@ struct CostSettings
     std::optional<Quantity> revenuePerUserPerMonth; // gross margin where given
     std::optional<double> targetCostPerUser;        // a month above it is a bottleneck
     int unitCostRisingMonths = 3; // cost per user rising this many months in a row is a bottleneck
-    // A multiplier on every instance price over time (1 at the start; −1% a month is exponential
-    // with monthly_growth −0.01). None: prices hold.
-    std::optional<Curve> computePriceTrend;
+    // Multipliers on prices over time (1 at the start; −1% a month is exponential with
+    // monthly_growth −0.01). None: those prices hold. kPriceTrends lists them.
+    std::optional<Curve> computePriceTrend; // every instance type's price per hour
+    std::optional<Curve> storagePriceTrend; // every component's storage price per GB-month
+    std::optional<Curve> egressPriceTrend;  // the egress price per GB
+    std::optional<Curve> licencePriceTrend; // every licence's price per month
 
     bool operator==(const CostSettings&) const = default;
+};
+
+// The price trends, each with its key under "costs" in the files and the paths of its curve's
+// fields (string literals: QuantityFields.h views them).
+struct PriceTrendField
+{
+    std::string_view key;
+    std::optional<Curve> CostSettings::*trend;
+    std::array<std::string_view, 5> fields; // initial, slope_per_month, monthly_growth, ceiling, rate_per_month
+};
+inline constexpr PriceTrendField kPriceTrends[] = {
+    {"compute_price_trend",
+     &CostSettings::computePriceTrend,
+     {"compute_price_trend.initial", "compute_price_trend.slope_per_month", "compute_price_trend.monthly_growth",
+      "compute_price_trend.ceiling", "compute_price_trend.rate_per_month"}},
+    {"storage_price_trend",
+     &CostSettings::storagePriceTrend,
+     {"storage_price_trend.initial", "storage_price_trend.slope_per_month", "storage_price_trend.monthly_growth",
+      "storage_price_trend.ceiling", "storage_price_trend.rate_per_month"}},
+    {"egress_price_trend",
+     &CostSettings::egressPriceTrend,
+     {"egress_price_trend.initial", "egress_price_trend.slope_per_month", "egress_price_trend.monthly_growth",
+      "egress_price_trend.ceiling", "egress_price_trend.rate_per_month"}},
+    {"licence_price_trend",
+     &CostSettings::licencePriceTrend,
+     {"licence_price_trend.initial", "licence_price_trend.slope_per_month", "licence_price_trend.monthly_growth",
+      "licence_price_trend.ceiling", "licence_price_trend.rate_per_month"}},
 };
 
 // A scenario's change to one numeric input, named by its path ("users.monthly_growth",

@@ -57,12 +57,17 @@ void externalPerUser(const Model& model, Eigen::VectorXd& peak, Eigen::VectorXd&
     }
 }
 
-// A class's q(t)/q: its requests trend, never negative (a drawn curve can dip below 0), or 1.
-Series requestsTrendOf(const Model& model, const RequestClass& rc)
+// A multiplier over time: a trend's curve, never negative (a drawn curve can dip below 0), or 1.
+Series multiplierOf(const Model& model, const std::optional<Curve>& trend)
 {
     const int months = model.horizonMonths;
-    return rc.requestsTrend ? Series(evaluate(*rc.requestsTrend, months, model.start.month).max(0.0))
-                            : Series(Series::Ones(months));
+    return trend ? Series(evaluate(*trend, months, model.start.month).max(0.0)) : Series(Series::Ones(months));
+}
+
+// A class's q(t)/q: its requests trend.
+Series requestsTrendOf(const Model& model, const RequestClass& rc)
+{
+    return multiplierOf(model, rc.requestsTrend);
 }
 
 PoolParameters poolOf(const ScalingPolicy& s)
@@ -220,6 +225,22 @@ struct CostTotals
     Series storage;
 };
 
+// Each month's multiplier on each kind of price (CostSettings' trends; 1 where a price holds).
+struct PriceTrends
+{
+    Series compute;
+    Series storage;
+    Series egress;
+    Series licences;
+};
+
+PriceTrends priceTrendsOf(const Model& model)
+{
+    const CostSettings& c = model.costs;
+    return {multiplierOf(model, c.computePriceTrend), multiplierOf(model, c.storagePriceTrend),
+            multiplierOf(model, c.egressPriceTrend), multiplierOf(model, c.licencePriceTrend)};
+}
+
 // What the component stores, month by month (zero for components that store nothing).
 struct DataMonths
 {
@@ -316,7 +337,7 @@ std::vector<LoadPerUser> loadsPerUser(const Model& model, const TrafficSolver& s
 // resized, and reuse their storage when a previous sample left them the right size), and its share
 // of the costs added to `totals`.
 void projectComponent(const Model& model, int ci, const Series& users, const LoadPerUser& loadPerUser,
-                      EventRecorder& rec, std::vector<Series>& series, CostTotals& totals)
+                      const PriceTrends& trends, EventRecorder& rec, std::vector<Series>& series, CostTotals& totals)
 {
     const Component& c = model.components[std::size_t(ci)];
     const int months = int(users.size());
@@ -324,9 +345,6 @@ void projectComponent(const Model& model, int ci, const Series& users, const Loa
     const Series arrival = users * loadPerUser.design;
     const DataMonths data = dataOf(model, c, users, arrival);
     const double storagePrice = c.data ? c.data->storagePricePerGbMonth.estimate : 0.0;
-    const Series priceTrend = model.costs.computePriceTrend
-                                  ? Series(evaluate(*model.costs.computePriceTrend, months, model.start.month).max(0.0))
-                                  : Series(Series::Ones(months));
     series.resize(kComponentSeriesCount);
     for (Series& s : series)
         s.resize(months); // every month of each is written below; only the drain time is 0 by default
@@ -378,8 +396,8 @@ void projectComponent(const Model& model, int ci, const Series& users, const Loa
         latencyOf(load, s, servers, series[kLatencyIndex][t], series[kLatencyP95Index][t]);
         const double reservedFactor = 1.0 - model.costs.reservedShare.estimate * type->reservedDiscount;
         const double computeCost =
-            s.instances * shards * type->pricePerHour.estimate * kHoursPerMonth * reservedFactor * priceTrend[t];
-        const double storageCost = data.storedGb[t] * storagePrice;
+            s.instances * shards * type->pricePerHour.estimate * kHoursPerMonth * reservedFactor * trends.compute[t];
+        const double storageCost = data.storedGb[t] * storagePrice * trends.storage[t];
         series[kCostIndex][t] = computeCost + storageCost;
         totals.compute[t] += computeCost;
         totals.storage[t] += storageCost;
@@ -470,12 +488,14 @@ Series seatsOf(const Model& model, const Licence& l, const TeamMonths& people)
 // The totals (kTotalSeriesKeys order) and the cost bottlenecks.
 std::vector<Series> projectCosts(const Model& model, const Series& users,
                                  const std::vector<std::vector<Series>>& components, const TeamMonths& team,
-                                 const Series& computeCost, const Series& storageCost, EventRecorder& rec)
+                                 const PriceTrends& trends, const CostTotals& infrastructure, EventRecorder& rec)
 {
     const std::vector<Series>& people = team.totals;
     const CostSettings& c = model.costs;
     const auto months = users.size();
-    const Series egress = users * (c.egressGbPerUserPerMonth.estimate * c.egressPricePerGb.estimate);
+    const Series& computeCost = infrastructure.compute;
+    const Series& storageCost = infrastructure.storage;
+    const Series egress = users * (c.egressGbPerUserPerMonth.estimate * c.egressPricePerGb.estimate) * trends.egress;
     Series licences = Series::Zero(months);
     for (const Licence& l : c.licences) {
         if (l.kind == LicenceKind::Fixed) {
@@ -490,6 +510,7 @@ std::vector<Series> projectCosts(const Model& model, const Series& users,
             if (model.components[i].id == l.component)
                 licences += components[i][kInstancesIndex] * l.pricePerMonth.estimate;
     }
+    licences *= trends.licences;
     const Series cost = computeCost + storageCost + egress + licences + people[2] + people[3];
     const Series perUser = cost / users;
     Series cumulative(months);
@@ -553,12 +574,12 @@ void projectSample(const Model& model, const TrafficSetup* prepared, SampleProje
     out.events.clear();
     EventRecorder rec(out.events);
     CostTotals costs{Series::Zero(months), Series::Zero(months)};
-    for (std::size_t ci = 0; ci < model.components.size(); ++ci) {
-        projectComponent(model, int(ci), users, perUser[ci], rec, out.components[ci], costs);
-    }
+    const PriceTrends trends = priceTrendsOf(model);
+    for (std::size_t ci = 0; ci < model.components.size(); ++ci)
+        projectComponent(model, int(ci), users, perUser[ci], trends, rec, out.components[ci], costs);
     projectClasses(model, traffic.solver, out, rec);
     TeamMonths team = projectPeople(model, users, out.components, rec);
-    out.totals = projectCosts(model, users, out.components, team, costs.compute, costs.storage, rec);
+    out.totals = projectCosts(model, users, out.components, team, trends, costs, rec);
     out.roles = std::move(team.roles);
 }
 

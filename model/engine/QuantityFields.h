@@ -120,12 +120,9 @@ void forEachQuantity(M& m, Visitor&& visit)
     visit(costs("egress_price_per_gb"), m.costs.egressPricePerGb, range::kNonNegative, true);
     if (m.costs.revenuePerUserPerMonth)
         visit(costs("revenue_per_user_per_month"), *m.costs.revenuePerUserPerMonth, range::kNonNegative, true);
-    if (m.costs.computePriceTrend)
-        curveUnder(*m.costs.computePriceTrend,
-                   {"compute_price_trend.initial", "compute_price_trend.slope_per_month",
-                    "compute_price_trend.monthly_growth", "compute_price_trend.ceiling",
-                    "compute_price_trend.rate_per_month"},
-                   costs, range::kPositive, true);
+    for (const PriceTrendField& price : kPriceTrends)
+        if (auto& trend = m.costs.*price.trend)
+            curveUnder(*trend, price.fields, costs, range::kPositive, true);
     for (std::size_t i = 0; i < m.costs.licences.size(); ++i) {
         auto& l = m.costs.licences[i];
         visit(FieldPath{"costs.licences", true, l.id, i, "price_per_month"}, l.pricePerMonth, range::kNonNegative,

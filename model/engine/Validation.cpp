@@ -170,11 +170,15 @@ void checkCosts(Checker& check, const Model& model)
     }
     if (c.targetCostPerUser)
         check.positive("costs.target_cost_per_user", *c.targetCostPerUser);
-    if (c.computePriceTrend && model.horizonMonths >= kMinHorizonMonths && model.horizonMonths <= kMaxHorizonMonths) {
-        checkCurveShape(check, "costs.compute_price_trend", *c.computePriceTrend, model.horizonMonths);
-        const Series trend = evaluate(*c.computePriceTrend, model.horizonMonths, model.start.month);
+    for (const PriceTrendField& price : kPriceTrends) {
+        const std::optional<Curve>& curve = c.*price.trend;
+        if (!curve || model.horizonMonths < kMinHorizonMonths || model.horizonMonths > kMaxHorizonMonths)
+            continue;
+        const std::string path = "costs." + std::string(price.key);
+        checkCurveShape(check, path, *curve, model.horizonMonths);
+        const Series trend = evaluate(*curve, model.horizonMonths, model.start.month);
         if (!(trend > 0.0).all() || !trend.allFinite() || (trend > 1e6).any())
-            check.fail("costs.compute_price_trend", "must stay a positive multiplier over the horizon");
+            check.fail(path, "must stay a positive multiplier over the horizon");
     }
     if (c.unitCostRisingMonths < 2 || c.unitCostRisingMonths > 24)
         check.fail("costs.unit_cost_rising_months",

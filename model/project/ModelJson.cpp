@@ -159,8 +159,9 @@ ordered_json costsToJson(const engine::CostSettings& c)
     if (c.targetCostPerUser)
         out["target_cost_per_user"] = number(*c.targetCostPerUser);
     out["unit_cost_rising_months"] = c.unitCostRisingMonths;
-    if (c.computePriceTrend)
-        out["compute_price_trend"] = curveToJson(*c.computePriceTrend);
+    for (const engine::PriceTrendField& price : engine::kPriceTrends)
+        if (const std::optional<engine::Curve>& trend = c.*price.trend)
+            out[std::string(price.key)] = curveToJson(*trend);
     return out;
 }
 
@@ -420,9 +421,12 @@ engine::CostSettings readCosts(Reader& in, const json& v, const std::string& pat
     if (v.contains("target_cost_per_user"))
         c.targetCostPerUser = in.real(v, path, "target_cost_per_user", 0.0);
     c.unitCostRisingMonths = in.integer(v, path, "unit_cost_rising_months", c.unitCostRisingMonths, false);
-    const std::string trendPath = Reader::join(path, "compute_price_trend");
-    if (const json* trend = in.member(v, path, "compute_price_trend", false); trend && in.object(*trend, trendPath))
-        c.computePriceTrend = readCurve(in, *trend, trendPath);
+    for (const engine::PriceTrendField& price : engine::kPriceTrends) {
+        const std::string key(price.key);
+        const std::string trendPath = Reader::join(path, key.c_str());
+        if (const json* trend = in.member(v, path, key.c_str(), false); trend && in.object(*trend, trendPath))
+            c.*price.trend = readCurve(in, *trend, trendPath);
+    }
     c.licences = readList<engine::Licence>(in, v, "licences", [&](const json& item, const std::string& p) {
         engine::Licence l;
         l.id = in.text(item, p, "id");

@@ -247,8 +247,9 @@ void writeModel(Database& db, const engine::Model& m)
         type.bind(9, t.reservedDiscount).run();
     }
     writeCosts(db, m.costs);
-    if (m.costs.computePriceTrend)
-        writeCurve(db, "compute_price_trend", *m.costs.computePriceTrend);
+    for (const engine::PriceTrendField& price : engine::kPriceTrends)
+        if (const std::optional<engine::Curve>& trend = m.costs.*price.trend)
+            writeCurve(db, std::string(price.key), *trend);
 
     Statement rc = db.prepare("INSERT INTO request_class VALUES (?, ?, ?, ?,?,?, ?,?,?, ?, ?, ?)");
     for (std::size_t i = 0; i < m.requestClasses.size(); ++i) {
@@ -343,8 +344,9 @@ engine::Model readModel(Database& db)
                                         readQuantity(s, 4), finiteReal(s, 7)});
                });
     m.costs = readCosts(db);
-    if (hasCurve(db, "compute_price_trend"))
-        m.costs.computePriceTrend = readCurve(db, "compute_price_trend");
+    for (const engine::PriceTrendField& price : engine::kPriceTrends)
+        if (const std::string driver(price.key); hasCurve(db, driver))
+            m.costs.*price.trend = readCurve(db, driver);
     forEachRow(db, "SELECT id, name, requests_per_user_per_day, requests_per_user_per_day_lo,"
                    " requests_per_user_per_day_hi, peak_to_average, peak_to_average_lo, peak_to_average_hi, entry,"
                    " slo_mean_ms, slo_p95_ms FROM request_class ORDER BY position",

@@ -1389,6 +1389,18 @@ Erster Monat (Median): %2; zu %3 wahrscheinlich bis %4
         <source>reserved share</source>
         <translation>reservierter Anteil</translation>
     </message>
+    <message>
+        <source>storage price trend</source>
+        <translation>Preisentwicklung des Speichers</translation>
+    </message>
+    <message>
+        <source>egress price trend</source>
+        <translation>Preisentwicklung des ausgehenden Datenverkehrs</translation>
+    </message>
+    <message>
+        <source>licence price trend</source>
+        <translation>Preisentwicklung der Lizenzen</translation>
+    </message>
 </context>
 <context>
     <name>headroom</name>
@@ -1920,10 +1932,6 @@ Erster Monat (Median): %2; zu %3 wahrscheinlich bis %4
         <translation>Lizenz</translation>
     </message>
     <message>
-        <source>Price trend</source>
-        <translation>Preisentwicklung</translation>
-    </message>
-    <message>
         <source>Instance prices change over time</source>
         <translation>Instanzpreise ändern sich im Zeitverlauf</translation>
     </message>
@@ -1946,6 +1954,34 @@ Erster Monat (Median): %2; zu %3 wahrscheinlich bis %4
     <message>
         <source>Per seat: the roles whose people each need a seat, ticked in the list; none ticked: everyone on the team.</source>
         <translation>Pro Seat: die Rollen, deren Mitarbeitende je einen Seat benötigen, in der Liste angehakt; keine angehakt: das ganze Team.</translation>
+    </message>
+    <message>
+        <source>Price trends</source>
+        <translation>Preisentwicklungen</translation>
+    </message>
+    <message>
+        <source>Storage prices change over time</source>
+        <translation>Speicherpreise ändern sich im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>A multiplier on every component&apos;s storage price per GB, 1 at the start.</source>
+        <translation>Ein Faktor auf den Speicherpreis pro GB jeder Komponente, zu Beginn 1.</translation>
+    </message>
+    <message>
+        <source>Egress price changes over time</source>
+        <translation>Preis des ausgehenden Datenverkehrs ändert sich im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>A multiplier on the egress price per GB, 1 at the start.</source>
+        <translation>Ein Faktor auf den Preis pro GB ausgehenden Datenverkehrs, zu Beginn 1.</translation>
+    </message>
+    <message>
+        <source>Licence prices change over time</source>
+        <translation>Lizenzpreise ändern sich im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>A multiplier on every licence&apos;s price, 1 at the start: +0.4% a month is about 5% a year.</source>
+        <translation>Ein Faktor auf den Preis jeder Lizenz, zu Beginn 1: +0.4% pro Monat sind etwa 5% pro Jahr.</translation>
     </message>
 </context>
 <context>

@@ -438,21 +438,48 @@ private Q_SLOTS:
     }
 
     // Instance prices falling 10% a month: compute in month 2 is 0.9² = 0.81 of month 0's.
-    void priceTrendsScaleCompute()
+    // Each price trend multiplies its own prices and no other: −10% a month is 0.81 of the cost by
+    // month 2 for its category (constant users and instances), the other categories flat.
+    void priceTrendsScaleTheirPrices_data()
     {
-        Model m = graphModel();
-        Curve trend;
-        trend.kind = CurveKind::Exponential;
-        trend.initial = 1.0;
-        trend.monthlyGrowth = -0.1;
-        m.costs.computePriceTrend = trend;
-        const Results r = *run(m).results;
-        const Series& compute = findSeries(r.totals, keys::kComputeCost)->p50;
-        HEADROOM_COMPARE_REL(compute[2], 0.81 * compute[0], test::kHandWorked);
+        QTest::addColumn<int>("trend"); // index into kPriceTrends
+        QTest::addColumn<QString>("category");
+        QTest::newRow("compute") << 0 << keys::kComputeCost;
+        QTest::newRow("storage") << 1 << keys::kStorageCost;
+        QTest::newRow("egress") << 2 << keys::kEgressCost;
+        QTest::newRow("licences") << 3 << keys::kLicenceCost;
+    }
 
-        m.costs.computePriceTrend->kind = CurveKind::Linear;
-        m.costs.computePriceTrend->slopePerMonth = -0.6; // zero by month 2
-        QCOMPARE(run(m).problems.at(0).field, std::string("costs.compute_price_trend"));
+    void priceTrendsScaleTheirPrices()
+    {
+        QFETCH(int, trend);
+        QFETCH(QString, category);
+        Model m = graphModel();
+        m.components[2].data = DataSpec{};
+        m.components[2].data->growth.gbPerUser = 0.1; // 864 GB, constant
+        m.components[2].data->storagePricePerGbMonth = 0.1;
+        m.costs.egressGbPerUserPerMonth = 0.5;
+        m.costs.egressPricePerGb = 0.09;
+        m.costs.licences.push_back({"apm", "APM", LicenceKind::PerNode, "api", 50.0, {}});
+        m.costs.licences.push_back({"errors", "Errors", LicenceKind::Fixed, "", 100.0, {}});
+        Curve falling;
+        falling.kind = CurveKind::Exponential;
+        falling.initial = 1.0;
+        falling.monthlyGrowth = -0.1;
+        const PriceTrendField& field = kPriceTrends[std::size_t(trend)];
+        m.costs.*field.trend = falling;
+        const Results r = *run(m).results;
+        for (const char* key : {keys::kComputeCost, keys::kStorageCost, keys::kEgressCost, keys::kLicenceCost}) {
+            const Series& cost = findSeries(r.totals, key)->p50;
+            QVERIFY2(cost[0] > 0.0, key);
+            const double factor = category == QLatin1String(key) ? 0.81 : 1.0;
+            HEADROOM_COMPARE_REL(cost[2], factor * cost[0], test::kHandWorked);
+        }
+        HEADROOM_COMPARE_REL(findSeries(r.totals, keys::kStorageCost)->p50[0], 86.4, test::kHandWorked);
+
+        (m.costs.*field.trend)->kind = CurveKind::Linear;
+        (m.costs.*field.trend)->slopePerMonth = -0.6; // zero by month 2
+        QCOMPARE(run(m).problems.at(0).field, "costs." + std::string(field.key));
     }
 
     // graphModel's browse (100 a day, peak ×2: 20/s at the api) and an upload class of 50 a day at

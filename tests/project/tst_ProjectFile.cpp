@@ -78,6 +78,13 @@ private Q_SLOTS:
         trend.monthlyGrowth = engine::Quantity(-0.01);
         trend.monthlyGrowth.interval90 = engine::Interval{-0.02, 0.0};
         p.model.costs.computePriceTrend = trend;
+        trend.monthlyGrowth = engine::Quantity(-0.02); // each trend its own, so that none reads another's
+        p.model.costs.storagePriceTrend = trend;
+        trend.monthlyGrowth = engine::Quantity(-0.015);
+        p.model.costs.egressPriceTrend = trend;
+        trend.kind = engine::CurveKind::Linear;
+        trend.slopePerMonth = 0.003;
+        p.model.costs.licencePriceTrend = trend;
         engine::Curve usage;
         usage.kind = engine::CurveKind::Logistic;
         usage.initial = 1.0;

@@ -304,7 +304,14 @@ private Q_SLOTS:
         auto* trend = field<QCheckBox>("costEditor", "priceTrendGiven");
         trend->setChecked(true);
         QVERIFY(model().costs.computePriceTrend.has_value());
-        checkUndoRedo(3);
+        QVERIFY(!model().costs.egressPriceTrend.has_value()); // each trend its own box and curve
+        auto* egressCurve = m_window->findChild<QWidget*>(QStringLiteral("egressPriceTrendCurve"));
+        QVERIFY(egressCurve && !egressCurve->isVisibleTo(m_window.get()));
+        field<QCheckBox>("costEditor", "egressPriceTrendGiven")->setChecked(true);
+        QVERIFY(model().costs.egressPriceTrend.has_value());
+        QVERIFY(egressCurve->isVisibleTo(m_window.get()));
+        QCOMPARE(model().costs.egressPriceTrend->monthlyGrowth.estimate, -0.005);
+        checkUndoRedo(4);
     }
 
     // A class's requests trend: switched on, its curve edited under its own path, undone whole.

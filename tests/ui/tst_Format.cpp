@@ -38,6 +38,8 @@ private Q_SLOTS:
                                    << "Costs: egress price per GB";
         QTest::newRow("the price trend") << "costs.compute_price_trend.monthly_growth"
                                          << "Costs: instance price trend: monthly growth";
+        QTest::newRow("the licence price trend") << "costs.licence_price_trend.slope_per_month"
+                                                 << "Costs: licence price trend: slope per month";
         QTest::newRow("a field added later") << "components[db].scaling.new_knob"
                                              << "PostgreSQL primary: scaling: new knob";
     }

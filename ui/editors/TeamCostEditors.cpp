@@ -141,11 +141,7 @@ void RoleEditor::setPart(const QString& id)
 }
 
 CostEditor::CostEditor(Document* document, QWidget* parent)
-    : PartEditor(document, QStringLiteral("costEditor"), parent),
-      m_trend(new CurveEditor(
-          document, QStringLiteral("priceTrendCurve"),
-          [](Model& m) { return m.costs.computePriceTrend ? &*m.costs.computePriceTrend : nullptr; },
-          QStringLiteral("costs.compute_price_trend"), tr("× today's price"), display::decimal(3, 0.0, 1000.0), this))
+    : PartEditor(document, QStringLiteral("costEditor"), parent)
 {
     FieldForm* f = form();
     f->addHeading(tr("Compute and traffic"));
@@ -210,17 +206,44 @@ CostEditor::CostEditor(Document* document, QWidget* parent)
     licences->view()->setMinimumHeight(120);
     f->addWidget(licences, {}, QStringLiteral("costs.licences"));
 
-    f->addHeading(tr("Price trend"));
-    engine::Curve flat;
-    flat.kind = engine::CurveKind::Exponential;
-    flat.initial = 1.0;
-    flat.monthlyGrowth = -0.005;
-    f->addPresence<engine::Curve>(QStringLiteral("priceTrendGiven"), tr("Instance prices change over time"),
-                                  tr("A multiplier on every instance price, 1 at the start: −0.5% a month is a "
-                                     "typical cloud price decline."),
-                                  [](Model& m) { return &m.costs.computePriceTrend; }, flat);
-    f->addWidget(m_trend);
-    f->showWhen(m_trend, [](const Model& m) { return m.costs.computePriceTrend.has_value(); });
+    f->addHeading(tr("Price trends"));
+    // kPriceTrends' order: the check box's name, its label and what the multiplier applies to.
+    const struct
+    {
+        const char* name;
+        QString label;
+        QString help;
+        double monthlyGrowth; // where a trend starts when ticked
+    } trends[] = {
+        {"priceTrend", tr("Instance prices change over time"),
+         tr("A multiplier on every instance price, 1 at the start: −0.5% a month is a typical cloud price decline."),
+         -0.005},
+        {"storagePriceTrend", tr("Storage prices change over time"),
+         tr("A multiplier on every component's storage price per GB, 1 at the start."), -0.005},
+        {"egressPriceTrend", tr("Egress price changes over time"),
+         tr("A multiplier on the egress price per GB, 1 at the start."), -0.005},
+        {"licencePriceTrend", tr("Licence prices change over time"),
+         tr("A multiplier on every licence's price, 1 at the start: +0.4% a month is about 5% a year."), 0.004},
+    };
+    static_assert(std::size(trends) == std::size(engine::kPriceTrends));
+    for (std::size_t i = 0; i < std::size(trends); ++i) {
+        const auto member = engine::kPriceTrends[i].trend;
+        const QString name = QLatin1String(trends[i].name);
+        auto* editor = new CurveEditor(
+            document, name + QStringLiteral("Curve"),
+            [member](Model& m) { return (m.costs.*member) ? &*(m.costs.*member) : nullptr; },
+            QStringLiteral("costs.") + QLatin1String(engine::kPriceTrends[i].key.data(),
+                                                     qsizetype(engine::kPriceTrends[i].key.size())),
+            tr("× today's price"), display::decimal(3, 0.0, 1000.0), this);
+        engine::Curve start;
+        start.kind = engine::CurveKind::Exponential;
+        start.initial = 1.0;
+        start.monthlyGrowth = trends[i].monthlyGrowth;
+        f->addPresence<engine::Curve>(name + QStringLiteral("Given"), trends[i].label, trends[i].help,
+                                      [member](Model& m) { return &(m.costs.*member); }, start);
+        f->addWidget(editor);
+        f->showWhen(editor, [member](const Model& m) { return (m.costs.*member).has_value(); });
+    }
     setPart({});
 }
 

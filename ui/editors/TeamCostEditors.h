@@ -35,9 +35,6 @@ class CostEditor : public PartEditor
     Q_OBJECT
 public:
     explicit CostEditor(Document* document, QWidget* parent = nullptr);
-
-private:
-    CurveEditor* m_trend;
 };
 
 } // namespace headroom::ui
