@@ -182,9 +182,11 @@ private Q_SLOTS:
         QCOMPARE(first.at(1).input, std::string("request_classes[api].requests_per_user_per_day"));
         QVERIFY(first[1].rankCorrelation < 0.0);
         QVERIFY(std::abs(first.at(2).rankCorrelation) < 0.1); // the price moves no bottleneck
-        for (const Sensitivity& s : r.sensitivity)
-            if (s.output == kSensitivityCostPerUser && s.input == "catalog[c7g.xlarge].price_per_hour")
-                QVERIFY2(s.rankCorrelation > 0.1, qPrintable(QString::number(s.rankCorrelation))); // moves cost per user
+        const auto price = std::find_if(r.sensitivity.begin(), r.sensitivity.end(), [](const Sensitivity& s) {
+            return s.output == kSensitivityCostPerUser && s.input == "catalog[c7g.xlarge].price_per_hour";
+        });
+        QVERIFY(price != r.sensitivity.end());
+        QVERIFY2(price->rankCorrelation > 0.1, qPrintable(QString::number(price->rankCorrelation))); // moves cost per user
         RunOptions one;
         QVERIFY(run(m, one).results->sensitivity.empty()); // one sample: the estimates, nothing to rank
     }

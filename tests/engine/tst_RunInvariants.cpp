@@ -168,6 +168,40 @@ private Q_SLOTS:
         }
     }
 
+    // More users never means fewer instances, a smaller instance type or lower infrastructure cost,
+    // in any month, for any component of the samples (the estimates, and a third more users at every
+    // month). The team's cost is not in it: where recruiting is short, the hires more users need
+    // (support) can delay others (team-growth's engineers), and the team then costs less.
+    void moreUsersNeverMeanLessInfrastructure()
+    {
+        for (const char* name : kSamples) {
+            Model m = loadSample(name);
+            RunOptions options;
+            const Results base = *run(m, options).results;
+            m.users.initial.estimate *= 4.0 / 3.0;
+            m.users.ceiling.estimate *= 4.0 / 3.0;
+            for (Quantity* q : {&m.users.initial, &m.users.ceiling})
+                if (q->interval90)
+                    q->interval90 = Interval{q->interval90->lo * 4.0 / 3.0, q->interval90->hi * 4.0 / 3.0};
+            const Results more = *run(m, options).results;
+            QVERIFY((findSeries(more.totals, keys::kUsers)->p50 > findSeries(base.totals, keys::kUsers)->p50).all());
+            for (std::size_t c = 0; c < base.components.size(); ++c)
+                for (const char* key : {keys::kInstances, keys::kInstanceTypeStep, keys::kCost}) {
+                    const Series& before = findSeries(base.components[c].series, key)->p50;
+                    const Series& after = findSeries(more.components[c].series, key)->p50;
+                    for (Eigen::Index t = 0; t < before.size(); ++t)
+                        QVERIFY2(after[t] >= before[t], qPrintable(QStringLiteral("%1 %2 %3 month %4: %5 then %6")
+                                                                      .arg(QLatin1String(name), QString::fromStdString(base.components[c].id),
+                                                                           QLatin1String(key))
+                                                                      .arg(t)
+                                                                      .arg(before[t])
+                                                                      .arg(after[t])));
+                }
+            for (const char* key : {keys::kComputeCost, keys::kStorageCost, keys::kEgressCost})
+                QVERIFY2((findSeries(more.totals, key)->p50 >= findSeries(base.totals, key)->p50).all(), key);
+        }
+    }
+
     // Ten times the samples, the same memory, but for what sensitivity must keep of each sample to
     // rank it (each uncertain input, the cost per user at the horizon and the first bottleneck's
     // month; twice that as vectors grow, and the ranks it sorts at the end). Keeping a sample's

@@ -130,6 +130,10 @@ private Q_SLOTS:
         for (const Problem& p : problems)
             QVERIFY(!p.message.empty());
         QVERIFY(QString::fromStdString(problems[0].toString()).contains(QLatin1String("240")));
+        // Each names its own field, as the file and the editor name it.
+        QCOMPARE(fieldsOf(problems), QStringList({QStringLiteral("horizon_months"), QStringLiteral("users.initial"),
+                                                  QStringLiteral("request_classes[%1].peak_to_average").arg(QString::fromStdString(m.requestClasses[0].id)),
+                                                  QStringLiteral("components[%1].scaling.target_utilization").arg(QString::fromStdString(m.components[0].id))}));
     }
 };
 
