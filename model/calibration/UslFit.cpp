@@ -329,7 +329,7 @@ engine::Component withUslFit(const engine::Component& component, const UslEstima
     engine::Component out = component;
     engine::ScalingPolicy& s = out.scaling;
     const engine::Quantity capacity = quantity(fit.lambda, std::nextafter(0.0, 1.0), fit.lambda.hi);
-    if (s.kind == engine::ScalingKind::Vertical || s.kind == engine::ScalingKind::Sharded)
+    if (engine::climbsLadder(s.kind))
         s.capacityPerVcpu = capacity;
     else
         s.capacityPerInstance = capacity;

@@ -139,7 +139,7 @@ enum class SeriesGroup
 // The instance types a component can run, in the order its kInstanceTypeStep series counts them.
 std::vector<std::string> instanceTypesOf(const Component& c)
 {
-    if (c.scaling.kind == ScalingKind::Vertical || c.scaling.kind == ScalingKind::Sharded)
+    if (climbsLadder(c.scaling.kind))
         return c.scaling.ladder;
     return {c.scaling.instanceType};
 }

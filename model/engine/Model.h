@@ -72,6 +72,12 @@ enum class ScalingKind
 };
 std::string_view toString(ScalingKind kind);
 std::optional<ScalingKind> scalingKindFromString(std::string_view text);
+// Vertical and sharded components climb a ladder of instance types, each core serving
+// capacityPerVcpu; the others run one instance type, each instance serving capacityPerInstance.
+constexpr bool climbsLadder(ScalingKind kind)
+{
+    return kind == ScalingKind::Vertical || kind == ScalingKind::Sharded;
+}
 
 // Universal Scalability Law coefficients (Gunther): X(n) = n·X(1) / (1 + σ(n−1) + κ·n(n−1)).
 struct Usl

@@ -139,7 +139,7 @@ struct ComponentPlan
 ComponentPlan planOf(const Model& model, const Component& c)
 {
     ComponentPlan plan{poolOf(c.scaling), {}, {}, 1.0};
-    if (c.scaling.kind != ScalingKind::Vertical && c.scaling.kind != ScalingKind::Sharded) {
+    if (!climbsLadder(c.scaling.kind)) {
         plan.types.push_back(model.findInstanceType(c.scaling.instanceType));
         return plan;
     }

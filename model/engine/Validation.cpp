@@ -284,7 +284,7 @@ void checkStructure(Checker& check, const Model& model)
         if (!(std::isfinite(c.maxLagMinutes) && c.maxLagMinutes >= 0.0))
             check.fail(itemPath("components", i, c.id) + ".max_lag_minutes",
                        "must be 0 (not checked) or more; got " + formatNumber(c.maxLagMinutes));
-        const bool ladder = s.kind == ScalingKind::Vertical || s.kind == ScalingKind::Sharded;
+        const bool ladder = climbsLadder(s.kind);
         checkData(check, itemPath("components", i, c.id), c, model);
         if (!ladder && !model.findInstanceType(s.instanceType))
             check.fail(path + ".instance_type", "names no instance type in the catalog: \"" + s.instanceType + "\"");

@@ -83,11 +83,11 @@ ordered_json curveToJson(const engine::Curve& c)
 ordered_json scalingToJson(const engine::ScalingPolicy& s)
 {
     const engine::ScalingPolicy defaults;
-    const bool vertical = s.kind == engine::ScalingKind::Vertical;
+    const bool ladder = engine::climbsLadder(s.kind);
     ordered_json out{{"policy", std::string(engine::toString(s.kind))}};
-    if (!vertical || !s.instanceType.empty())
+    if (!ladder || !s.instanceType.empty())
         out["instance_type"] = s.instanceType;
-    if (!vertical || s.capacityPerInstance != defaults.capacityPerInstance)
+    if (!ladder || s.capacityPerInstance != defaults.capacityPerInstance)
         out["capacity_per_instance"] = quantityToJson(s.capacityPerInstance);
     out["target_utilization"] = quantityToJson(s.targetUtilization);
     if (s.kind == engine::ScalingKind::Fixed || s.fixedInstances != defaults.fixedInstances)
@@ -97,7 +97,7 @@ ordered_json scalingToJson(const engine::ScalingPolicy& s)
         out["min_instances"] = s.minInstances;
         out["max_instances"] = s.maxInstances;
     }
-    if (s.kind == engine::ScalingKind::Vertical || !s.ladder.empty() || s.replicas != defaults.replicas ||
+    if (ladder || !s.ladder.empty() || s.replicas != defaults.replicas ||
         s.capacityPerVcpu != defaults.capacityPerVcpu) {
         out["ladder"] = s.ladder;
         out["replicas"] = s.replicas;
@@ -315,12 +315,12 @@ engine::ScalingPolicy readScaling(Reader& in, const json& v, const std::string& 
 {
     engine::ScalingPolicy s;
     s.kind = in.choice(v, path, "policy", engine::ScalingKind::Horizontal, engine::scalingKindFromString);
-    const bool vertical = s.kind == engine::ScalingKind::Vertical;
-    s.instanceType = in.text(v, path, "instance_type", {}, !vertical);
-    s.capacityPerInstance = in.quantity(v, path, "capacity_per_instance", s.capacityPerInstance, !vertical);
-    s.capacityPerVcpu = in.quantity(v, path, "capacity_per_vcpu", s.capacityPerVcpu, vertical);
+    const bool ladder = engine::climbsLadder(s.kind);
+    s.instanceType = in.text(v, path, "instance_type", {}, !ladder);
+    s.capacityPerInstance = in.quantity(v, path, "capacity_per_instance", s.capacityPerInstance, !ladder);
+    s.capacityPerVcpu = in.quantity(v, path, "capacity_per_vcpu", s.capacityPerVcpu, ladder);
     s.replicas = in.integer(v, path, "replicas", 1, false);
-    s.ladder = in.texts(v, path, "ladder", vertical);
+    s.ladder = in.texts(v, path, "ladder", ladder);
     s.targetUtilization = in.quantity(v, path, "target_utilization", 0.7, false);
     const bool fixed = s.kind == engine::ScalingKind::Fixed;
     const bool horizontal = s.kind == engine::ScalingKind::Horizontal;

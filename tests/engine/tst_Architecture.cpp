@@ -219,7 +219,19 @@ private Q_SLOTS:
         HEADROOM_COMPARE_REL(componentSeries(r, "db", keys::kUtilization)[0], 0.8 / 20.0, test::kExactArithmetic);
         HEADROOM_COMPARE_REL(componentSeries(r, "db", keys::kCost)[0], 5 * 0.1 * 730.0, test::kExactArithmetic);
 
-        m.components[2].data->growth.maxGbPerShard = 0.0; // nothing to shard by
+        // By writes too: half the 4/s write, 2/s, at 0.25/s a shard is 8 shards, more than the data's
+        // 5; each serves 4/8 of the load on one 2 vCPU node of 20/s.
+        m.components[2].data->writeShare = 0.5;
+        m.components[2].data->growth.maxWritesPerSecondPerShard = 0.25;
+        const Results byWrites = *run(m).results;
+        QCOMPARE(componentSeries(byWrites, "db", keys::kShards)[0], 8.0);
+        QCOMPARE(componentSeries(byWrites, "db", keys::kInstances)[0], 8.0);
+        HEADROOM_COMPARE_REL(componentSeries(byWrites, "db", keys::kUtilization)[0], 0.5 / 20.0,
+                             test::kExactArithmetic);
+
+        m.components[2].data->growth.maxGbPerShard = 0.0; // by writes alone, the same
+        QCOMPARE(componentSeries(*run(m).results, "db", keys::kShards)[0], 8.0);
+        m.components[2].data->growth.maxWritesPerSecondPerShard = 0.0; // nothing to shard by
         QCOMPARE(run(m).problems.at(0).field, std::string("components[db].scaling.policy"));
     }
 

@@ -73,6 +73,29 @@ private Q_SLOTS:
         QCOMPARE(written["users"]["initial"].dump(), std::string("100")); // whole numbers stay whole
     }
 
+    // A sharded component is read as a vertical one is, a ladder and a capacity per vCPU, and needs
+    // no instance type or capacity per instance (each shard climbs the ladder); written, it carries
+    // none of them.
+    void shardedReadsLikeVertical()
+    {
+        json doc = validDocument();
+        doc["components"][1]["scaling"]["policy"] = "sharded";
+        doc["components"][1]["data"] = {{"gb_per_user", 0.1}, {"max_gb_per_shard", 100}};
+        const project::ModelParse p = project::modelFromJson(doc);
+        QVERIFY2(p.model, p.problems.empty() ? "" : p.problems[0].toString().c_str());
+        const ScalingPolicy& s = p.model->components[1].scaling;
+        QVERIFY(s.kind == ScalingKind::Sharded);
+        QCOMPARE(s.ladder, (std::vector<std::string>{"m", "m"}));
+        QCOMPARE(s.capacityPerVcpu.estimate, 800.0);
+        const json written = project::modelToJson(*p.model)["components"][1]["scaling"];
+        QVERIFY(!written.contains("instance_type"));
+        QVERIFY(!written.contains("capacity_per_instance"));
+        QCOMPARE(*project::modelFromJson(json::parse(project::modelToJson(*p.model).dump())).model, *p.model);
+
+        doc["components"][1]["scaling"].erase("ladder"); // what a ladder policy cannot do without
+        QVERIFY(fieldsOf(project::modelFromJson(doc).problems).contains(QStringLiteral("components[v].scaling.ladder")));
+    }
+
     // Found by the SQLite fuzzer: the .headroom file keeps a curve's interpolation on its own, so an
     // exponential curve can carry "log" with no points; the JSON form kept it only beside points.
     void interpolationSurvivesWithoutPoints()

@@ -43,7 +43,7 @@ double uslThroughput(const UslEstimate& e, double n)
 
 bool scalesAcrossCores(const engine::Component& c)
 {
-    return c.scaling.kind == engine::ScalingKind::Vertical || c.scaling.kind == engine::ScalingKind::Sharded;
+    return engine::climbsLadder(c.scaling.kind);
 }
 } // namespace
 
