@@ -192,7 +192,8 @@ struct RequisitionPlan
 RequisitionPlan openRequisitions(const Series& hires, int leadTimeMonths);
 
 // The first month with eligible(t) short of rotations(t)·minPeoplePerRotation by more than 0.005 of a
-// person (see the header's comment); none when the series are empty. Series of different lengths are compared over the shorter.
+// person (see the header's comment); none when the series are empty. Series of different lengths are
+// compared over the shorter.
 std::optional<int> firstMonthOnCallUndersized(const Series& eligible, const Series& rotations,
                                               int minPeoplePerRotation);
 
