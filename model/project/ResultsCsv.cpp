@@ -1,6 +1,6 @@
 #include "project/ResultsCsv.h"
 
-#include <cstdio>
+#include <charconv>
 #include <sstream>
 
 namespace headroom::project {
@@ -18,11 +18,12 @@ std::string csvField(const std::string& text)
     return out + "\"";
 }
 
+// The shortest text that reads back as the same double: 0.935, not 0.93500000000000005.
 std::string number(double v)
 {
     char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.17g", v);
-    return buffer;
+    const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, v);
+    return ec == std::errc() ? std::string(buffer, end) : std::string();
 }
 
 void writeRows(std::ostringstream& out, const std::vector<std::string>& months, const std::string& subject,
