@@ -1,37 +1,19 @@
+#include "CliTestSupport.h"
 #include "TestSupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QDir>
-#include <QProcess>
 #include <QTemporaryDir>
 
+using headroom::test::kSample;
+using Run = headroom::test::CliRun;
+using headroom::test::runCli;
+
 namespace {
-const QString kCli = QStringLiteral(HEADROOM_CLI);
-const QString kSample = QStringLiteral(HEADROOM_SAMPLES_DIR "/saas-startup.headroom.json");
 const QString kHistory = QStringLiteral(HEADROOM_SAMPLES_DIR "/history-monthly-users.csv");
 const QString kLoadTest = QStringLiteral(HEADROOM_SAMPLES_DIR "/loadtest-api.csv");
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runCli(const QStringList& args)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY")); // headless, as in a pipeline
-    p.setProcessEnvironment(env);
-    p.start(kCli, args);
-    if (!p.waitForFinished(60'000))
-        qFatal("headroom-cli did not finish");
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
-}
 } // namespace
 
 // headroom-cli as a script would use it: exit codes and parsed output.
@@ -205,37 +187,6 @@ private Q_SLOTS:
         QCOMPARE(lines.size(), 1 + 36 * (15 + 4 * 11 + 2 + 3 * 4));
         QVERIFY(lines.contains(QByteArrayLiteral("2027-01,api,arrival_rate,160,160,160,160")));
         QVERIFY(lines.contains(QByteArrayLiteral("2027-01,api,instance_type_step,0,0,0,0")));
-    }
-
-    // The sample's scenarios side by side; with the same seed for every column (common random
-    // numbers), the warm cache lowers spend and the second database node raises it.
-    void compareShowsScenariosSideBySide()
-    {
-        const Run r = runCli({QStringLiteral("compare"), kSample, QStringLiteral("--format"), QStringLiteral("json"),
-                              QStringLiteral("--samples"), QStringLiteral("200")});
-        QCOMPARE(r.exitCode, 0);
-        const QJsonArray columns = QJsonDocument::fromJson(r.out).object()[QStringLiteral("scenarios")].toArray();
-        QCOMPARE(columns.size(), 3);
-        QVERIFY(columns[0].toObject()[QStringLiteral("scenario")].isNull());
-        QCOMPARE(columns[1].toObject()[QStringLiteral("scenario")].toString(), QStringLiteral("db-replica"));
-        const auto spendDifference = [&](int i) {
-            return columns[i].toObject()[QStringLiteral("difference")][QStringLiteral("total_spend")].toDouble();
-        };
-        QCOMPARE(spendDifference(0), 0.0);
-        QVERIFY(spendDifference(1) > 0.0);
-        QVERIFY(spendDifference(2) < 0.0);
-
-        const Run text = runCli({QStringLiteral("compare"), kSample, QStringLiteral("--scenarios"),
-                                 QStringLiteral("warm-cache,base"), QStringLiteral("--samples"), QStringLiteral("50")});
-        QCOMPARE(text.exitCode, 0);
-        QVERIFY(text.out.contains("first bottleneck"));
-        QVERIFY(text.out.startsWith(" ") || text.out.contains("warm-cache"));
-        QCOMPARE(runCli({QStringLiteral("compare"), kSample, QStringLiteral("--scenarios"), QStringLiteral("nope,base")})
-                     .exitCode,
-                 1);
-        QCOMPARE(runCli({QStringLiteral("compare"), kSample, QStringLiteral("--scenarios"), QStringLiteral("base")})
-                     .exitCode,
-                 2);
     }
 
     // Every sample validates, projects, and converts to a project file and back without loss.
