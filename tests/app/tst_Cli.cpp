@@ -1,4 +1,5 @@
 #include "CliTestSupport.h"
+#include "CsvRecords.h"
 #include "TestSupport.h"
 
 #include <QJsonArray>
@@ -182,11 +183,68 @@ private Q_SLOTS:
                               QStringLiteral("--samples"), QStringLiteral("1")}); // the estimates alone
         QCOMPARE(r.exitCode, 0);
         const QList<QByteArray> lines = r.out.trimmed().split('\n');
-        QCOMPARE(lines.first(), QByteArrayLiteral("month,subject,series,mean,p10,p50,p90"));
-        // 15 totals, 4 × eleven component series, two class series, 3 roles × four series
-        QCOMPARE(lines.size(), 1 + 36 * (15 + 4 * 11 + 2 + 3 * 4));
-        QVERIFY(lines.contains(QByteArrayLiteral("2027-01,api,arrival_rate,160,160,160,160")));
-        QVERIFY(lines.contains(QByteArrayLiteral("2027-01,api,instance_type_step,0,0,0,0")));
+        QCOMPARE(lines.first(), QByteArrayLiteral("month,subject,series,mean,p10,p50,p90,kind,value,threshold,"
+                                                  "median_first_month,probability_at_horizon,message"));
+        const auto rowsOf = [&lines](const QByteArray& series) {
+            return std::count_if(lines.begin(), lines.end(),
+                                 [&](const QByteArray& l) { return l.split(',').value(2) == series; });
+        };
+        const auto bottlenecks = rowsOf("bottleneck");
+        QVERIFY(bottlenecks >= 5);
+        QCOMPARE(rowsOf("bottleneck_probability"), 36 * bottlenecks);
+        // 15 totals, 4 × eleven component series, two class series, 3 roles × four series; the bottlenecks
+        QCOMPARE(lines.size(), 1 + 36 * (15 + 4 * 11 + 2 + 3 * 4) + 37 * bottlenecks);
+        QVERIFY(lines.contains(QByteArrayLiteral("2027-01,api,arrival_rate,160,160,160,160,,,,,,")));
+        QVERIFY(lines.contains(QByteArrayLiteral("2027-01,api,instance_type_step,0,0,0,0,,,,,,")));
+    }
+
+    // The CSV holds every bottleneck the JSON does, with the same figures, message and probabilities.
+    void csvCarriesEveryBottleneckOfTheJson()
+    {
+        const QStringList run{QStringLiteral("simulate"), kSample, QStringLiteral("--samples"), QStringLiteral("200"),
+                              QStringLiteral("--seed"), QStringLiteral("3"), QStringLiteral("--format")};
+        const Run json = runCli(run + QStringList{QStringLiteral("json")});
+        const Run csv = runCli(run + QStringList{QStringLiteral("csv")});
+        QCOMPARE(json.exitCode, 0);
+        QCOMPARE(csv.exitCode, 0);
+        const QJsonObject doc = QJsonDocument::fromJson(json.out).object();
+        const QJsonArray months = doc[QStringLiteral("months")].toArray();
+        const QJsonArray expected = doc[QStringLiteral("bottlenecks")].toArray();
+        std::vector<headroom::test::CsvRecord> rows, probabilities;
+        for (headroom::test::CsvRecord& r : headroom::test::parseCsv(csv.out.toStdString())) {
+            QCOMPARE(r.size(), std::size_t(13));
+            if (r[2] == "bottleneck")
+                rows.push_back(std::move(r));
+            else if (r[2] == "bottleneck_probability")
+                probabilities.push_back(std::move(r));
+        }
+        QCOMPARE(rows.size(), std::size_t(expected.size()));
+        QCOMPARE(probabilities.size(), rows.size() * std::size_t(months.size()));
+        bool quoted = false; // a message holding a comma, read back whole
+        for (qsizetype i = 0; i < expected.size(); ++i) {
+            const QJsonObject b = expected[i].toObject();
+            const headroom::test::CsvRecord& row = rows[std::size_t(i)]; // in the same order
+            const QString message = b[QStringLiteral("message")].toString();
+            QCOMPARE(QString::fromStdString(row[1]), b[QStringLiteral("subject")].toString());
+            QCOMPARE(QString::fromStdString(row[7]), b[QStringLiteral("kind")].toString());
+            QCOMPARE(QString::fromStdString(row[0]), b[QStringLiteral("occurrence")][QStringLiteral("month")].toString());
+            QCOMPARE(std::stod(row[8]), b[QStringLiteral("value")].toDouble());
+            QCOMPARE(std::stod(row[9]), b[QStringLiteral("threshold")].toDouble());
+            QCOMPARE(QString::fromStdString(row[10]), b[QStringLiteral("median_first_month")].toString()); // null: ""
+            const QJsonArray p = b[QStringLiteral("probability_by_month")].toArray();
+            QCOMPARE(std::stod(row[11]), p.last().toDouble());
+            QCOMPARE(QString::fromStdString(row[12]), message);
+            quoted |= message.contains(QLatin1Char(','));
+            for (qsizetype t = 0; t < months.size(); ++t) {
+                const headroom::test::CsvRecord& pr = probabilities[std::size_t(i * months.size() + t)];
+                QCOMPARE(QString::fromStdString(pr[0]), months[t].toString());
+                QCOMPARE(pr[1], row[1]);
+                QCOMPARE(pr[7], row[7]);
+                QCOMPARE(std::stod(pr[3]), p[t].toDouble());
+            }
+        }
+        QVERIFY(quoted);
+        QVERIFY(std::any_of(rows.begin(), rows.end(), [](const auto& r) { return r[10].empty(); })); // none in half
     }
 
     // Every sample validates, projects, and converts to a project file and back without loss.
