@@ -15,9 +15,11 @@ Commands:
   simulate FILE [--scenario ID] [--format json|csv] [--out PATH] [--samples N] [--seed N] [--save]
                         project FILE (N Monte Carlo samples, default 1000, seed 1)
                         and print every series and the bottlenecks
-  compare FILE [--scenarios A,B,...] [--format text|json] [--out PATH] [--samples N] [--seed N]
+  compare FILE [--scenarios A,B,...] [--months YYYY-MM,...] [--format text|json] [--out PATH]
                         the headline figures of the base model ("base") and its scenarios,
-                        side by side, with their differences from the first
+                        side by side, with their differences from the first; cost per user
+                        in the months given (default: the first month and the horizon);
+                        --samples N and --seed N as for simulate
   validate FILE         list every problem in FILE's model (exit 1 if there are any)
   convert IN OUT        convert between .headroom and .headroom.json, by extension
   fit growth FILE.csv [--format text|json] [--months N] [--out PATH]

@@ -13,10 +13,8 @@ Headlines headlines(const Results& r)
     if (r.months <= 0)
         return h;
     const Eigen::Index last = r.months - 1;
-    if (const SeriesSummary* cpu = findSeries(r.totals, keys::kCostPerUser)) {
-        h.costPerUserStart = cpu->p50[0];
-        h.costPerUserHorizon = cpu->p50[last];
-    }
+    h.costPerUserStart = costPerUserAt(r, 0).value_or(0.0);
+    h.costPerUserHorizon = costPerUserAt(r, int(last)).value_or(0.0);
     if (const SeriesSummary* cost = findSeries(r.totals, keys::kCost))
         h.totalSpend = cost->mean.sum();
     if (const SeriesSummary* users = findSeries(r.totals, keys::kUsers))
@@ -29,6 +27,14 @@ Headlines headlines(const Results& r)
     if (const SeriesSummary* people = findSeries(r.totals, keys::kHeadcount))
         h.peakHeadcount = people->p50.maxCoeff();
     return h;
+}
+
+std::optional<double> costPerUserAt(const Results& r, int month)
+{
+    const SeriesSummary* cpu = findSeries(r.totals, keys::kCostPerUser);
+    if (!cpu || month < 0 || month >= cpu->p50.size())
+        return std::nullopt;
+    return cpu->p50[month];
 }
 
 } // namespace headroom::engine

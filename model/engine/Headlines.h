@@ -21,4 +21,8 @@ struct Headlines
 
 Headlines headlines(const Results& results);
 
+// The P50 cost per active user in month `month` (0 the first), currency per user per month; none
+// when the results have no such month or no cost per user.
+std::optional<double> costPerUserAt(const Results& results, int month);
+
 } // namespace headroom::engine

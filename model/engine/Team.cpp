@@ -12,6 +12,12 @@ namespace {
 // A ratio within this relative distance above a whole number counts as that number: 110.00000000000001
 // instances at 10 per SRE need 11 SREs, not 12.
 constexpr double kWholeTolerance = 1e-9;
+// On-call: an expected shortfall of people in place up to this many people is no gap in a rota.
+// People in place are expected numbers (attrition and a shared recruiting capacity make them
+// fractional); 0.005 of a person is under four hours of one person's month, and half the hundredth of
+// a person the results and the on-call message report people in, so that a rota reported short
+// always shows, at that precision, fewer people than it needs ("3.99 … need 4", never "4.00 … need 4").
+constexpr double kOnCallShortfallTolerance = 0.005;
 constexpr double kMaxHeadcount = 1e9;
 constexpr int kMaxLeadTimeMonths = 24;
 
@@ -253,7 +259,7 @@ std::optional<int> firstMonthOnCallUndersized(const Series& eligible, const Seri
 {
     const Eigen::Index months = std::min(eligible.size(), rotations.size());
     for (Eigen::Index t = 0; t < months; ++t) {
-        if (exceeds(rotations[t] * minPeoplePerRotation, eligible[t]))
+        if (rotations[t] * minPeoplePerRotation - eligible[t] > kOnCallShortfallTolerance)
             return int(t);
     }
     return std::nullopt;

@@ -52,8 +52,15 @@
 // the order of roles, at the price of fractional headcounts when two roles compete.
 //
 // On-call: each of rotations(t) rotations needs at least minPeoplePerRotation people. The rotations
-// are undersized in month t when eligible(t) < rotations(t)·minPeoplePerRotation, eligible being a
-// given series or else the headcount actually in place in the SRE roles.
+// are undersized in month t when
+//
+//     rotations(t)·minPeoplePerRotation − eligible(t) > 0.005
+//
+// eligible being a given series or else the headcount actually in place in the SRE roles. That
+// headcount is an expected number, fractional under attrition and a recruiting shortfall; a shortfall
+// of 0.005 of a person or less (under four hours of one person's month, and below the hundredth of a
+// person people are reported in) is no gap in a rota, so a rota reported short always shows, to two
+// decimals, fewer people than it needs.
 //
 // Cost per month: team cost = A(t)·loadedCostPerMonth (the people in place); recruiting cost =
 // closed(t)·costPerHire (the hires made). Without a shortfall, H·loadedCost and hires·costPerHire.
@@ -161,7 +168,7 @@ struct TeamProjection
     std::optional<int> firstMonthOverRecruitingCapacity; // the first such month
     Series onCallEligible;                               // per month
     Series onCallRequired;                               // rotations(t)·minPeoplePerRotation
-    std::optional<int> firstMonthOnCallUndersized;       // first month with eligible < required
+    std::optional<int> firstMonthOnCallUndersized;       // first month with eligible short of required
 
     bool ok() const { return problems.empty(); }
 };
@@ -184,8 +191,9 @@ struct RequisitionPlan
 };
 RequisitionPlan openRequisitions(const Series& hires, int leadTimeMonths);
 
-// The first month with eligible(t) < rotations(t)·minPeoplePerRotation; none when the series are
-// empty. Series of different lengths are compared over the shorter.
+// The first month with eligible(t) short of rotations(t)·minPeoplePerRotation by more than 0.005 of a
+// person (see the header's comment); none when the series are empty. Series of different lengths are
+// compared over the shorter.
 std::optional<int> firstMonthOnCallUndersized(const Series& eligible, const Series& rotations,
                                               int minPeoplePerRotation);
 

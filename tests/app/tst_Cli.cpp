@@ -1,37 +1,20 @@
+#include "CliTestSupport.h"
+#include "CsvRecords.h"
 #include "TestSupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QDir>
-#include <QProcess>
 #include <QTemporaryDir>
 
+using headroom::test::kSample;
+using Run = headroom::test::CliRun;
+using headroom::test::runCli;
+
 namespace {
-const QString kCli = QStringLiteral(HEADROOM_CLI);
-const QString kSample = QStringLiteral(HEADROOM_SAMPLES_DIR "/saas-startup.headroom.json");
 const QString kHistory = QStringLiteral(HEADROOM_SAMPLES_DIR "/history-monthly-users.csv");
 const QString kLoadTest = QStringLiteral(HEADROOM_SAMPLES_DIR "/loadtest-api.csv");
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runCli(const QStringList& args)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY")); // headless, as in a pipeline
-    p.setProcessEnvironment(env);
-    p.start(kCli, args);
-    if (!p.waitForFinished(60'000))
-        qFatal("headroom-cli did not finish");
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
-}
 } // namespace
 
 // headroom-cli as a script would use it: exit codes and parsed output.
@@ -200,42 +183,68 @@ private Q_SLOTS:
                               QStringLiteral("--samples"), QStringLiteral("1")}); // the estimates alone
         QCOMPARE(r.exitCode, 0);
         const QList<QByteArray> lines = r.out.trimmed().split('\n');
-        QCOMPARE(lines.first(), QByteArrayLiteral("month,subject,series,mean,p10,p50,p90"));
-        // 15 totals, 4 × eleven component series, two class series, 3 roles × four series
-        QCOMPARE(lines.size(), 1 + 36 * (15 + 4 * 11 + 2 + 3 * 4));
-        QVERIFY(lines.contains(QByteArrayLiteral("2027-01,api,arrival_rate,160,160,160,160")));
-        QVERIFY(lines.contains(QByteArrayLiteral("2027-01,api,instance_type_step,0,0,0,0")));
+        QCOMPARE(lines.first(), QByteArrayLiteral("month,subject,series,mean,p10,p50,p90,kind,value,threshold,"
+                                                  "median_first_month,probability_at_horizon,message"));
+        const auto rowsOf = [&lines](const QByteArray& series) {
+            return std::count_if(lines.begin(), lines.end(),
+                                 [&](const QByteArray& l) { return l.split(',').value(2) == series; });
+        };
+        const auto bottlenecks = rowsOf("bottleneck");
+        QVERIFY(bottlenecks >= 5);
+        QCOMPARE(rowsOf("bottleneck_probability"), 36 * bottlenecks);
+        // 15 totals, 4 × eleven component series, two class series, 3 roles × four series; the bottlenecks
+        QCOMPARE(lines.size(), 1 + 36 * (15 + 4 * 11 + 2 + 3 * 4) + 37 * bottlenecks);
+        QVERIFY(lines.contains(QByteArrayLiteral("2027-01,api,arrival_rate,160,160,160,160,,,,,,")));
+        QVERIFY(lines.contains(QByteArrayLiteral("2027-01,api,instance_type_step,0,0,0,0,,,,,,")));
     }
 
-    // The sample's scenarios side by side; with the same seed for every column (common random
-    // numbers), the warm cache lowers spend and the second database node raises it.
-    void compareShowsScenariosSideBySide()
+    // The CSV holds every bottleneck the JSON does, with the same figures, message and probabilities.
+    void csvCarriesEveryBottleneckOfTheJson()
     {
-        const Run r = runCli({QStringLiteral("compare"), kSample, QStringLiteral("--format"), QStringLiteral("json"),
-                              QStringLiteral("--samples"), QStringLiteral("200")});
-        QCOMPARE(r.exitCode, 0);
-        const QJsonArray columns = QJsonDocument::fromJson(r.out).object()[QStringLiteral("scenarios")].toArray();
-        QCOMPARE(columns.size(), 3);
-        QVERIFY(columns[0].toObject()[QStringLiteral("scenario")].isNull());
-        QCOMPARE(columns[1].toObject()[QStringLiteral("scenario")].toString(), QStringLiteral("db-replica"));
-        const auto spendDifference = [&](int i) {
-            return columns[i].toObject()[QStringLiteral("difference")][QStringLiteral("total_spend")].toDouble();
-        };
-        QCOMPARE(spendDifference(0), 0.0);
-        QVERIFY(spendDifference(1) > 0.0);
-        QVERIFY(spendDifference(2) < 0.0);
-
-        const Run text = runCli({QStringLiteral("compare"), kSample, QStringLiteral("--scenarios"),
-                                 QStringLiteral("warm-cache,base"), QStringLiteral("--samples"), QStringLiteral("50")});
-        QCOMPARE(text.exitCode, 0);
-        QVERIFY(text.out.contains("first bottleneck"));
-        QVERIFY(text.out.startsWith(" ") || text.out.contains("warm-cache"));
-        QCOMPARE(runCli({QStringLiteral("compare"), kSample, QStringLiteral("--scenarios"), QStringLiteral("nope,base")})
-                     .exitCode,
-                 1);
-        QCOMPARE(runCli({QStringLiteral("compare"), kSample, QStringLiteral("--scenarios"), QStringLiteral("base")})
-                     .exitCode,
-                 2);
+        const QStringList run{QStringLiteral("simulate"), kSample, QStringLiteral("--samples"), QStringLiteral("200"),
+                              QStringLiteral("--seed"), QStringLiteral("3"), QStringLiteral("--format")};
+        const Run json = runCli(run + QStringList{QStringLiteral("json")});
+        const Run csv = runCli(run + QStringList{QStringLiteral("csv")});
+        QCOMPARE(json.exitCode, 0);
+        QCOMPARE(csv.exitCode, 0);
+        const QJsonObject doc = QJsonDocument::fromJson(json.out).object();
+        const QJsonArray months = doc[QStringLiteral("months")].toArray();
+        const QJsonArray expected = doc[QStringLiteral("bottlenecks")].toArray();
+        std::vector<headroom::test::CsvRecord> rows, probabilities;
+        for (headroom::test::CsvRecord& r : headroom::test::parseCsv(csv.out.toStdString())) {
+            QCOMPARE(r.size(), std::size_t(13));
+            if (r[2] == "bottleneck")
+                rows.push_back(std::move(r));
+            else if (r[2] == "bottleneck_probability")
+                probabilities.push_back(std::move(r));
+        }
+        QCOMPARE(rows.size(), std::size_t(expected.size()));
+        QCOMPARE(probabilities.size(), rows.size() * std::size_t(months.size()));
+        bool quoted = false; // a message holding a comma, read back whole
+        for (qsizetype i = 0; i < expected.size(); ++i) {
+            const QJsonObject b = expected[i].toObject();
+            const headroom::test::CsvRecord& row = rows[std::size_t(i)]; // in the same order
+            const QString message = b[QStringLiteral("message")].toString();
+            QCOMPARE(QString::fromStdString(row[1]), b[QStringLiteral("subject")].toString());
+            QCOMPARE(QString::fromStdString(row[7]), b[QStringLiteral("kind")].toString());
+            QCOMPARE(QString::fromStdString(row[0]), b[QStringLiteral("occurrence")][QStringLiteral("month")].toString());
+            QCOMPARE(std::stod(row[8]), b[QStringLiteral("value")].toDouble());
+            QCOMPARE(std::stod(row[9]), b[QStringLiteral("threshold")].toDouble());
+            QCOMPARE(QString::fromStdString(row[10]), b[QStringLiteral("median_first_month")].toString()); // null: ""
+            const QJsonArray p = b[QStringLiteral("probability_by_month")].toArray();
+            QCOMPARE(std::stod(row[11]), p.last().toDouble());
+            QCOMPARE(QString::fromStdString(row[12]), message);
+            quoted |= message.contains(QLatin1Char(','));
+            for (qsizetype t = 0; t < months.size(); ++t) {
+                const headroom::test::CsvRecord& pr = probabilities[std::size_t(i * months.size() + t)];
+                QCOMPARE(QString::fromStdString(pr[0]), months[t].toString());
+                QCOMPARE(pr[1], row[1]);
+                QCOMPARE(pr[7], row[7]);
+                QCOMPARE(std::stod(pr[3]), p[t].toDouble());
+            }
+        }
+        QVERIFY(quoted);
+        QVERIFY(std::any_of(rows.begin(), rows.end(), [](const auto& r) { return r[10].empty(); })); // none in half
     }
 
     // Every sample validates, projects, and converts to a project file and back without loss.

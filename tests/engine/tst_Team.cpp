@@ -1,4 +1,6 @@
 #include "TestSupport.h"
+#include "engine/Model.h"
+#include "engine/Projection.h"
 #include "engine/Team.h"
 #include "engine/Usl.h"
 
@@ -263,6 +265,51 @@ private Q_SLOTS:
         const TeamProjection p = projectTeam({explicitRole("eng", {30, 30, 30, 30}, 0.0)}, inputs);
         QVERIFY(p.ok());
         QCOMPARE(p.firstMonthOnCallUndersized, std::optional<int>(2));
+    }
+
+    // People in place are expected numbers, fractional under attrition and a recruiting shortfall:
+    // 3.996 people is a rota of 4 missing under four hours of one person's month, not an undersized
+    // one. The tolerance is 0.005 of a person (Team.h).
+    void onCallShortfallOfAFewHoursIsNoGap_data()
+    {
+        QTest::addColumn<double>("eligible"); // people in place against a need of 2 rotations × 2
+        QTest::addColumn<bool>("undersized");
+        QTest::newRow("all four") << 4.0 << false;
+        QTest::newRow("rounding error short") << 4.0 - 1e-12 << false;
+        QTest::newRow("0.004 short") << 3.996 << false;
+        QTest::newRow("0.005 short: the tolerance") << 3.995 << false;
+        QTest::newRow("0.0051 short") << 3.9949 << true;
+        QTest::newRow("0.01 short") << 3.99 << true;
+        QTest::newRow("a person short") << 3.0 << true;
+    }
+
+    void onCallShortfallOfAFewHoursIsNoGap()
+    {
+        QFETCH(double, eligible);
+        QFETCH(bool, undersized);
+        const std::optional<int> month = firstMonthOnCallUndersized(series({4.0, eligible}), series({2, 2}), 2);
+        QCOMPARE(month, undersized ? std::optional<int>(1) : std::nullopt);
+    }
+
+    // Whenever the rotations are undersized, the message's people in place, as printed, are fewer
+    // than the rotations need: never "4.00 people in place can take call, the rotations need 4".
+    void onCallMessageNeverContradictsItself()
+    {
+        const Model model;
+        int flagged = 0;
+        for (int i = 0; i <= 20'000; ++i) {
+            const double eligible = 3.9 + 0.1 * i / 20'000.0; // 3.9 to 4.0 by 5·10⁻⁶ of a person
+            if (!firstMonthOnCallUndersized(series({eligible}), series({1}), 4))
+                continue;
+            ++flagged;
+            const BottleneckEvent event{SubjectKind::Team, 0, BottleneckKind::OnCallUndersized, 0, eligible, 4.0};
+            const std::string message = bottleneckMessage(model, event);
+            const std::size_t at = message.find(": ") + 2;
+            const double printed = std::stod(message.substr(at, message.find(' ', at) - at));
+            QVERIFY2(printed < 4.0, message.c_str());
+            QVERIFY2(message.find("the rotations need 4 ") != std::string::npos, message.c_str());
+        }
+        QCOMPARE(flagged, 19'000); // 3.9 up to 3.995, where the tolerance begins
     }
 
     void teamThroughput_data()
