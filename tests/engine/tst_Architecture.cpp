@@ -258,7 +258,9 @@ private Q_SLOTS:
     // Constant 8 640 users. Compute: api, cache, worker one instance each and the db one, i.e.
     // 0.2 + 0.1 + 0.2 + 0.1 per hour, 40% of hours reserved at 30% off the c4 type only:
     // (0.2·(1 − 0.12) + 0.1 + 0.2·(1 − 0.12) + 0.1)·730 = 402.96. Egress 8 640 · 0.5 GB · $0.09 =
-    // 388.80. Licences: $50 per api node and $100 fixed = 150. Revenue $2 per user.
+    // 388.80. Licences: $50 per api node and $100 fixed = 150. Revenue $2 per user. The prices are
+    // the test model's; the 730-hour month is AWS's published one (AWS Pricing Calculator, "Pricing
+    // assumptions": 365 days × 24 hours / 12 months), checked in tst_PublishedValues.
     void costsAddUpByCategory()
     {
         Model m = graphModel();

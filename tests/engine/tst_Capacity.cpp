@@ -35,7 +35,9 @@ private Q_SLOTS:
         HEADROOM_COMPARE_REL(engine::uslThroughput(n, 1.0, {sigma, kappa}), expected, test::kExactArithmetic);
     }
 
-    // Gunther, Guerrilla Capacity Planning (2007), §4.6: N* = sqrt((1 − σ)/κ).
+    // Gunther, Guerrilla Capacity Planning (2007), §4.6: N* = sqrt((1 − σ)/κ). The σ and κ here are
+    // illustrative, chosen for a peak near 99; published fits and their peaks (Schwartz's Cisco
+    // benchmark, the R package usl) are checked in tst_PublishedValues.
     void uslPeakIsWhereThroughputStopsRising()
     {
         const UslCoefficients usl{0.02, 0.0001};

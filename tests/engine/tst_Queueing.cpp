@@ -61,9 +61,11 @@ private Q_SLOTS:
         QTest::newRow("one server is a/(1+a)") << 1 << 1.0 << 0.5 << test::kExactArithmetic;
         // (a²/2)/(1 + a + a²/2) at a = 1, by hand.
         QTest::newRow("two servers, one Erlang, is 1/5") << 2 << 1.0 << 0.2 << test::kExactArithmetic;
-        // Published Erlang B (blocked-calls-cleared) tables: 10 trunks offered 5 Erlangs block 0.01838
-        // of calls (50 digits: 0.0183845703).
-        QTest::newRow("table: 10 trunks, 5 Erlangs") << 10 << 5.0 << 0.01838 << kPublishedFiveDecimals;
+        // 10 trunks offered 5 Erlangs block 0.01838 of calls. No named table giving this row was found
+        // (Westbay's, below, is cited instead), so it is also checked against the defining sum in
+        // exact rational arithmetic: 0.018384570336648132.
+        QTest::newRow("10 trunks, 5 Erlangs, to five places") << 10 << 5.0 << 0.01838 << kPublishedFiveDecimals;
+        QTest::newRow("10 trunks, 5 Erlangs, exact") << 10 << 5.0 << 0.018384570336648132 << kHighPrecisionReference;
         // Gunther, Analyzing Computer System Performance with Perl::PDQ (Springer 2005), program
         // erlang.pl: 8 servers, 4 Erlangs prints "Erlang B (Loss prob): 0.0304".
         QTest::newRow("PDQ erlang.pl: 8 servers, 4 Erlangs") << 8 << 4.0 << 0.0304 << kPublishedFourDecimals;
@@ -91,6 +93,15 @@ private Q_SLOTS:
         HEADROOM_COMPARE_REL(engine::erlangB(servers, offeredLoad), expected, tolerance);
     }
 
+    // Westbay Engineers, Erlang calculator manual, "How much traffic can a trunk group handle?"
+    // (erlang.com/calculatormanual/howmuchtrafficcanatrunkgrouphandle.htm): 15 lines at 1% blocking
+    // can be offered 8.108 Erlangs. The load printed to three places brackets the 1% point.
+    void erlangBWestbaysFifteenLinesAtOnePercent()
+    {
+        QVERIFY(engine::erlangB(15, 8.1075) < 0.01);
+        QVERIFY(engine::erlangB(15, 8.1085) > 0.01);
+    }
+
     void erlangC_data()
     {
         QTest::addColumn<int>("servers");
@@ -104,10 +115,13 @@ private Q_SLOTS:
         // M/M/2 closed form C = 2ρ²/(1 + ρ) at ρ = 0.75: 9/14. The case is Wolfram's ErlangC
         // documentation example: two 1 Mbps lines, 150 packets/s of 10 kbit mean (μ = 100/s, a = 1.5).
         QTest::newRow("M/M/2 packet lines, 9/14") << 2 << 1.5 << 9.0 / 14.0 << test::kExactArithmetic;
-        // A textbook exercise (quoted on Mathematics Stack Exchange, "probability of a customer joining a
-        // queue via Erlang C curve"): 10 assistants, 120 customers an hour, 3 minutes each, "from the
-        // Erlang C curve ... about 0.10"; to four places 0.1013 (50 digits: 0.1012992427).
+        // A textbook exercise quoted on Mathematics Stack Exchange ("probability of a customer joining a
+        // queue via Erlang C curve"; the post does not name the book): 10 assistants, 120 customers an
+        // hour, 3 minutes each, "from the Erlang C curve ... about 0.10". No better source was found,
+        // so the row is checked to four places, 0.1013, and against the defining sum in exact
+        // rational arithmetic, 0.1012992426874175.
         QTest::newRow("10 servers, 6 Erlangs, 0.1013") << 10 << 6.0 << 0.1013 << kPublishedFourDecimals;
+        QTest::newRow("10 servers, 6 Erlangs, exact") << 10 << 6.0 << 0.1012992426874175 << kHighPrecisionReference;
         // Gunther (2005), erlang.pl: 8 servers, 4 Erlangs prints "Erlang C (Waiting prob): 0.0590".
         QTest::newRow("PDQ erlang.pl: 8 servers, 4 Erlangs") << 8 << 4.0 << 0.0590 << kPublishedFourDecimals;
         // Anderson, Sweeney, Williams et al., An Introduction to Management Science (Cengage),
@@ -210,7 +224,8 @@ private Q_SLOTS:
         QTest::addColumn<double>("expectedQueueLength"); // Lq = λ·Wq (Little's law)
         QTest::addColumn<double>("expectedResponse");    // R = 1/μ + Wq, seconds
         QTest::addColumn<double>("tolerance");
-        // The 3-server, 2-Erlang case above with μ = 0.05/s, worked by hand from C = 4/9:
+        // The 3-server, 2-Erlang case above with μ = 0.05/s, worked by hand from C = 4/9 (no published
+        // source for these rates was found; Bronson's M/M/3 below is one):
         // Wq = (4/9)/(0.15 − 0.1) = 80/9, R = 20 + 80/9 = 260/9 ≈ 28.89 s, Lq = 0.1·80/9 = 8/9 ≈ 0.889.
         QTest::newRow("M/M/3, lambda 0.1, mu 0.05")
             << 0.1 << 0.05 << 3 << 8.0 / 9.0 << 260.0 / 9.0 << test::kExactArithmetic;
@@ -235,6 +250,60 @@ private Q_SLOTS:
         HEADROOM_COMPARE_REL(m.utilization, lambda / (servers * mu), test::kExactArithmetic);
         HEADROOM_COMPARE_REL(lambda * m.meanWaitSeconds, expectedQueueLength, tolerance);
         HEADROOM_COMPARE_REL(m.meanResponseSeconds, expectedResponse, tolerance);
+    }
+
+    // R. Bronson, Schaum's Outline of Theory and Problems of Operations Research (McGraw-Hill, 1982),
+    // problems 23.3, 23.14, 23.16 and 24.6, with their answers as listed on M. Casquilho's M/M/s
+    // calculator page (Instituto Superior Técnico, Lisbon: web.ist.utl.pt/mcasquilho/compute/or/
+    // Fx-queuevars.php). Times in the problem's unit; each quantity to half a unit in its last
+    // printed digit; NaN where the page prints none. (The page's p0 for 23.16, 0.178, is not that
+    // of ρ = 0.75, 0.25; p0 is not checked here.)
+    void bronsonsSchaumProblems_data()
+    {
+        QTest::addColumn<double>("lambda");
+        QTest::addColumn<double>("mu");
+        QTest::addColumn<int>("servers");
+        QTest::addColumn<double>("expectedL"); // in the system, λ·R
+        QTest::addColumn<double>("expectedLq");
+        QTest::addColumn<double>("expectedWq");
+        QTest::addColumn<double>("expectedW");
+        QTest::addColumn<QList<double>>("tolerances"); // of L, Lq, Wq, W
+        const double none = std::numeric_limits<double>::quiet_NaN();
+        // 23.3: α = 24/h, μ = 30/h: L = 4, W = 1/6 h (printed as a fraction: exact).
+        QTest::newRow("23.3, M/M/1, hours") << 24.0 << 30.0 << 1 << 4.0 << none << none << 1.0 / 6.0
+                                            << QList<double>{0.5 / 4.0, 0, 0, test::kExactArithmetic};
+        // 23.14: α = 30/h, 1/μ = 1.5 min: Lq = 2.25, Wq = 4.5 min.
+        QTest::newRow("23.14, M/M/1, minutes")
+            << 0.5 << 1.0 / 1.5 << 1 << none << 2.25 << 4.5 << none << QList<double>{0, 0.005 / 2.25, 0.05 / 4.5, 0};
+        // 23.16: α = 1/min, 1/μ = 45 s: Lq = 2.25, Wq = 2.25 min, W = 3 min.
+        QTest::newRow("23.16, M/M/1, minutes") << 1.0 << 60.0 / 45.0 << 1 << none << 2.25 << 2.25 << 3.0
+                                               << QList<double>{0, 0.005 / 2.25, 0.005 / 2.25, 0.5 / 3.0};
+        // 24.6: s = 3, α = 300/yr, 1/μ = 2 days (μ = 182.5/yr): Lq = 0.352, L = 1.996, Wq = 0.001175 yr,
+        // W = 0.006654 yr (0.43 and 2.429 days).
+        QTest::newRow("24.6, M/M/3, years") << 300.0 << 182.5 << 3 << 1.996 << 0.352 << 0.001175 << 0.006654
+                                            << QList<double>{0.0005 / 1.996, 5e-4, 5e-7, 5e-7};
+    }
+
+    void bronsonsSchaumProblems()
+    {
+        QFETCH(double, lambda);
+        QFETCH(double, mu);
+        QFETCH(int, servers);
+        QFETCH(double, expectedL);
+        QFETCH(double, expectedLq);
+        QFETCH(double, expectedWq);
+        QFETCH(double, expectedW);
+        QFETCH(QList<double>, tolerances);
+        const MmcMetrics m = mmc(lambda, mu, servers);
+        QVERIFY(m.stable);
+        if (!std::isnan(expectedL))
+            HEADROOM_COMPARE_REL(lambda * m.meanResponseSeconds, expectedL, tolerances[0]);
+        if (!std::isnan(expectedLq))
+            HEADROOM_COMPARE_REL(lambda * m.meanWaitSeconds, expectedLq, tolerances[1]);
+        if (!std::isnan(expectedWq))
+            HEADROOM_COMPARE_REL(m.meanWaitSeconds, expectedWq, tolerances[2]);
+        if (!std::isnan(expectedW))
+            HEADROOM_COMPARE_REL(m.meanResponseSeconds, expectedW, tolerances[3]);
     }
 
     // Gunther (2005), erlang.pl, 8 servers and 4 Erlangs, prints times in units of the service time:
