@@ -25,6 +25,9 @@ std::string rate(double perSecond) { return formatted("%.0f operations/s", perSe
 std::string hours(double h) { return formatted("%.1f h", h); }
 std::string multiple(double m) { return formatted("%.2f×", m); }
 std::string milliseconds(double ms) { return formatted("%.0f ms", ms); }
+// A cost per user: "$79.60", and to the hundredth of a cent below $10, where cents hide a rise
+// ("$0.3812", "$1.6950").
+std::string dollars(double amount) { return formatted(amount >= 10.0 ? "$%.2f" : "$%.4f", amount); }
 
 } // namespace
 
@@ -56,11 +59,10 @@ std::string bottleneckMessage(const Model& model, const BottleneckEvent& e)
     }
     if (e.subjectKind == SubjectKind::Cost) {
         if (e.kind == BottleneckKind::UnitCostRising)
-            return "Cost per active user rises " + months(e.instances) + " in a row to " +
-                   formatted("%.4f", e.value) + " in " + when + " (from " + formatted("%.4f", e.threshold) +
-                   "): costs are growing faster than users.";
-        return "Cost per active user reaches " + formatted("%.4f", e.value) + " in " + when + ", above the " +
-               formatted("%.4f", e.threshold) + " target.";
+            return "Cost per active user rises " + months(e.instances) + " in a row to " + dollars(e.value) + " in " +
+                   when + " (from " + dollars(e.threshold) + "): costs are growing faster than users.";
+        return "Cost per active user reaches " + dollars(e.value) + " in " + when + ", above the " +
+               dollars(e.threshold) + " target.";
     }
     if (e.subjectKind == SubjectKind::RequestClass) {
         const std::string name = model.requestClasses.at(std::size_t(e.subject)).name;

@@ -198,6 +198,31 @@ private Q_SLOTS:
         QVERIFY(named);
     }
 
+    // Past the USL peak: the api at 1/s an instance with κ = 0.01 peaks at n* = √(1/0.01) = 10
+    // instances, X(10) = 10/(1 + 0.01·90) = 5.26/s, short of its 20/s at 70%. It stops at 10 of
+    // its 50, and says so: a scalability ceiling from the first month, beside its saturation.
+    void pastTheUslPeakIsAScalabilityCeiling()
+    {
+        Model m = graphModel();
+        ScalingPolicy& api = m.components[0].scaling;
+        api.capacityPerInstance = 1.0;
+        api.usl.kappa = 0.01;
+        const Results r = *run(m).results;
+        QCOMPARE(componentSeries(r, "api", keys::kInstances)[0], 10.0);
+        HEADROOM_COMPARE_REL(componentSeries(r, "api", keys::kUtilization)[0], 20.0 / (10.0 / 1.9),
+                             test::kExactArithmetic);
+        const auto found = std::find_if(r.bottlenecks.begin(), r.bottlenecks.end(), [](const Bottleneck& b) {
+            return b.kind == BottleneckKind::ScalabilityCeiling && b.subject == "api";
+        });
+        QVERIFY(found != r.bottlenecks.end());
+        QCOMPARE(found->medianFirstMonth, std::optional<int>(0));
+        HEADROOM_COMPARE_REL(found->value, 20.0, test::kExactArithmetic);                 // the load
+        HEADROOM_COMPARE_REL(found->threshold, 0.7 * 10.0 / 1.9, test::kExactArithmetic); // at its peak, at target
+        QVERIFY(std::none_of(r.bottlenecks.begin(), r.bottlenecks.end(), [](const Bottleneck& b) {
+            return b.kind == BottleneckKind::MaxInstancesReached && b.subject == "api";
+        }));
+    }
+
     // Sharded by size: 4 320 GB at 1 000 GB a shard is 5 shards, each a vertical group serving
     // 4/5 of the 4/s; 5 shards × 1 replica of the 2 vCPU type.
     void shardsFollowTheData()

@@ -48,6 +48,12 @@ QString milliseconds(double ms)
     return QObject::tr("%1 ms").arg(fixed(ms, 0));
 }
 
+// As the engine writes a cost per user: "$79.60", "$0.3812" (below $10, to the hundredth of a cent).
+QString dollars(double amount)
+{
+    return QStringLiteral("$") + fixed(amount, amount >= 10.0 ? 2 : 4);
+}
+
 QString teamSentence(const engine::Bottleneck& b, const QString& when)
 {
     if (b.kind == BottleneckKind::OnCallUndersized)
@@ -63,13 +69,13 @@ QString costSentence(const engine::Bottleneck& b, const engine::BottleneckOccurr
     if (b.kind == BottleneckKind::UnitCostRising && o.instances == 1)
         return QObject::tr("Cost per active user rises 1 month in a row to %1 in %2 (from %3): costs are growing "
                            "faster than users.")
-            .arg(fixed(b.value, 4), when, fixed(b.threshold, 4));
+            .arg(dollars(b.value), when, dollars(b.threshold));
     if (b.kind == BottleneckKind::UnitCostRising)
         return QObject::tr("Cost per active user rises %1 months in a row to %2 in %3 (from %4): costs are growing "
                            "faster than users.")
-            .arg(QString::number(o.instances), fixed(b.value, 4), when, fixed(b.threshold, 4));
+            .arg(QString::number(o.instances), dollars(b.value), when, dollars(b.threshold));
     return QObject::tr("Cost per active user reaches %1 in %2, above the %3 target.")
-        .arg(fixed(b.value, 4), when, fixed(b.threshold, 4));
+        .arg(dollars(b.value), when, dollars(b.threshold));
 }
 
 QString classSentence(const engine::Bottleneck& b, const engine::BottleneckOccurrence& o, const QString& name,
