@@ -1,5 +1,7 @@
 #include "engine/Summary.h"
 
+#include <cstring>
+
 #include <algorithm>
 #include <cmath>
 #include <vector>
@@ -8,7 +10,11 @@ namespace headroom::engine {
 
 bool SeriesSummary::operator==(const SeriesSummary& other) const
 {
-    const auto same = [](const Series& a, const Series& b) { return a.size() == b.size() && (a == b).all(); };
+    // The same bits: −0 is not +0, and a NaN equals the NaN with its bits (an unsampled summary).
+    const auto same = [](const Series& a, const Series& b) {
+        return a.size() == b.size() &&
+               (a.size() == 0 || std::memcmp(a.data(), b.data(), std::size_t(a.size()) * sizeof(double)) == 0);
+    };
     return same(mean, other.mean) && same(p10, other.p10) && same(p50, other.p50) && same(p90, other.p90);
 }
 

@@ -2,6 +2,7 @@
 #include "engine/Capacity.h"
 #include "engine/Usl.h"
 
+#include <cmath>
 #include <random>
 
 using namespace headroom;
@@ -33,6 +34,19 @@ private Q_SLOTS:
         QFETCH(double, kappa);
         QFETCH(double, expected);
         HEADROOM_COMPARE_REL(engine::uslThroughput(n, 1.0, {sigma, kappa}), expected, test::kExactArithmetic);
+    }
+
+    // σ = κ = 0: linear scaling at every size, X(n) = n·X(1) exactly, for whole and fractional n; and
+    // so is horizontal sizing, ⌈λ / (X(1)·target)⌉ nodes.
+    void withoutContentionOrCoherencyTheUslIsLinear()
+    {
+        for (int i = 1; i <= 4000; ++i) {
+            const double n = i / 4.0;
+            QCOMPARE(engine::uslThroughput(n, 37.5, {0.0, 0.0}), n * 37.5);
+        }
+        const PoolParameters pool{100.0, 0.5, {}, 1, 10'000};
+        for (const double arrival : {1.0, 49.0, 50.0, 51.0, 12'345.0, 499'999.0})
+            QCOMPARE(sizeHorizontal(arrival, pool).instances, int(std::ceil(arrival / 50.0)));
     }
 
     // Gunther, Guerrilla Capacity Planning (2007), §4.6: N* = sqrt((1 − σ)/κ). The σ and κ here are

@@ -294,6 +294,19 @@ private Q_SLOTS:
         const Results twice = *run(m, options).results;
         // The users series depends only on the shared growth draws: identical bits.
         QVERIFY(*findSeries(twice.totals, keys::kUsers) == *findSeries(base.totals, keys::kUsers));
+        // A scenario that makes another input uncertain draws it from its own stream: the users'
+        // draws, and so their series, are still the base's, bit for bit.
+        Scenario uncertain;
+        uncertain.id = "uncertain";
+        Quantity capacity(520.0);
+        capacity.interval90 = Interval{400.0, 700.0};
+        uncertain.quantities.push_back({"components[api].scaling.capacity_per_instance", capacity});
+        m.scenarios.push_back(uncertain);
+        options.scenario = "uncertain";
+        const Results drawn = *run(m, options).results;
+        QVERIFY(*findSeries(drawn.totals, keys::kUsers) == *findSeries(base.totals, keys::kUsers));
+        QVERIFY(!(*findSeries(drawn.components[0].series, keys::kInstances) ==
+                  *findSeries(base.components[0].series, keys::kInstances))); // its own draws do show
         // Twice the capacity per instance: never more instances in any month, at any percentile.
         const SeriesSummary& a = *findSeries(base.components[0].series, keys::kInstances);
         const SeriesSummary& b = *findSeries(twice.components[0].series, keys::kInstances);
