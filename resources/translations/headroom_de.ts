@@ -1401,6 +1401,18 @@ Erster Monat (Median): %2; zu %3 wahrscheinlich bis %4
         <source>licence price trend</source>
         <translation>Preisentwicklung der Lizenzen</translation>
     </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>%1 month</source>
+        <translation>%1 Monat</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 Monate</translation>
+    </message>
 </context>
 <context>
     <name>headroom</name>

@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QSignalSpy>
 #include <QFontMetrics>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QTableView>
 
@@ -264,6 +265,30 @@ private Q_SLOTS:
         QVERIFY(table);
         QCOMPARE(table->model()->rowCount(), int(model.team.roles.size()));
         QCOMPARE(table->model()->index(1, 0).data().toString(), QString::fromStdString(model.team.roles[1].name));
+    }
+
+    // Scenario columns under their short ids, their names in the first row; a scenario's first
+    // bottleneck says how many months after (or before) the base's it comes.
+    void theScenarioTableNamesItsColumnsAndTheMonthsBetween()
+    {
+        open(kSaas);
+        const engine::Model& model = m_window->document()->model();
+        ui::SectionView* view = m_area->view(SectionId::Scenarios);
+        QVERIFY(showAndDraw(m_area, view));
+        QTableView* table = view->findChild<QTableView*>(QStringLiteral("scenarioTable"));
+        QVERIFY(table);
+        const int columns = int(model.scenarios.size()) + 2;
+        QTRY_COMPARE(table->model()->columnCount(), columns);
+        QCOMPARE(table->model()->headerData(1, Qt::Horizontal).toString(), QStringLiteral("base"));
+        const QRegularExpression between(QStringLiteral("^\\w{3} \\d{4} \\([+−]\\d+ months?\\), "));
+        for (int c = 2; c < columns; ++c) {
+            const engine::Scenario& scenario = model.scenarios[std::size_t(c - 2)];
+            QCOMPARE(table->model()->headerData(c, Qt::Horizontal).toString(), QString::fromStdString(scenario.id));
+            QCOMPARE(table->model()->index(0, c).data().toString(), QString::fromStdString(scenario.name));
+            const QString first = table->model()->index(1, c).data().toString();
+            QVERIFY2(between.match(first).hasMatch(), qPrintable(first));
+        }
+        QVERIFY(!between.match(table->model()->index(1, 1).data().toString()).hasMatch());
     }
 
     void clickingAnEventAsksToShowItsSubject()

@@ -142,19 +142,38 @@ struct Figure
 
 TableSpec scenarioTable(const ResultsContext& context)
 {
+    // Columns headed by the scenarios' ids, short enough for a header; their names, which run long
+    // ("PostgreSQL sharded by customer, up to 500 GB …"), in the first row, where they wrap.
     TableSpec table{QStringLiteral("scenarioTable"), QObject::tr("Headline figures, with the difference from the base"),
                     {QObject::tr("Figure")}, {}, {}};
     std::vector<engine::Headlines> columns;
+    std::vector<TableCell> names{QObject::tr("Scenario")};
     for (const ScenarioRun& run : context.scenarios) {
-        table.header << run.name;
+        table.header << run.id;
+        names.emplace_back(run.name);
         columns.push_back(engine::headlines(*run.results));
     }
+    table.rows.push_back(std::move(names));
+    // The first bottleneck, and in a scenario how many months later (or earlier) than the base's.
+    const auto firstMonth = [&](std::size_t i) -> std::optional<int> {
+        const auto& b = columns[i].firstBottleneck;
+        return b ? b->medianFirstMonth : std::nullopt;
+    };
     std::vector<TableCell> first{QObject::tr("First bottleneck")};
     for (std::size_t i = 0; i < columns.size(); ++i) {
         const auto& b = columns[i].firstBottleneck;
-        first.push_back(b ? TableCell(monthName(context.scenarios[i].results->start, *b->medianFirstMonth, false) +
-                                      QStringLiteral(", ") + eventTitle(*context.model, *b))
-                          : TableCell(QObject::tr("none")));
+        if (!b) {
+            first.emplace_back(QObject::tr("none"));
+            continue;
+        }
+        QString when = monthName(context.scenarios[i].results->start, *b->medianFirstMonth, false);
+        if (const std::optional<int> base = firstMonth(0); i > 0 && base) {
+            const int later = *b->medianFirstMonth - *base;
+            const QString months = std::abs(later) == 1 ? QObject::tr("%1 month").arg(std::abs(later))
+                                                        : QObject::tr("%1 months").arg(std::abs(later));
+            when += QStringLiteral(" (%1%2)").arg(later < 0 ? QStringLiteral("−") : QStringLiteral("+"), months);
+        }
+        first.emplace_back(when + QStringLiteral(", ") + eventTitle(*context.model, *b));
     }
     table.rows.push_back(std::move(first));
     const std::vector<Figure> figures{
