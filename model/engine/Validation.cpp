@@ -210,9 +210,11 @@ void checkData(Checker& check, const std::string& componentPath, const Component
     // what only DataGrowth knows (the cross-field rules, the fields the policy does not use), once.
     for (const auto& [field, message] : checkDataParameters(c.data->growth))
         check.failOnce(componentPath + ".data." + field, message);
-    const Quantity& w = c.data->writeShare;
-    if (!(w.estimate >= 0.0 && w.estimate <= 1.0))
-        check.failOnce(componentPath + ".data.write_share", "must be in [0, 1]; got " + formatNumber(w.estimate));
+    // The write share too, which the walk skips unless the component is sharded.
+    std::vector<Problem> writeShare;
+    Checker(writeShare).quantity(componentPath + ".data.write_share", c.data->writeShare, range::kProbability);
+    for (const Problem& p : writeShare)
+        check.failOnce(p.field, p.message);
 }
 
 // A vertical ladder: instance types from the catalog, smallest first.
