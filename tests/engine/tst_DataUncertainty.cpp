@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 using namespace headroom;
 using namespace headroom::engine;
@@ -122,6 +123,50 @@ private Q_SLOTS:
         const ScenarioModel refused = applyScenario(m, shards);
         QCOMPARE(refused.problems.size(), std::size_t(1));
         QVERIFY(QString::fromStdString(refused.problems[0].message).contains(QLatin1String("does not use")));
+    }
+
+    // DataGrowth's own checks of an interval, each named "<field>.interval": it must hold the
+    // estimate, stay in the field's range, and, where 0 turns a check off, lie above 0.
+    void invalidIntervalsAreNamedByTheirField_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<double>("estimate");
+        QTest::addColumn<double>("lo");
+        QTest::addColumn<double>("hi");
+        QTest::newRow("not around the estimate") << "gb_per_user" << 0.05 << 0.06 << 0.08;
+        QTest::newRow("replication below 1") << "replication_factor" << 2.0 << 0.5 << 3.0;
+        QTest::newRow("working set above 1") << "working_set_fraction" << 0.9 << 0.8 << 1.2;
+        QTest::newRow("a window that may be none") << "backup_window_hours" << 4.0 << 0.0 << 8.0;
+        QTest::newRow("a shard limit that may be none") << "max_gb_per_shard" << 500.0 << 0.0 << 800.0;
+        QTest::newRow("an infinite bound") << "miss_penalty" << 3.0 << 2.0 << std::numeric_limits<double>::infinity();
+    }
+
+    void invalidIntervalsAreNamedByTheirField()
+    {
+        QFETCH(QString, field);
+        QFETCH(double, estimate);
+        QFETCH(double, lo);
+        QFETCH(double, hi);
+        DataParameters d = withUncertainData().components[1].data->growth;
+        QVERIFY(checkDataParameters(d).empty());
+        Quantity q(estimate);
+        q.interval90 = Interval{lo, hi};
+        if (field == QLatin1String("gb_per_user"))
+            d.gbPerUser = q;
+        else if (field == QLatin1String("replication_factor"))
+            d.replicationFactor = q;
+        else if (field == QLatin1String("working_set_fraction"))
+            d.workingSetFraction = q;
+        else if (field == QLatin1String("backup_window_hours"))
+            d.backupWindowHours = q;
+        else if (field == QLatin1String("max_gb_per_shard"))
+            d.maxGbPerShard = q;
+        else
+            d.missPenalty = q;
+        const auto problems = checkDataParameters(d);
+        QCOMPARE(problems.size(), std::size_t(1));
+        QCOMPARE(QString::fromStdString(problems[0].first), field + QStringLiteral(".interval"));
+        QVERIFY(!problems[0].second.empty());
     }
 };
 
