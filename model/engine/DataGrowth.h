@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/EigenTypes.h"
+#include "engine/Quantity.h"
 
 #include <optional>
 #include <string>
@@ -21,33 +22,42 @@ namespace headroom::engine {
 
 // One component's data, as the engine holds it. Every field has a "not modelled" default, so a
 // default struct describes a component that stores nothing and never bottlenecks on data.
+// Every number but the retention is a Quantity (DESIGN.md, "Quantities and uncertainty"): these
+// functions read its estimate, which Monte Carlo has drawn in each sample. The retention is a
+// whole number of months, a policy someone sets, not a measurement to be uncertain about.
 struct DataParameters
 {
     // Growth (GB, months).
-    double gbPerUser = 0.0;               // held per active user, e.g. profile and account data
-    double ingestGbPerUserPerMonth = 0.0; // new data per active user per month, e.g. uploads, events
-    int retentionMonths = 0;              // 0 = keep forever; else ingest older than this is deleted; ≤ 1200
-    double replicationFactor = 1.0;       // ≥ 1: copies stored
-    double compressionRatio = 1.0;        // ≥ 1: logical GB / physical GB
+    Quantity gbPerUser = 0.0;               // held per active user, e.g. profile and account data
+    Quantity ingestGbPerUserPerMonth = 0.0; // new data per active user per month, e.g. uploads, events
+    int retentionMonths = 0;                // 0 = keep forever; else ingest older than this is deleted; ≤ 1200
+    Quantity replicationFactor = 1.0;       // ≥ 1: copies stored
+    Quantity compressionRatio = 1.0;        // ≥ 1: logical GB / physical GB
 
     // Backups (GB per hour, hours). A throughput of 0 means backups (restores) are not modelled;
     // a window (RTO) of 0 means none is set.
-    double backupThroughputGbPerHour = 0.0;
-    double restoreThroughputGbPerHour = 0.0;
-    double backupWindowHours = 0.0;
-    double rtoHours = 0.0;
+    Quantity backupThroughputGbPerHour = 0.0;
+    Quantity restoreThroughputGbPerHour = 0.0;
+    Quantity backupWindowHours = 0.0;
+    Quantity rtoHours = 0.0;
 
     // Sharding limits per shard; 0 = no limit.
-    double maxGbPerShard = 0.0;
-    double maxWritesPerSecondPerShard = 0.0;
+    Quantity maxGbPerShard = 0.0;
+    Quantity maxWritesPerSecondPerShard = 0.0;
 
     // Working set.
-    double workingSetFraction = 0.0; // in [0, 1]: the share of the primary copy that is hot
-    double missPenalty = 1.0;        // ≥ 1: service time from disk / service time from memory
+    Quantity workingSetFraction = 0.0; // in [0, 1]: the share of the primary copy that is hot
+    Quantity missPenalty = 1.0;        // ≥ 1: service time from disk / service time from memory
+
+    bool operator==(const DataParameters&) const = default;
 };
 
 // Every invalid field as (name in the file format's snake_case, message), in the struct's order
 // (the two cross-field problems below follow rto_hours); empty when the parameters are valid.
+// Estimates are checked here; a problem with a 90% interval is named "<field>.interval". Checked
+// for intervals: finite bounds that hold the estimate and lie in the field's range, and, for the
+// fields where 0 means "not modelled" or "none set" (throughputs, window, RTO, shard limits), a
+// lower bound above 0, so that no sample silently turns the check off.
 // Refused: non-finite values; negative sizes, throughputs, hours or limits; replication or
 // compression below 1; retention outside [0, 1200] months; a working-set fraction outside [0, 1];
 // a miss penalty below 1; and a backup window (an RTO) without a backup (restore) throughput to

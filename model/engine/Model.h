@@ -112,25 +112,12 @@ struct DataSpec
 {
     DataParameters growth;
     Quantity storagePricePerGbMonth = 0.0; // currency per stored GB per month (replicas included)
-    double writeShare = 0.0;               // share of the component's operations that write (sharding)
+    Quantity writeShare = 0.0;             // share of the component's operations that write (sharding)
     // The ingest per user over time: ingest(t) = ingestGbPerUserPerMonth · trend(t), the trend a
     // multiplier (1 at the start; richer media, more events per user). None: the same all along.
     std::optional<Curve> ingestTrend;
 
-    bool operator==(const DataSpec& other) const
-    {
-        const DataParameters& a = growth;
-        const DataParameters& b = other.growth;
-        return a.gbPerUser == b.gbPerUser && a.ingestGbPerUserPerMonth == b.ingestGbPerUserPerMonth &&
-               a.retentionMonths == b.retentionMonths && a.replicationFactor == b.replicationFactor &&
-               a.compressionRatio == b.compressionRatio && a.backupThroughputGbPerHour == b.backupThroughputGbPerHour &&
-               a.restoreThroughputGbPerHour == b.restoreThroughputGbPerHour &&
-               a.backupWindowHours == b.backupWindowHours && a.rtoHours == b.rtoHours &&
-               a.maxGbPerShard == b.maxGbPerShard && a.maxWritesPerSecondPerShard == b.maxWritesPerSecondPerShard &&
-               a.workingSetFraction == b.workingSetFraction && a.missPenalty == b.missPenalty &&
-               storagePricePerGbMonth == other.storagePricePerGbMonth && writeShare == other.writeShare &&
-               ingestTrend == other.ingestTrend;
-    }
+    bool operator==(const DataSpec&) const = default;
 };
 
 // A service, database, cache, queue, storage or external dependency.

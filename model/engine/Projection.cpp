@@ -267,14 +267,14 @@ DataMonths dataOf(const Model& model, const Component& c, const Series& users, c
     d.storedGb = storedDataGb(g, users, in);
     d.backup = backupTimes(g, d.primaryGb);
     if (c.scaling.kind == ScalingKind::Sharded)
-        d.shards = shardCount(g, d.primaryGb, arrival * c.data->writeShare);
+        d.shards = shardCount(g, d.primaryGb, arrival * c.data->writeShare.estimate);
     return d;
 }
 
 // The service-time multiplier of a working set beyond the memory of `nodes` nodes (DataGrowth.h).
 double missMultiplier(const Component& c, double primaryGb, double shards, double nodes, double memoryGb)
 {
-    if (!c.data || c.data->growth.workingSetFraction <= 0.0 || c.data->growth.missPenalty <= 1.0)
+    if (!c.data || c.data->growth.workingSetFraction.estimate <= 0.0 || c.data->growth.missPenalty.estimate <= 1.0)
         return 1.0;
     return serviceTimeMultiplier(c.data->growth, primaryGb, nodes, memoryGb, kDefaultCacheableShareOfMemory, shards);
 }
@@ -425,10 +425,10 @@ void projectComponent(const Model& model, int ci, const Series& users, const Loa
         const DataParameters& g = c.data->growth;
         if (const auto m = data.backup.firstMonthOverBackupWindow)
             rec.record({SubjectKind::Component, ci, BottleneckKind::BackupWindowExceeded, *m,
-                        data.backup.backupHours[*m], g.backupWindowHours, 0, false, 0});
+                        data.backup.backupHours[*m], g.backupWindowHours.estimate, 0, false, 0});
         if (const auto m = data.backup.firstMonthOverRto)
             rec.record({SubjectKind::Component, ci, BottleneckKind::RestoreOverRto, *m, data.backup.restoreHours[*m],
-                        g.rtoHours, 0, false, 0});
+                        g.rtoHours.estimate, 0, false, 0});
     }
 }
 

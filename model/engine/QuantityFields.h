@@ -105,7 +105,25 @@ void forEachQuantity(M& m, Visitor&& visit)
         visit(at("scaling.usl.kappa"), s.usl.kappa, range::kNonNegative, true);
         visit(at("cache_hit_ratio"), c.cacheHitRatio, range::kHitRatio, c.kind == ComponentKind::Cache);
         if (c.data) {
+            auto& g = c.data->growth;
+            const bool sharded = s.kind == ScalingKind::Sharded;
+            visit(at("data.gb_per_user"), g.gbPerUser, range::kNonNegative, true);
+            visit(at("data.ingest_gb_per_user_per_month"), g.ingestGbPerUserPerMonth, range::kNonNegative, true);
+            visit(at("data.replication_factor"), g.replicationFactor, range::kAtLeastOne, true);
+            visit(at("data.compression_ratio"), g.compressionRatio, range::kAtLeastOne, true);
             visit(at("data.storage_price_per_gb_month"), c.data->storagePricePerGbMonth, range::kNonNegative, true);
+            // 0 means "not modelled" for these: DataGrowth's validation keeps their intervals above it.
+            visit(at("data.backup_throughput_gb_per_hour"), g.backupThroughputGbPerHour, range::kNonNegative, true);
+            visit(at("data.restore_throughput_gb_per_hour"), g.restoreThroughputGbPerHour, range::kNonNegative, true);
+            visit(at("data.backup_window_hours"), g.backupWindowHours, range::kNonNegative, true);
+            visit(at("data.rto_hours"), g.rtoHours, range::kNonNegative, true);
+            visit(at("data.working_set_fraction"), g.workingSetFraction, range::kProbability, true);
+            visit(at("data.miss_penalty"), g.missPenalty, range::kAtLeastOne, true);
+            // Only the sharded policy counts shards (Projection.cpp).
+            visit(at("data.max_gb_per_shard"), g.maxGbPerShard, range::kNonNegative, sharded);
+            visit(at("data.max_writes_per_second_per_shard"), g.maxWritesPerSecondPerShard, range::kNonNegative,
+                  sharded);
+            visit(at("data.write_share"), c.data->writeShare, range::kProbability, sharded);
             if (c.data->ingestTrend)
                 curveUnder(*c.data->ingestTrend,
                            {"data.ingest_trend.initial", "data.ingest_trend.slope_per_month",

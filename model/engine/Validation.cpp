@@ -33,6 +33,15 @@ public:
 
     void fail(const std::string& field, const std::string& message) { m_problems.push_back({field, message}); }
 
+    // A problem, unless its field (or its field's interval) has one already.
+    void failOnce(const std::string& field, const std::string& message)
+    {
+        const std::string_view base = std::string_view(field).substr(0, field.rfind(".interval"));
+        const auto named = [&](const Problem& p) { return p.field == field || p.field == base; };
+        if (std::none_of(m_problems.begin(), m_problems.end(), named))
+            fail(field, message);
+    }
+
     // A quantity's estimate and interval are finite and in range, and the interval holds the estimate.
     void quantity(const std::string& field, const Quantity& q, const ValidRange& range)
     {
@@ -197,10 +206,15 @@ void checkData(Checker& check, const std::string& componentPath, const Component
         if (!trend.allFinite() || (trend < 0.0).any() || (trend > 1e6).any())
             check.fail(path, "must stay a multiplier between 0 and 10^6 over the horizon");
     }
+    // The walk over every quantity has checked most fields against their ranges already: report
+    // what only DataGrowth knows (the cross-field rules, the fields the policy does not use), once.
     for (const auto& [field, message] : checkDataParameters(c.data->growth))
-        check.fail(componentPath + ".data." + field, message);
-    if (!(c.data->writeShare >= 0.0 && c.data->writeShare <= 1.0))
-        check.fail(componentPath + ".data.write_share", "must be in [0, 1]; got " + formatNumber(c.data->writeShare));
+        check.failOnce(componentPath + ".data." + field, message);
+    // The write share too, which the walk skips unless the component is sharded.
+    std::vector<Problem> writeShare;
+    Checker(writeShare).quantity(componentPath + ".data.write_share", c.data->writeShare, range::kProbability);
+    for (const Problem& p : writeShare)
+        check.failOnce(p.field, p.message);
 }
 
 // A vertical ladder: instance types from the catalog, smallest first.
@@ -298,7 +312,8 @@ void checkStructure(Checker& check, const Model& model)
         }
         if (ladder) {
             checkLadder(check, model, path, s);
-            const bool limited = c.data && (c.data->growth.maxGbPerShard > 0.0 || c.data->growth.maxWritesPerSecondPerShard > 0.0);
+            const bool limited = c.data && (c.data->growth.maxGbPerShard.estimate > 0.0 ||
+                                            c.data->growth.maxWritesPerSecondPerShard.estimate > 0.0);
             if (s.kind == ScalingKind::Sharded && !limited)
                 check.fail(path + ".policy", "sharded needs data with max_gb_per_shard or "
                                              "max_writes_per_second_per_shard to know how many shards to run");

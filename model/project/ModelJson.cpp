@@ -205,21 +205,21 @@ ordered_json componentToJson(const engine::Component& c)
         out["max_lag_minutes"] = number(c.maxLagMinutes);
     if (c.data) {
         const engine::DataParameters& g = c.data->growth;
-        out["data"] = ordered_json{{"gb_per_user", number(g.gbPerUser)},
-                                   {"ingest_gb_per_user_per_month", number(g.ingestGbPerUserPerMonth)},
+        out["data"] = ordered_json{{"gb_per_user", quantityToJson(g.gbPerUser)},
+                                   {"ingest_gb_per_user_per_month", quantityToJson(g.ingestGbPerUserPerMonth)},
                                    {"retention_months", g.retentionMonths},
-                                   {"replication_factor", number(g.replicationFactor)},
-                                   {"compression_ratio", number(g.compressionRatio)},
+                                   {"replication_factor", quantityToJson(g.replicationFactor)},
+                                   {"compression_ratio", quantityToJson(g.compressionRatio)},
                                    {"storage_price_per_gb_month", quantityToJson(c.data->storagePricePerGbMonth)},
-                                   {"backup_throughput_gb_per_hour", number(g.backupThroughputGbPerHour)},
-                                   {"restore_throughput_gb_per_hour", number(g.restoreThroughputGbPerHour)},
-                                   {"backup_window_hours", number(g.backupWindowHours)},
-                                   {"rto_hours", number(g.rtoHours)},
-                                   {"working_set_fraction", number(g.workingSetFraction)},
-                                   {"miss_penalty", number(g.missPenalty)},
-                                   {"max_gb_per_shard", number(g.maxGbPerShard)},
-                                   {"max_writes_per_second_per_shard", number(g.maxWritesPerSecondPerShard)},
-                                   {"write_share", number(c.data->writeShare)}};
+                                   {"backup_throughput_gb_per_hour", quantityToJson(g.backupThroughputGbPerHour)},
+                                   {"restore_throughput_gb_per_hour", quantityToJson(g.restoreThroughputGbPerHour)},
+                                   {"backup_window_hours", quantityToJson(g.backupWindowHours)},
+                                   {"rto_hours", quantityToJson(g.rtoHours)},
+                                   {"working_set_fraction", quantityToJson(g.workingSetFraction)},
+                                   {"miss_penalty", quantityToJson(g.missPenalty)},
+                                   {"max_gb_per_shard", quantityToJson(g.maxGbPerShard)},
+                                   {"max_writes_per_second_per_shard", quantityToJson(g.maxWritesPerSecondPerShard)},
+                                   {"write_share", quantityToJson(c.data->writeShare)}};
         if (c.data->ingestTrend)
             out["data"]["ingest_trend"] = curveToJson(*c.data->ingestTrend);
     }
@@ -355,23 +355,24 @@ engine::DataSpec readData(Reader& in, const json& v, const std::string& path)
 {
     engine::DataSpec d;
     engine::DataParameters& g = d.growth;
-    g.gbPerUser = in.real(v, path, "gb_per_user", g.gbPerUser, false);
-    g.ingestGbPerUserPerMonth = in.real(v, path, "ingest_gb_per_user_per_month", g.ingestGbPerUserPerMonth, false);
+    g.gbPerUser = in.quantity(v, path, "gb_per_user", g.gbPerUser, false);
+    g.ingestGbPerUserPerMonth = in.quantity(v, path, "ingest_gb_per_user_per_month", g.ingestGbPerUserPerMonth, false);
     g.retentionMonths = in.integer(v, path, "retention_months", g.retentionMonths, false);
-    g.replicationFactor = in.real(v, path, "replication_factor", g.replicationFactor, false);
-    g.compressionRatio = in.real(v, path, "compression_ratio", g.compressionRatio, false);
+    g.replicationFactor = in.quantity(v, path, "replication_factor", g.replicationFactor, false);
+    g.compressionRatio = in.quantity(v, path, "compression_ratio", g.compressionRatio, false);
     d.storagePricePerGbMonth = in.quantity(v, path, "storage_price_per_gb_month", 0.0, false);
-    g.backupThroughputGbPerHour = in.real(v, path, "backup_throughput_gb_per_hour", g.backupThroughputGbPerHour, false);
+    g.backupThroughputGbPerHour =
+        in.quantity(v, path, "backup_throughput_gb_per_hour", g.backupThroughputGbPerHour, false);
     g.restoreThroughputGbPerHour =
-        in.real(v, path, "restore_throughput_gb_per_hour", g.restoreThroughputGbPerHour, false);
-    g.backupWindowHours = in.real(v, path, "backup_window_hours", g.backupWindowHours, false);
-    g.rtoHours = in.real(v, path, "rto_hours", g.rtoHours, false);
-    g.workingSetFraction = in.real(v, path, "working_set_fraction", g.workingSetFraction, false);
-    g.missPenalty = in.real(v, path, "miss_penalty", g.missPenalty, false);
-    g.maxGbPerShard = in.real(v, path, "max_gb_per_shard", g.maxGbPerShard, false);
+        in.quantity(v, path, "restore_throughput_gb_per_hour", g.restoreThroughputGbPerHour, false);
+    g.backupWindowHours = in.quantity(v, path, "backup_window_hours", g.backupWindowHours, false);
+    g.rtoHours = in.quantity(v, path, "rto_hours", g.rtoHours, false);
+    g.workingSetFraction = in.quantity(v, path, "working_set_fraction", g.workingSetFraction, false);
+    g.missPenalty = in.quantity(v, path, "miss_penalty", g.missPenalty, false);
+    g.maxGbPerShard = in.quantity(v, path, "max_gb_per_shard", g.maxGbPerShard, false);
     g.maxWritesPerSecondPerShard =
-        in.real(v, path, "max_writes_per_second_per_shard", g.maxWritesPerSecondPerShard, false);
-    d.writeShare = in.real(v, path, "write_share", d.writeShare, false);
+        in.quantity(v, path, "max_writes_per_second_per_shard", g.maxWritesPerSecondPerShard, false);
+    d.writeShare = in.quantity(v, path, "write_share", d.writeShare, false);
     const std::string trendPath = Reader::join(path, "ingest_trend");
     if (const json* trend = in.member(v, path, "ingest_trend", false); trend && in.object(*trend, trendPath))
         d.ingestTrend = readCurve(in, *trend, trendPath);

@@ -28,7 +28,9 @@ const SchemaHistory& SchemaHistory::current()
          {2, "a role's headcount curve under the role's position, not its id, which may repeat",
           [](Database& db) { db.execute(store::kSchemaV3RoleCurves); }},
          {3, "the occurrence each bottleneck's message describes, as numbers",
-          [](Database& db) { db.execute(store::kSchemaV4BottleneckOccurrence); }}}};
+          [](Database& db) { db.execute(store::kSchemaV4BottleneckOccurrence); }},
+         {4, "90% intervals on a component's data parameters and write share, NULL (certain) in older files",
+          [](Database& db) { db.execute(store::kSchemaV5DataIntervals); }}}};
     return history;
 }
 

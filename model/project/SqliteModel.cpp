@@ -4,6 +4,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <array>
+#include <utility>
+
 namespace headroom::project::store {
 
 namespace {
@@ -19,6 +22,55 @@ std::string requestsTrendDriver(std::size_t position)
 std::string ingestTrendDriver(std::size_t position)
 {
     return "ingest_trend:" + std::to_string(position);
+}
+
+// A component's data as component_data holds it: the retention, then every quantity in this order,
+// each as its estimate, _lo and _hi (schema 5; earlier files gain NULL bounds when migrated).
+constexpr const char* kDataColumns =
+    "component_position, retention_months, gb_per_user, gb_per_user_lo, gb_per_user_hi, ingest_gb_per_user_per_month,"
+    " ingest_gb_per_user_per_month_lo, ingest_gb_per_user_per_month_hi, replication_factor, replication_factor_lo,"
+    " replication_factor_hi, compression_ratio, compression_ratio_lo, compression_ratio_hi, storage_price_per_gb_month,"
+    " storage_price_per_gb_month_lo, storage_price_per_gb_month_hi, backup_throughput_gb_per_hour,"
+    " backup_throughput_gb_per_hour_lo, backup_throughput_gb_per_hour_hi, restore_throughput_gb_per_hour,"
+    " restore_throughput_gb_per_hour_lo, restore_throughput_gb_per_hour_hi, backup_window_hours,"
+    " backup_window_hours_lo, backup_window_hours_hi, rto_hours, rto_hours_lo, rto_hours_hi, working_set_fraction,"
+    " working_set_fraction_lo, working_set_fraction_hi, miss_penalty, miss_penalty_lo, miss_penalty_hi, max_gb_per_shard, max_gb_per_shard_lo,"
+    " max_gb_per_shard_hi, max_writes_per_second_per_shard, max_writes_per_second_per_shard_lo,"
+    " max_writes_per_second_per_shard_hi, write_share, write_share_lo, write_share_hi";
+constexpr int kDataQuantities = 14;
+
+template <typename Spec>
+auto dataQuantities(Spec& d)
+{
+    auto& g = d.growth;
+    return std::array{&g.gbPerUser,
+                      &g.ingestGbPerUserPerMonth,
+                      &g.replicationFactor,
+                      &g.compressionRatio,
+                      &d.storagePricePerGbMonth,
+                      &g.backupThroughputGbPerHour,
+                      &g.restoreThroughputGbPerHour,
+                      &g.backupWindowHours,
+                      &g.rtoHours,
+                      &g.workingSetFraction,
+                      &g.missPenalty,
+                      &g.maxGbPerShard,
+                      &g.maxWritesPerSecondPerShard,
+                      &d.writeShare};
+}
+static_assert(std::tuple_size_v<decltype(dataQuantities(std::declval<engine::DataSpec&>()))> == kDataQuantities);
+
+std::string insertDataSql()
+{
+    std::string sql = std::string("INSERT INTO component_data (") + kDataColumns + ") VALUES (?, ?";
+    for (int i = 0; i < 3 * kDataQuantities; ++i)
+        sql += ", ?";
+    return sql + ")";
+}
+
+std::string selectDataSql()
+{
+    return std::string("SELECT ") + kDataColumns + " FROM component_data ORDER BY component_position";
 }
 
 // The driver of the headcount curve of the team role at `position` (schema 3; role:ID before).
@@ -265,7 +317,7 @@ void writeModel(Database& db, const engine::Model& m)
     Statement comp =
         db.prepare("INSERT INTO component VALUES (?, ?, ?, ?, ?, ?, ?,?,?, ?,?,?, ?, ?, ?, ?,?,?, ?,?,?, ?, ?,?,?, ?, ?,?,?, ?)");
     Statement ladder = db.prepare("INSERT INTO component_ladder VALUES (?, ?, ?)");
-    Statement data = db.prepare("INSERT INTO component_data VALUES (?, ?, ?, ?, ?, ?, ?,?,?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    Statement data = db.prepare(insertDataSql().c_str());
     for (std::size_t i = 0; i < m.components.size(); ++i) {
         const engine::Component& c = m.components[i];
         const engine::ScalingPolicy& s = c.scaling;
@@ -283,13 +335,13 @@ void writeModel(Database& db, const engine::Model& m)
         comp.bind(30, c.maxLagMinutes).run();
         if (c.data) {
             const engine::DataParameters& g = c.data->growth;
-            data.bind(1, static_cast<std::int64_t>(i)).bind(2, g.gbPerUser).bind(3, g.ingestGbPerUserPerMonth);
-            data.bind(4, g.retentionMonths).bind(5, g.replicationFactor).bind(6, g.compressionRatio);
-            bindQuantity(data, 7, c.data->storagePricePerGbMonth);
-            data.bind(10, g.backupThroughputGbPerHour).bind(11, g.restoreThroughputGbPerHour);
-            data.bind(12, g.backupWindowHours).bind(13, g.rtoHours).bind(14, g.workingSetFraction);
-            data.bind(15, g.missPenalty).bind(16, g.maxGbPerShard).bind(17, g.maxWritesPerSecondPerShard);
-            data.bind(18, c.data->writeShare).run();
+            data.bind(1, static_cast<std::int64_t>(i)).bind(2, g.retentionMonths);
+            int column = 3;
+            for (const engine::Quantity* q : dataQuantities(*c.data)) {
+                bindQuantity(data, column, *q);
+                column += 3;
+            }
+            data.run();
             if (c.data->ingestTrend)
                 writeCurve(db, ingestTrendDriver(i), *c.data->ingestTrend);
         }
@@ -428,36 +480,21 @@ engine::Model readModel(Database& db)
                    c.maxLagMinutes = finiteReal(s, 28);
                    m.components.push_back(std::move(c));
                });
-    forEachRow(db, "SELECT component_position, gb_per_user, ingest_gb_per_user_per_month, retention_months,"
-                   " replication_factor, compression_ratio, storage_price_per_gb_month, storage_price_per_gb_month_lo,"
-                   " storage_price_per_gb_month_hi, backup_throughput_gb_per_hour, restore_throughput_gb_per_hour,"
-                   " backup_window_hours, rto_hours, working_set_fraction, miss_penalty, max_gb_per_shard,"
-                   " max_writes_per_second_per_shard, write_share FROM component_data ORDER BY component_position",
-               [&](const Statement& s) {
-                   const std::int64_t position = s.integer(0);
-                   if (position < 0 || std::size_t(position) >= m.components.size())
-                       throw BadValue{"stored data belongs to no component"};
-                   engine::DataSpec d;
-                   engine::DataParameters& g = d.growth;
-                   g.gbPerUser = finiteReal(s, 1);
-                   g.ingestGbPerUserPerMonth = finiteReal(s, 2);
-                   g.retentionMonths = boundedInt(s, 3);
-                   g.replicationFactor = finiteReal(s, 4);
-                   g.compressionRatio = finiteReal(s, 5);
-                   d.storagePricePerGbMonth = readQuantity(s, 6);
-                   g.backupThroughputGbPerHour = finiteReal(s, 9);
-                   g.restoreThroughputGbPerHour = finiteReal(s, 10);
-                   g.backupWindowHours = finiteReal(s, 11);
-                   g.rtoHours = finiteReal(s, 12);
-                   g.workingSetFraction = finiteReal(s, 13);
-                   g.missPenalty = finiteReal(s, 14);
-                   g.maxGbPerShard = finiteReal(s, 15);
-                   g.maxWritesPerSecondPerShard = finiteReal(s, 16);
-                   d.writeShare = finiteReal(s, 17);
-                   if (hasCurve(db, ingestTrendDriver(std::size_t(position))))
-                       d.ingestTrend = readCurve(db, ingestTrendDriver(std::size_t(position)));
-                   m.components[std::size_t(position)].data = std::move(d);
-               });
+    forEachRow(db, selectDataSql().c_str(), [&](const Statement& s) {
+        const std::int64_t position = s.integer(0);
+        if (position < 0 || std::size_t(position) >= m.components.size())
+            throw BadValue{"stored data belongs to no component"};
+        engine::DataSpec d;
+        d.growth.retentionMonths = boundedInt(s, 1);
+        int column = 2;
+        for (engine::Quantity* q : dataQuantities(d)) {
+            *q = readQuantity(s, column);
+            column += 3;
+        }
+        if (hasCurve(db, ingestTrendDriver(std::size_t(position))))
+            d.ingestTrend = readCurve(db, ingestTrendDriver(std::size_t(position)));
+        m.components[std::size_t(position)].data = std::move(d);
+    });
     forEachRow(db, "SELECT component_position, instance_type FROM component_ladder ORDER BY component_position, step",
                [&](const Statement& s) {
                    const std::int64_t position = s.integer(0);

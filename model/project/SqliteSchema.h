@@ -3,7 +3,7 @@
 // The .headroom file's schema, in one place (docs/file-format.md describes it).
 namespace headroom::project::store {
 
-// Schema version 2 (kSchemaV1 and kSchemaV2Tables). Every numeric input is a quantity: its estimate and, where
+// Schema version 2 (kSchemaV1 and kSchemaV2Tables; later versions add to it below). Every numeric input is a quantity: its estimate and, where
 // uncertain, the bounds of its 90% interval (both NULL otherwise). Model references (an instance type, an entry
 // component) are plain text checked by validation, so that an invalid model can still be saved.
 inline constexpr const char* kSchemaV1 = R"sql(
@@ -249,6 +249,39 @@ ALTER TABLE run_bottleneck ADD COLUMN occurrence_month INTEGER;
 ALTER TABLE run_bottleneck ADD COLUMN occurrence_instances INTEGER;
 ALTER TABLE run_bottleneck ADD COLUMN occurrence_percentile INTEGER;
 ALTER TABLE run_bottleneck ADD COLUMN occurrence_step INTEGER;
+)sql";
+
+// What schema version 5 added: the bounds of a 90% interval for every number of a component's data
+// but its retention (a whole number of months, a policy), as for every other quantity: both NULL
+// where the value is certain. The migration from version 4 adds them NULL, so the data keeps its
+// values and gains no uncertainty. New files are created with these columns too, after the others.
+inline constexpr const char* kSchemaV5DataIntervals = R"sql(
+ALTER TABLE component_data ADD COLUMN gb_per_user_lo REAL;
+ALTER TABLE component_data ADD COLUMN gb_per_user_hi REAL;
+ALTER TABLE component_data ADD COLUMN ingest_gb_per_user_per_month_lo REAL;
+ALTER TABLE component_data ADD COLUMN ingest_gb_per_user_per_month_hi REAL;
+ALTER TABLE component_data ADD COLUMN replication_factor_lo REAL;
+ALTER TABLE component_data ADD COLUMN replication_factor_hi REAL;
+ALTER TABLE component_data ADD COLUMN compression_ratio_lo REAL;
+ALTER TABLE component_data ADD COLUMN compression_ratio_hi REAL;
+ALTER TABLE component_data ADD COLUMN backup_throughput_gb_per_hour_lo REAL;
+ALTER TABLE component_data ADD COLUMN backup_throughput_gb_per_hour_hi REAL;
+ALTER TABLE component_data ADD COLUMN restore_throughput_gb_per_hour_lo REAL;
+ALTER TABLE component_data ADD COLUMN restore_throughput_gb_per_hour_hi REAL;
+ALTER TABLE component_data ADD COLUMN backup_window_hours_lo REAL;
+ALTER TABLE component_data ADD COLUMN backup_window_hours_hi REAL;
+ALTER TABLE component_data ADD COLUMN rto_hours_lo REAL;
+ALTER TABLE component_data ADD COLUMN rto_hours_hi REAL;
+ALTER TABLE component_data ADD COLUMN working_set_fraction_lo REAL;
+ALTER TABLE component_data ADD COLUMN working_set_fraction_hi REAL;
+ALTER TABLE component_data ADD COLUMN miss_penalty_lo REAL;
+ALTER TABLE component_data ADD COLUMN miss_penalty_hi REAL;
+ALTER TABLE component_data ADD COLUMN max_gb_per_shard_lo REAL;
+ALTER TABLE component_data ADD COLUMN max_gb_per_shard_hi REAL;
+ALTER TABLE component_data ADD COLUMN max_writes_per_second_per_shard_lo REAL;
+ALTER TABLE component_data ADD COLUMN max_writes_per_second_per_shard_hi REAL;
+ALTER TABLE component_data ADD COLUMN write_share_lo REAL;
+ALTER TABLE component_data ADD COLUMN write_share_hi REAL;
 )sql";
 
 inline constexpr const char* kBaseScenario = ""; // the base model's run; scenarios get their names

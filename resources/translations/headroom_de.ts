@@ -1413,6 +1413,58 @@ Erster Monat (Median): %2; zu %3 wahrscheinlich bis %4
         <source>%1 months</source>
         <translation>%1 Monate</translation>
     </message>
+    <message>
+        <source>data per user</source>
+        <translation>Daten pro Nutzer</translation>
+    </message>
+    <message>
+        <source>new data per user a month</source>
+        <translation>neue Daten pro Nutzer und Monat</translation>
+    </message>
+    <message>
+        <source>replication</source>
+        <translation>Replikation</translation>
+    </message>
+    <message>
+        <source>compression</source>
+        <translation>Kompression</translation>
+    </message>
+    <message>
+        <source>backup speed</source>
+        <translation>Backup-Rate</translation>
+    </message>
+    <message>
+        <source>restore speed</source>
+        <translation>Wiederherstellungsrate</translation>
+    </message>
+    <message>
+        <source>backup window</source>
+        <translation>Backup-Fenster</translation>
+    </message>
+    <message>
+        <source>recovery time objective</source>
+        <translation>Wiederherstellungsziel (RTO)</translation>
+    </message>
+    <message>
+        <source>working set</source>
+        <translation>Working Set</translation>
+    </message>
+    <message>
+        <source>miss penalty</source>
+        <translation>Faktor bei Fehlzugriff</translation>
+    </message>
+    <message>
+        <source>max data per shard</source>
+        <translation>max. Daten pro Shard</translation>
+    </message>
+    <message>
+        <source>max writes per shard</source>
+        <translation>max. Schreibvorgänge pro Shard</translation>
+    </message>
+    <message>
+        <source>write share</source>
+        <translation>Schreibanteil</translation>
+    </message>
 </context>
 <context>
     <name>headroom</name>

@@ -423,7 +423,7 @@ private Q_SLOTS:
             for (Eigen::Index t = 1; t < primary.size(); ++t) {
                 QVERIFY2(w.serviceTimeMultiplier[t] >= w.serviceTimeMultiplier[t - 1],
                          qPrintable(QStringLiteral("trial %1, month %2").arg(trial).arg(t)));
-                QVERIFY(w.serviceTimeMultiplier[t] <= d.missPenalty);
+                QVERIFY(w.serviceTimeMultiplier[t] <= d.missPenalty.estimate);
             }
         }
     }
@@ -445,7 +445,7 @@ private Q_SLOTS:
                 QVERIFY2(bigger[t] >= base[t] * (1.0 - kRunningSum),
                          qPrintable(QStringLiteral("trial %1, month %2").arg(trial).arg(t)));
             // The busier month itself holds strictly more (its users hold gbPerUser, or ingest).
-            if (d.gbPerUser + d.ingestGbPerUserPerMonth > 0.0)
+            if (d.gbPerUser.estimate + d.ingestGbPerUserPerMonth.estimate > 0.0)
                 QVERIFY(bigger[month] > base[month]);
         }
     }
@@ -488,9 +488,9 @@ private Q_SLOTS:
             const DataParameters d = randomParameters(rng);
             const Series users = randomUsers(rng, 36);
             DataParameters twoCopies = d;
-            twoCopies.replicationFactor *= 2.0;
+            twoCopies.replicationFactor = 2.0 * d.replicationFactor.estimate;
             DataParameters twiceCompressed = d;
-            twiceCompressed.compressionRatio *= 2.0;
+            twiceCompressed.compressionRatio = 2.0 * d.compressionRatio.estimate;
             const Series stored = storedDataGb(d, users);
             const Series primary = primaryDataGb(d, users);
             for (Eigen::Index t = 0; t < users.size(); ++t) {
@@ -499,7 +499,7 @@ private Q_SLOTS:
                 HEADROOM_COMPARE_REL(storedDataGb(twiceCompressed, users)[t], 0.5 * stored[t], test::kExactArithmetic);
                 HEADROOM_COMPARE_REL(primaryDataGb(twiceCompressed, users)[t], 0.5 * primary[t],
                                      test::kExactArithmetic);
-                HEADROOM_COMPARE_REL(stored[t], primary[t] * d.replicationFactor, kRunningSum);
+                HEADROOM_COMPARE_REL(stored[t], primary[t] * d.replicationFactor.estimate, kRunningSum);
             }
         }
     }
@@ -517,8 +517,8 @@ private Q_SLOTS:
                     d.retentionMonths == 0 ? 0 : std::max<Eigen::Index>(0, t - d.retentionMonths + 1);
                 double ingest = 0.0;
                 for (Eigen::Index s = first; s <= t; ++s)
-                    ingest += d.ingestGbPerUserPerMonth * users[s];
-                HEADROOM_COMPARE_REL(logical[t], d.gbPerUser * users[t] + ingest, kRunningSum);
+                    ingest += d.ingestGbPerUserPerMonth.estimate * users[s];
+                HEADROOM_COMPARE_REL(logical[t], d.gbPerUser.estimate * users[t] + ingest, kRunningSum);
             }
         }
     }

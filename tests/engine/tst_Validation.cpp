@@ -33,6 +33,18 @@ Model validModel()
     m.components.push_back(c);
     return m;
 }
+
+// validModel() with data on its component: 0.05 GB per user, backed up at 100 GB/h in a 4-hour window.
+Model withData()
+{
+    Model m = validModel();
+    DataSpec data;
+    data.growth.gbPerUser = 0.05;
+    data.growth.backupThroughputGbPerHour = 100.0;
+    data.growth.backupWindowHours = 4.0;
+    m.components[0].data = data;
+    return m;
+}
 } // namespace
 
 // Invalid input is refused with one message per problem, each naming its field.
@@ -104,6 +116,27 @@ private Q_SLOTS:
             m.users.kind = CurveKind::Piecewise;
             m.users.points = {{5, 100}, {2, 200}};
         }) << "users.points[1]";
+        QTest::newRow("data per user interval not around the estimate") << Edit([](Model& m) {
+            m = withData();
+            m.components[0].data->growth.gbPerUser.interval90 = Interval{0.06, 0.08};
+        }) << "components[app].data.gb_per_user.interval";
+        QTest::newRow("replication interval below 1") << Edit([](Model& m) {
+            m = withData();
+            m.components[0].data->growth.replicationFactor = Quantity{2.0};
+            m.components[0].data->growth.replicationFactor.interval90 = Interval{0.5, 3.0};
+        }) << "components[app].data.replication_factor.interval";
+        QTest::newRow("backup speed interval reaching 0, which turns backups off") << Edit([](Model& m) {
+            m = withData();
+            m.components[0].data->growth.backupThroughputGbPerHour.interval90 = Interval{0.0, 200.0};
+        }) << "components[app].data.backup_throughput_gb_per_hour.interval";
+        QTest::newRow("working set fraction above 1") << Edit([](Model& m) {
+            m = withData();
+            m.components[0].data->growth.workingSetFraction = 1.5;
+        }) << "components[app].data.working_set_fraction";
+        QTest::newRow("write share interval with a NaN bound") << Edit([=](Model& m) {
+            m = withData();
+            m.components[0].data->writeShare.interval90 = Interval{0.0, nan};
+        }) << "components[app].data.write_share.interval";
         QTest::newRow("explicit without values") << Edit([](Model& m) { m.users.kind = CurveKind::Explicit; })
                                                  << "users.values";
     }
@@ -116,6 +149,18 @@ private Q_SLOTS:
         edit(m);
         const QStringList fields = fieldsOf(validate(m));
         QVERIFY2(fields.contains(field), qPrintable(QStringLiteral("got: ") + fields.join(QLatin1String(", "))));
+    }
+
+    // A data field is checked by the walk over every quantity and by DataGrowth's own checks: its
+    // problem is reported once, under its path.
+    void aDataProblemIsReportedOnce()
+    {
+        Model m = withData();
+        QVERIFY(validate(m).empty());
+        m.components[0].data->growth.gbPerUser.interval90 = Interval{0.01, 0.04};
+        m.components[0].data->growth.missPenalty = 0.5;
+        QCOMPARE(fieldsOf(validate(m)), QStringList({QStringLiteral("components[app].data.gb_per_user.interval"),
+                                                     QStringLiteral("components[app].data.miss_penalty")}));
     }
 
     void everyProblemIsReportedAtOnce()

@@ -35,6 +35,20 @@ bool hasTable(Database& db, const char* table)
     return s.step();
 }
 
+// SQL that takes a file of this build's schema back to version 4: drops the _lo and _hi columns
+// schema 5 added to component_data.
+std::string dropDataIntervals()
+{
+    std::string sql;
+    for (const char* field : {"gb_per_user", "ingest_gb_per_user_per_month", "replication_factor", "compression_ratio",
+                              "backup_throughput_gb_per_hour", "restore_throughput_gb_per_hour",
+                              "backup_window_hours", "rto_hours", "working_set_fraction", "miss_penalty",
+                              "max_gb_per_shard", "max_writes_per_second_per_shard", "write_share"})
+        for (const char* bound : {"_lo", "_hi"})
+            sql += std::string("ALTER TABLE component_data DROP COLUMN ") + field + bound + "; ";
+    return sql;
+}
+
 std::string modelName(Database& db)
 {
     sqlite::Statement s = db.prepare("SELECT name FROM model");
@@ -221,9 +235,51 @@ private Q_SLOTS:
         }
     }
 
+    // Schema 5 keeps a 90% interval on every number of a component's data but its retention. The
+    // v5 fixture's database has two (fixtures/README.md); the v4 fixture, migrated, keeps every value
+    // of its data and gains no interval; each migrated file's results still match their model.
+    void v5FixtureKeepsDataIntervalsAndV4DataStaysCertain()
+    {
+        const LoadOutcome v5 = loadProject((kFixturesDir + QStringLiteral("/v5.headroom")).toStdString());
+        QVERIFY2(v5.ok(), v5.message.c_str());
+        const engine::DataSpec& now = *v5.project->model.findComponent("db")->data;
+        QCOMPARE(now.growth.gbPerUser.estimate, 0.004);
+        QCOMPARE(now.growth.gbPerUser.interval90, std::optional(engine::Interval{0.003, 0.006}));
+        QCOMPARE(now.growth.backupThroughputGbPerHour.estimate, 1500.0);
+        QCOMPARE(now.growth.backupThroughputGbPerHour.interval90, std::optional(engine::Interval{1000.0, 2000.0}));
+        QVERIFY(!now.growth.restoreThroughputGbPerHour.interval90);
+        QVERIFY(!now.writeShare.interval90);
+        QCOMPARE(inputsHash(v5.project->model), v5.project->lastRun->inputsHash);
+
+        const QString v4Path = kFixturesDir + QStringLiteral("/v4.headroom");
+        const QByteArray before = fileDigest(v4Path);
+        const LoadOutcome v4 = loadProject(v4Path.toStdString());
+        QVERIFY2(v4.ok(), v4.message.c_str());
+        const engine::DataSpec& old = *v4.project->model.findComponent("db")->data;
+        // The SaaS sample's database as v4 was made (no shard limits yet).
+        engine::DataSpec expected;
+        engine::DataParameters& g = expected.growth;
+        g.gbPerUser = 0.004;
+        g.ingestGbPerUserPerMonth = 0.001;
+        g.retentionMonths = 84;
+        g.replicationFactor = 1.0;
+        g.compressionRatio = 1.0;
+        g.backupThroughputGbPerHour = 1500.0;
+        g.restoreThroughputGbPerHour = 600.0;
+        g.backupWindowHours = 4.0;
+        g.rtoHours = 4.0;
+        g.workingSetFraction = 0.03;
+        g.missPenalty = 3.0;
+        expected.storagePricePerGbMonth = 0.115;
+        expected.writeShare = 0.25;
+        QCOMPARE(old, expected); // every value, and no interval (Quantity compares both)
+        QCOMPARE(inputsHash(v4.project->model), v4.project->lastRun->inputsHash);
+        QCOMPARE(fileDigest(v4Path), before);
+    }
+
     // Schema 3 keys a role's headcount curve by the role's position; version 2 kept it under
     // role:ID. A file of version 2 made from this build's save (its role curves renamed back,
-    // version 4's columns dropped, its version set to 2), each role with a curve of its own, opens
+    // version 4's and 5's columns dropped, its version set to 2), each role with a curve of its own, opens
     // with every curve on its role.
     // The fixture cannot show this: its roles' curves are all the default.
     void v2RoleCurvesMoveToTheirRoles()
@@ -242,13 +298,14 @@ private Q_SLOTS:
         QVERIFY(saveProject(path.toStdString(), project).ok());
         QCOMPARE(queryRows(path, "SELECT count(*) FROM curve WHERE driver LIKE 'role_headcount:%'"),
                  QStringList{QString::number(roles.size())});
-        QCOMPARE(execSql(path, "UPDATE curve SET driver = 'role:' || (SELECT id FROM role WHERE "
-                               "'role_headcount:' || role.position = curve.driver) WHERE driver LIKE "
-                               "'role_headcount:%'; ALTER TABLE run_bottleneck DROP COLUMN occurrence_month; "
-                               "ALTER TABLE run_bottleneck DROP COLUMN occurrence_instances; "
-                               "ALTER TABLE run_bottleneck DROP COLUMN occurrence_percentile; "
-                               "ALTER TABLE run_bottleneck DROP COLUMN occurrence_step; PRAGMA user_version = 2;"),
-                 QString());
+        const std::string toV2 = dropDataIntervals() +
+                                 "UPDATE curve SET driver = 'role:' || (SELECT id FROM role WHERE "
+                                 "'role_headcount:' || role.position = curve.driver) WHERE driver LIKE "
+                                 "'role_headcount:%'; ALTER TABLE run_bottleneck DROP COLUMN occurrence_month; "
+                                 "ALTER TABLE run_bottleneck DROP COLUMN occurrence_instances; "
+                                 "ALTER TABLE run_bottleneck DROP COLUMN occurrence_percentile; "
+                                 "ALTER TABLE run_bottleneck DROP COLUMN occurrence_step; PRAGMA user_version = 2;";
+        QCOMPARE(execSql(path, toV2.c_str()), QString());
         QCOMPARE(queryRows(path, "SELECT driver FROM curve WHERE driver LIKE 'role%' ORDER BY driver"),
                  (QStringList{QStringLiteral("role:eng"), QStringLiteral("role:sre"), QStringLiteral("role:support")}));
 

@@ -96,6 +96,30 @@ private Q_SLOTS:
         QVERIFY(fieldsOf(project::modelFromJson(doc).problems).contains(QStringLiteral("components[v].scaling.ladder")));
     }
 
+    // Every number of a component's data but its retention may carry a 90% interval; written back,
+    // a certain one stays a plain number, an uncertain one an object.
+    void dataParametersReadAsQuantities()
+    {
+        json doc = validDocument();
+        doc["components"][0]["data"] = json::parse(R"({
+          "gb_per_user": {"estimate": 0.05, "lo": 0.03, "hi": 0.08}, "retention_months": 12,
+          "backup_throughput_gb_per_hour": {"estimate": 100, "lo": 60, "hi": 160}, "backup_window_hours": 8,
+          "write_share": {"estimate": 0.2, "lo": 0.1, "hi": 0.3}})");
+        const project::ModelParse p = project::modelFromJson(doc);
+        QVERIFY2(p.model, p.problems.empty() ? "" : p.problems[0].toString().c_str());
+        const DataSpec& d = *p.model->components[0].data;
+        QCOMPARE(d.growth.gbPerUser.estimate, 0.05);
+        QCOMPARE(d.growth.gbPerUser.interval90, std::optional(Interval{0.03, 0.08}));
+        QCOMPARE(d.growth.backupThroughputGbPerHour.interval90, std::optional(Interval{60, 160}));
+        QCOMPARE(d.growth.backupWindowHours, Quantity(8.0));
+        QCOMPARE(d.writeShare.interval90, std::optional(Interval{0.1, 0.3}));
+        const json written = project::modelToJson(*p.model)["components"][0]["data"];
+        QCOMPARE(written["gb_per_user"], json::parse(R"({"estimate": 0.05, "lo": 0.03, "hi": 0.08})"));
+        QCOMPARE(written["backup_window_hours"].dump(), std::string("8"));
+        QCOMPARE(written["retention_months"].dump(), std::string("12"));
+        QCOMPARE(*project::modelFromJson(json::parse(project::modelToJson(*p.model).dump())).model, *p.model);
+    }
+
     // Found by the SQLite fuzzer: the .headroom file keeps a curve's interpolation on its own, so an
     // exponential curve can carry "log" with no points; the JSON form kept it only beside points.
     void interpolationSurvivesWithoutPoints()

@@ -60,6 +60,15 @@ private Q_SLOTS:
         data.storagePricePerGbMonth = engine::Quantity(0.115);
         data.storagePricePerGbMonth.interval90 = engine::Interval{0.10, 0.13};
         data.writeShare = 0.3;
+        // An interval of its own on every quantity of the data, so that no two columns can swap unseen.
+        double widen = 0.1;
+        for (engine::Quantity* q : {&g.gbPerUser, &g.ingestGbPerUserPerMonth, &g.replicationFactor, &g.compressionRatio,
+                                    &g.backupThroughputGbPerHour, &g.restoreThroughputGbPerHour, &g.backupWindowHours,
+                                    &g.rtoHours, &g.workingSetFraction, &g.missPenalty, &g.maxGbPerShard,
+                                    &g.maxWritesPerSecondPerShard, &data.writeShare}) {
+            q->interval90 = engine::Interval{q->estimate * (1.0 - widen / 2.0), q->estimate * (1.0 + widen)};
+            widen += 0.01;
+        }
         engine::Curve richer;
         richer.kind = engine::CurveKind::Piecewise;
         richer.points = {{0, 1}, {24, 1.6}};

@@ -127,6 +127,28 @@ private Q_SLOTS:
         checkUndoRedo(3);
     }
 
+    // A component's data parameters are quantities too: the data per user and the backup speed
+    // take a ± interval as any other estimate does, and lose it again.
+    void dataParametersTakeAnInterval()
+    {
+        select(Section::Components, QStringLiteral("db"));
+        for (const char* name : {"gbPerUser", "backupThroughput"}) {
+            auto* uncertain = field<QToolButton>("componentEditor", (std::string(name) + "Uncertain").c_str());
+            QVERIFY2(!uncertain->isChecked(), name);
+            uncertain->click();
+        }
+        const engine::DataParameters& g = model().findComponent("db")->data->growth;
+        QVERIFY(g.gbPerUser.interval90.has_value());
+        QVERIFY(g.gbPerUser.interval90->lo < g.gbPerUser.estimate && g.gbPerUser.estimate < g.gbPerUser.interval90->hi);
+        auto* high = field<QDoubleSpinBox>("componentEditor", "backupThroughputHigh");
+        QVERIFY(high->isVisibleTo(m_window.get()));
+        high->setValue(2500.0);
+        QCOMPARE(model().findComponent("db")->data->growth.backupThroughputGbPerHour.interval90->hi, 2500.0);
+        field<QToolButton>("componentEditor", "gbPerUserUncertain")->click();
+        QVERIFY(!model().findComponent("db")->data->growth.gbPerUser.interval90.has_value());
+        checkUndoRedo(4);
+    }
+
     // What a field shows before anyone types in it: the start of a long ladder, what 0 servers
     // means, and the interval's bounds whole (no arrows taking their width).
     void fieldsShowTheirValuesReadably()

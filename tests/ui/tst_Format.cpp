@@ -28,6 +28,12 @@ private Q_SLOTS:
                                            << "PostgreSQL primary: coherency (USL κ)";
         QTest::newRow("a component's ingest trend") << "components[db].data.ingest_trend.monthly_growth"
                                                     << "PostgreSQL primary: ingest over time: monthly growth";
+        QTest::newRow("a component's data per user") << "components[db].data.gb_per_user"
+                                                     << "PostgreSQL primary: data per user";
+        QTest::newRow("a component's backup speed") << "components[db].data.backup_throughput_gb_per_hour"
+                                                    << "PostgreSQL primary: backup speed";
+        QTest::newRow("a component's shard limit") << "components[db].data.max_writes_per_second_per_shard"
+                                                   << "PostgreSQL primary: max writes per shard";
         QTest::newRow("a class's requests") << "request_classes[web].requests_per_user_per_day"
                                             << "Web app: requests per user a day";
         QTest::newRow("a class's trend") << "request_classes[web].requests_trend.rate_per_month"

@@ -80,16 +80,17 @@ ComponentEditor::ComponentEditor(Document* document, QWidget* parent)
     f->addPresence<DataSpec>(QStringLiteral("storesData"), tr("Stores data"),
                              tr("Model what this component stores: its growth, backups, shards, working set."),
                              at([](Component& c) -> std::optional<DataSpec>& { return c.data; }), initial);
-    struct NumberRow
+    // Every number of the data but the retention is a quantity: an estimate and a ± interval.
+    struct QuantityRow
     {
         const char* name;
         QString label;
         QString tip;
-        double engine::DataParameters::*member;
+        engine::Quantity engine::DataParameters::*member;
         Display shown;
         const char* path;
     };
-    const NumberRow rows[] = {
+    const QuantityRow rows[] = {
         {"gbPerUser", tr("Data per user"), tr("GB held per active user: profiles, settings, records."),
          &engine::DataParameters::gbPerUser, display::decimal(4, 0.0, 1e6, tr(" GB")), "data.gb_per_user"},
         {"ingestGbPerUserPerMonth", tr("New data per user"), tr("GB each active user adds a month: uploads, events."),
@@ -122,11 +123,12 @@ ComponentEditor::ComponentEditor(Document* document, QWidget* parent)
         {"missPenalty", tr("Miss penalty"), tr("Service time from disk over service time from memory (1 or more)."),
          &engine::DataParameters::missPenalty, display::decimal(1, 1.0, 1000.0, tr("×")), "data.miss_penalty"},
     };
-    for (const NumberRow& r : rows) {
+    for (const QuantityRow& r : rows) {
         const auto member = r.member;
-        QDoubleSpinBox* box = f->addNumber(QString::fromLatin1(r.name), r.label, r.tip,
-                                           data([member](DataSpec& d) -> double& { return d.growth.*member; }),
-                                           r.shown, QString::fromLatin1(r.path));
+        QDoubleSpinBox* box =
+            f->addQuantity(QString::fromLatin1(r.name), r.label, r.tip,
+                           data([member](DataSpec& d) -> engine::Quantity& { return d.growth.*member; }), r.shown,
+                           QString::fromLatin1(r.path));
         f->showWhen(box, stores);
     }
     QSpinBox* retention = f->addInteger(QStringLiteral("retentionMonths"), tr("Retention"),
@@ -139,10 +141,10 @@ ComponentEditor::ComponentEditor(Document* document, QWidget* parent)
         data([](DataSpec& d) -> engine::Quantity& { return d.storagePricePerGbMonth; }), display::money(4),
         QStringLiteral("data.storage_price_per_gb_month"));
     f->showWhen(price, stores);
-    QDoubleSpinBox* writes = f->addNumber(QStringLiteral("writeShare"), tr("Write share"),
-                                          tr("The share of operations that write: sharding splits writes."),
-                                          data([](DataSpec& d) -> double& { return d.writeShare; }),
-                                          display::percent(100.0, 1), QStringLiteral("data.write_share"));
+    QDoubleSpinBox* writes = f->addQuantity(QStringLiteral("writeShare"), tr("Write share"),
+                                            tr("The share of operations that write: sharding splits writes."),
+                                            data([](DataSpec& d) -> engine::Quantity& { return d.writeShare; }),
+                                            display::percent(100.0, 1), QStringLiteral("data.write_share"));
     f->showWhen(writes, stores);
     engine::Curve richer;
     richer.kind = engine::CurveKind::Exponential;

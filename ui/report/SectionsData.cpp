@@ -88,20 +88,22 @@ Section dataSection(const ResultsContext& context)
         addMedian(stored, nameOf(c), *d, int(i), group, terabytes ? 1e-3 : 1.0);
         std::vector<TableCell> row{nameOf(c), valueCell(d->p50[0], Unit::Gigabytes),
                                    valueCell(d->p50[last], Unit::Gigabytes)};
-        // Both backup and restore read one full copy (DataGrowth.h): restore = backup · backup rate / restore rate.
+        // Both backup and restore read one full copy (DataGrowth.h): restore = backup · backup rate / restore rate,
+        // at the estimates' rates: no restore series is kept, so an uncertain rate widens the band only approximately.
         const engine::SeriesSummary* hours = series(c, keys::kBackupHours);
-        const bool backups = hours && p.backupThroughputGbPerHour > 0.0;
-        const bool restores = backups && p.restoreThroughputGbPerHour > 0.0;
+        const double backupRate = p.backupThroughputGbPerHour.estimate;
+        const double restoreRate = p.restoreThroughputGbPerHour.estimate;
+        const bool backups = hours && backupRate > 0.0;
+        const bool restores = backups && restoreRate > 0.0;
         const std::vector<TableCell> none{TableCell("—"), TableCell("—"), TableCell("—")};
         const std::vector<TableCell> backupCells =
-            backups ? againstLimit(backup, r, c, int(i), *hours, {p.backupWindowHours, QObject::tr("%1 window"),
+            backups ? againstLimit(backup, r, c, int(i), *hours, {p.backupWindowHours.estimate, QObject::tr("%1 window"),
                                                                   QObject::tr("%1's full backup outgrows its %2 window in %3")},
                                    findings)
                     : none;
         const std::vector<TableCell> restoreCells =
-            restores ? againstLimit(restore, r, c, int(i),
-                                    scaled(*hours, p.backupThroughputGbPerHour / p.restoreThroughputGbPerHour),
-                                    {p.rtoHours, QObject::tr("%1 RTO"), QObject::tr("%1's restore passes its %2 RTO in %3")},
+            restores ? againstLimit(restore, r, c, int(i), scaled(*hours, backupRate / restoreRate),
+                                    {p.rtoHours.estimate, QObject::tr("%1 RTO"), QObject::tr("%1's restore passes its %2 RTO in %3")},
                                     findings)
                      : none;
         row.insert(row.end(), backupCells.begin(), backupCells.end());
