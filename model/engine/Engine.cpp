@@ -171,7 +171,8 @@ template <typename SummaryOf> void writeSeries(Results& r, const Model& model, S
         const std::string_view key = kTotalSeriesKeys[k];
         const bool revenueSeries = key == keys::kRevenue || key == keys::kGrossMargin;
         const bool teamSeries = key == keys::kHeadcount || key == keys::kHires || key == keys::kTeamCost ||
-                                key == keys::kRecruitingCost;
+                                key == keys::kRecruitingCost || key == keys::kRequisitions ||
+                                key == keys::kHiringBacklog;
         if (revenueSeries && !model.costs.revenuePerUserPerMonth)
             continue; // no revenue given: no margin to report
         if (teamSeries && model.team.roles.empty())
