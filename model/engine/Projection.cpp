@@ -456,7 +456,8 @@ TeamMonths projectPeople(const Model& model, const Series& users, const std::vec
     TeamMonths out{{team.actualHeadcount, team.hires, team.cost, team.recruitingCost, team.requisitions, team.backlog},
                    {}};
     for (const RoleProjection& r : team.roles)
-        out.roles.push_back({r.actualHeadcount, r.hires, r.cost, r.recruitingCost, r.requisitions, r.backlog});
+        out.roles.push_back({r.actualHeadcount, r.hires, r.cost, r.recruitingCost, r.requisitions, r.backlog,
+                             r.throughput.size() == months ? r.throughput : Series(Series::Zero(months))});
     return out;
 }
 
