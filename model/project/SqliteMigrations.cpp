@@ -28,7 +28,9 @@ const SchemaHistory& SchemaHistory::current()
          {2, "a role's headcount curve under the role's position, not its id, which may repeat",
           [](Database& db) { db.execute(store::kSchemaV3RoleCurves); }},
          {3, "the occurrence each bottleneck's message describes, as numbers",
-          [](Database& db) { db.execute(store::kSchemaV4BottleneckOccurrence); }}}};
+          [](Database& db) { db.execute(store::kSchemaV4BottleneckOccurrence); }},
+         {4, "a team role's scaling: the USL's sigma and kappa of its people, and its largest team",
+          [](Database& db) { db.execute(store::kSchemaV5RoleScaling); }}}};
     return history;
 }
 
