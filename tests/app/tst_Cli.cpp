@@ -211,6 +211,59 @@ private Q_SLOTS:
         QVERIFY(lines.contains(QByteArrayLiteral("2027-01,api,instance_type_step,0,0,0,0")));
     }
 
+    // The team-growth sample with its hiring lead time at 0 and at 12 months, its estimates alone (one
+    // sample). At 12, nobody beyond the leavers' replacements, already being recruited, starts before
+    // January 2028: 14 engineers, 10 SREs and 8 support people for a year while the plan adds 2 people in
+    // February alone (the 15th engineer, the 9th support person), and the first month opens every
+    // requisition the first year needs, the 16 engineers of its plan among them. The engineers' throughput
+    // stays that of 14 people in two teams of 7, 14 / (1 + 0.005·13 + 0.004·42) = 11.354, where 15 people
+    // in teams of 8 and 7 do 8/1.294 + 7/1.238 = 11.837 (the USL; Gunther, Guerrilla Capacity Planning,
+    // 2007); the SREs and support report none. Recruiting's crunch waits for the flood of late hires.
+    void aLongerLeadTimeLeavesTheTeamShortLonger()
+    {
+        QTemporaryDir dir;
+        QFile sample(QStringLiteral(HEADROOM_SAMPLES_DIR "/team-growth.headroom.json"));
+        QVERIFY(sample.open(QIODevice::ReadOnly));
+        QJsonObject project = QJsonDocument::fromJson(sample.readAll()).object();
+        QJsonObject runs[2];
+        for (int i = 0; i < 2; ++i) {
+            QJsonObject team = project[QStringLiteral("team")].toObject();
+            team[QStringLiteral("lead_time_months")] = i == 0 ? 0 : 12;
+            project[QStringLiteral("team")] = team;
+            const QString path = dir.filePath(QStringLiteral("lead-%1.headroom.json").arg(i));
+            QFile out(path);
+            QVERIFY(out.open(QIODevice::WriteOnly) && out.write(QJsonDocument(project).toJson()) > 0);
+            out.close();
+            const Run r = runCli({QStringLiteral("simulate"), path, QStringLiteral("--samples"), QStringLiteral("1")});
+            QCOMPARE(r.exitCode, 0);
+            runs[i] = QJsonDocument::fromJson(r.out).object();
+        }
+        const auto total = [&](int run, const char* key, int month) {
+            return runs[run][QStringLiteral("totals")][QLatin1String(key)][QStringLiteral("p50")][month].toDouble();
+        };
+        const auto role = [&](int run, int index, const char* key) {
+            return runs[run][QStringLiteral("roles")][index][QStringLiteral("series")][QLatin1String(key)];
+        };
+        QCOMPARE(total(0, "headcount", 1), 34.0); // the plan, met
+        QCOMPARE(total(0, "hiring_backlog", 1), 0.0);
+        for (int t = 0; t < 12; ++t)
+            QCOMPARE(total(1, "headcount", t), 32.0);
+        QCOMPARE(total(1, "hiring_backlog", 1), 2.0);
+        QVERIFY(total(1, "hiring_backlog", 11) > 16.0);
+        QVERIFY(total(1, "requisitions", 0) > total(0, "requisitions", 0) + 16.0);
+        QVERIFY(total(1, "team_cost", 6) < total(0, "team_cost", 6));
+        HEADROOM_COMPARE_REL(role(1, 0, "team_throughput")[QStringLiteral("p50")][6].toDouble(), 14.0 / 1.233, 1e-9);
+        HEADROOM_COMPARE_REL(role(0, 0, "team_throughput")[QStringLiteral("p50")][1].toDouble(),
+                             8.0 / 1.294 + 7.0 / 1.238, 1e-9);
+        QVERIFY(role(0, 1, "team_throughput").isUndefined() && role(0, 2, "team_throughput").isUndefined());
+        QStringList crunch;
+        for (const QJsonObject& run : runs)
+            for (const QJsonValue& b : run[QStringLiteral("bottlenecks")].toArray())
+                if (b[QStringLiteral("kind")].toString() == QLatin1String("hiring_beyond_capacity"))
+                    crunch << b[QStringLiteral("median_first_month")].toString();
+        QCOMPARE(crunch, (QStringList{QStringLiteral("2027-08"), QStringLiteral("2028-01")}));
+    }
+
     // The sample's scenarios side by side; with the same seed for every column (common random
     // numbers), the warm cache lowers spend and the second database node raises it.
     void compareShowsScenariosSideBySide()
