@@ -356,8 +356,7 @@ TeamProjection projectTeam(const std::vector<RoleParameters>& roles, const TeamI
         if (roles[i].scaling) {
             r.throughput.resize(months);
             for (Eigen::Index t = 0; t < months; ++t)
-                r.throughput[t] =
-                    teamThroughput(int(std::floor(r.actualHeadcount[t] + kWholeTolerance)), *roles[i].scaling);
+                r.throughput[t] = teamThroughput(int(std::lround(r.actualHeadcount[t])), *roles[i].scaling);
         }
     }
 

@@ -146,7 +146,9 @@ struct RoleProjection
     Series actualHeadcount;        // A(t): people in place
     Series cost;                   // A(t)·loadedCostPerMonth
     Series recruitingCost;         // hired(t)·costPerHire
-    Series throughput;             // teamThroughput(⌊A(t)⌋) in people-equivalents; empty without scaling
+    // teamThroughput() of A(t) rounded to whole people (A is an expectation: 43.99 is 44 people, one of
+    // whom leaves with a chance of 1%), in people-equivalents; empty without scaling
+    Series throughput;
 };
 
 // The result of projectTeam(): ok() or the problems that stopped it.
