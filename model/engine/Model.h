@@ -200,7 +200,7 @@ struct TeamSpec
     int onCallRotations = 0;                 // rotations staffed by the SRE roles
     int minPeoplePerRotation = 4;
     double recruitingCapacityPerMonth = 0.0; // hires the company can close a month, all roles; 0: no limit
-    int leadTimeMonths = 0;                  // from opening a requisition to the hire starting
+    int leadTimeMonths = 0;                  // from opening a requisition to the hire starting (Team.h)
 
     bool operator==(const TeamSpec&) const = default;
 };

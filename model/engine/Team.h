@@ -220,8 +220,7 @@ double teamThroughput(int people, const TeamScaling& scaling);
 
 // Everything at once: headcount, hires, requisitions and the recruiting backlog per role, costs,
 // totals, and the first months over recruiting capacity, with hires late for the lead time, and with
-// on-call undersized. Validates
-// first: with problems, returns them and no series.
+// on-call undersized. Validates first: with problems, returns them and no series.
 TeamProjection projectTeam(const std::vector<RoleParameters>& roles, const TeamInputs& inputs);
 
 } // namespace headroom::engine

@@ -249,6 +249,8 @@ private Q_SLOTS:
         HEADROOM_COMPARE_REL(throughput->p50[0], 18.0 / 1.29, 0.02);
         QVERIFY(throughput->p10[0] < throughput->p50[0] && throughput->p50[0] < throughput->p90[0]);
         QVERIFY(!engine::findSeries(r.roles[1].series, engine::keys::kTeamThroughput));
+        QVERIFY(engine::findSeries(r.totals, engine::keys::kRequisitions)); // and the lead time's series
+        QVERIFY(engine::findSeries(r.roles[2].series, engine::keys::kHiringBacklog));
         QCOMPARE(fileDigest(path), before);
 
         for (const char* older : {"/v1.headroom", "/v4.headroom"}) {
