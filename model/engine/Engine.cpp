@@ -171,7 +171,8 @@ template <typename SummaryOf> void writeSeries(Results& r, const Model& model, S
         const std::string_view key = kTotalSeriesKeys[k];
         const bool revenueSeries = key == keys::kRevenue || key == keys::kGrossMargin;
         const bool teamSeries = key == keys::kHeadcount || key == keys::kHires || key == keys::kTeamCost ||
-                                key == keys::kRecruitingCost;
+                                key == keys::kRecruitingCost || key == keys::kRequisitions ||
+                                key == keys::kHiringBacklog;
         if (revenueSeries && !model.costs.revenuePerUserPerMonth)
             continue; // no revenue given: no margin to report
         if (teamSeries && model.team.roles.empty())
@@ -180,8 +181,11 @@ template <typename SummaryOf> void writeSeries(Results& r, const Model& model, S
     }
     for (std::size_t role = 0; role < model.team.roles.size(); ++role) {
         RoleResult rr{model.team.roles[role].id, model.team.roles[role].name, {}};
-        for (std::size_t k = 0; k < kRoleSeriesCount; ++k)
+        for (std::size_t k = 0; k < kRoleSeriesCount; ++k) {
+            if (kRoleSeriesKeys[k] == std::string_view(keys::kTeamThroughput) && !model.team.roles[role].scaling)
+                continue; // no scaling given: no throughput to report
             rr.series.push_back({kRoleSeriesKeys[k], summaryOf(SeriesGroup::Role, role, k)});
+        }
         r.roles.push_back(std::move(rr));
     }
 }

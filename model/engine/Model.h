@@ -156,6 +156,19 @@ enum class HeadcountRuleKind
 std::string_view toString(HeadcountRuleKind kind);
 std::optional<HeadcountRuleKind> headcountRuleFromString(std::string_view text);
 
+// How much work a role's people get done together (Team.h, teamThroughput()): the Universal
+// Scalability Law (Gunther) of people split into teams of at most maxTeamSize. σ is contention across
+// the role (a shared roadmap, review queue or release train, which splitting does not remove), κ
+// coherency within a team (everyone keeping everyone else up to date, which small teams keep small).
+struct RoleScaling
+{
+    Quantity sigma = 0.0; // in [0, 1)
+    Quantity kappa = 0.0; // ≥ 0
+    int maxTeamSize = 8;  // s ≥ 1
+
+    bool operator==(const RoleScaling&) const = default;
+};
+
 // A role on the team and how its headcount follows the product (Team.h computes it).
 struct Role
 {
@@ -169,6 +182,7 @@ struct Role
     double engineersPerGroup = 6.0;         // PerComponentGroup rule
     double instancesPerSre = 50.0;          // Sre rule
     double usersPerSupportPerson = 5'000.0; // Support rule
+    std::optional<RoleScaling> scaling;     // none: the role's throughput is not reported
 
     bool operator==(const Role&) const = default;
 };
@@ -180,7 +194,7 @@ struct TeamSpec
     int onCallRotations = 0;                 // rotations staffed by the SRE roles
     int minPeoplePerRotation = 4;
     double recruitingCapacityPerMonth = 0.0; // hires the company can close a month, all roles; 0: no limit
-    int leadTimeMonths = 0;                  // from opening a requisition to the hire starting
+    int leadTimeMonths = 0;                  // from opening a requisition to the hire starting (Team.h)
 
     bool operator==(const TeamSpec&) const = default;
 };

@@ -442,19 +442,21 @@ Series requestsPerUserPerMonth(const Model& model)
     return perDay * 365.0 / 12.0;
 }
 
-// The team's series, in kRoleSeriesKeys order: headcount, hires, team cost, recruiting cost.
+// The team's series: its totals in kTotalSeriesKeys' order from kHeadcount on (headcount, hires,
+// team cost, recruiting cost, requisitions, hiring backlog), and each role's in kRoleSeriesKeys order.
 struct TeamMonths
 {
     std::vector<Series> totals;             // zeros when the model has no team
     std::vector<std::vector<Series>> roles; // [role of model.team.roles]
 };
+constexpr std::size_t kTeamTotalCount = 6;
 
 // The team's series, in total and per role, and its bottlenecks.
 TeamMonths projectPeople(const Model& model, const Series& users, const std::vector<std::vector<Series>>& components,
                          EventRecorder& rec)
 {
     const auto months = users.size();
-    const TeamMonths none{std::vector<Series>(kRoleSeriesCount, Series::Zero(months)), {}};
+    const TeamMonths none{std::vector<Series>(kTeamTotalCount, Series::Zero(months)), {}};
     if (model.team.roles.empty())
         return none;
     Series instances = Series::Zero(months);
@@ -464,14 +466,16 @@ TeamMonths projectPeople(const Model& model, const Series& users, const std::vec
     if (!team.ok()) // validated: cannot happen; report nothing rather than guess
         return none;
     if (const auto m = team.firstMonthOverRecruitingCapacity)
-        rec.record({SubjectKind::Team, 0, BottleneckKind::HiringBeyondCapacity, *m, team.hires[*m],
+        rec.record({SubjectKind::Team, 0, BottleneckKind::HiringBeyondCapacity, *m, team.ready[*m],
                     model.team.recruitingCapacityPerMonth, 0, false, 0});
     if (const auto m = team.firstMonthOnCallUndersized)
         rec.record({SubjectKind::Team, 0, BottleneckKind::OnCallUndersized, *m, team.onCallEligible[*m],
                     team.onCallRequired[*m], 0, false, 0});
-    TeamMonths out{{team.actualHeadcount, team.hires, team.cost, team.recruitingCost}, {}};
+    TeamMonths out{{team.actualHeadcount, team.hires, team.cost, team.recruitingCost, team.requisitions, team.backlog},
+                   {}};
     for (const RoleProjection& r : team.roles)
-        out.roles.push_back({r.actualHeadcount, r.hires, r.cost, r.recruitingCost});
+        out.roles.push_back({r.actualHeadcount, r.hires, r.cost, r.recruitingCost, r.requisitions, r.backlog,
+                             r.throughput.size() == months ? r.throughput : Series(Series::Zero(months))});
     return out;
 }
 
@@ -533,8 +537,8 @@ std::vector<Series> projectCosts(const Model& model, const Series& users,
             rec.record({SubjectKind::Cost, 0, BottleneckKind::UnitCostRising, int(t), perUser[t],
                         perUser[t - rising], rising, false, 0});
     }
-    return {users,    cost,       perUser, computeCost, storageCost, egress,    licences,  cumulative,
-            perMillion, revenue, margin,  people[0],   people[1],  people[2], people[3]};
+    return {users,   cost,   perUser,   computeCost, storageCost, egress,    licences,  cumulative, perMillion,
+            revenue, margin, people[0], people[1],   people[2],   people[3], people[4], people[5]};
 }
 
 } // namespace

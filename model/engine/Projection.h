@@ -41,11 +41,14 @@ inline constexpr const char* kTotalSeriesKeys[] = {
     keys::kUsers,       keys::kCost,        keys::kCostPerUser,      keys::kComputeCost,
     keys::kStorageCost, keys::kEgressCost,  keys::kLicenceCost,      keys::kCumulativeCost,
     keys::kCostPerMillionRequests, keys::kRevenue, keys::kGrossMargin, keys::kHeadcount,
-    keys::kHires,       keys::kTeamCost,    keys::kRecruitingCost};
+    keys::kHires,       keys::kTeamCost,    keys::kRecruitingCost,   keys::kRequisitions,
+    keys::kHiringBacklog};
 inline constexpr std::size_t kTotalSeriesCount = std::size(kTotalSeriesKeys);
-// The series each team role reports: its share of the team totals of the same keys.
-inline constexpr const char* kRoleSeriesKeys[] = {keys::kHeadcount, keys::kHires, keys::kTeamCost,
-                                                  keys::kRecruitingCost};
+// The series each team role reports: its share of the team totals of the same keys, and its
+// throughput (zeros, and not reported, for a role without a scaling).
+inline constexpr const char* kRoleSeriesKeys[] = {keys::kHeadcount,     keys::kHires,          keys::kTeamCost,
+                                                  keys::kRecruitingCost, keys::kRequisitions, keys::kHiringBacklog,
+                                                  keys::kTeamThroughput};
 inline constexpr std::size_t kRoleSeriesCount = std::size(kRoleSeriesKeys);
 
 enum class SubjectKind

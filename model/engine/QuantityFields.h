@@ -155,6 +155,11 @@ void forEachQuantity(M& m, Visitor&& visit)
                     "headcount.rate_per_month"},
                    [&](std::string_view field) { return FieldPath{"team.roles", true, r.id, i, field}; },
                    range::kNonNegative, r.rule == HeadcountRuleKind::Curve);
+        if (r.scaling) {
+            visit(FieldPath{"team.roles", true, r.id, i, "scaling.sigma"}, r.scaling->sigma, range::kContention, true);
+            visit(FieldPath{"team.roles", true, r.id, i, "scaling.kappa"}, r.scaling->kappa, range::kNonNegative,
+                  true);
+        }
     }
     for (std::size_t i = 0; i < m.calls.size(); ++i)
         visit(FieldPath{"calls", true, {}, i, "calls_per_operation"}, m.calls[i].callsPerOperation,

@@ -41,6 +41,14 @@ inline constexpr const char* kHeadcount = "headcount";           // people in pl
 inline constexpr const char* kHires = "hires";                   // hires the plan needs that month
 inline constexpr const char* kTeamCost = "team_cost";            // currency per month
 inline constexpr const char* kRecruitingCost = "recruiting_cost"; // currency per month
+// Requisitions to open that month: one for each hire a lead time ahead, hires(t + L); the first month
+// also opens those already late (Team.h).
+inline constexpr const char* kRequisitions = "requisitions";
+// People the plan needs who are not in place: hires behind recruiting capacity or late for their lead time.
+inline constexpr const char* kHiringBacklog = "hiring_backlog";
+// A role's output in people-equivalents: its whole people in place split into teams of at most s,
+// through the Universal Scalability Law (Team.h, teamThroughput()). Only for roles with a scaling.
+inline constexpr const char* kTeamThroughput = "team_throughput";
 } // namespace keys
 
 enum class BottleneckKind
@@ -111,7 +119,8 @@ struct ComponentResult
 };
 
 // One team role's series: keys::kHeadcount (people in place), kHires, kTeamCost, kRecruitingCost,
-// the role's share of the totals of the same keys.
+// kRequisitions, kHiringBacklog, the role's share of the totals of the same keys; and kTeamThroughput
+// where the role has a scaling (no total: one role's output is not another's).
 struct RoleResult
 {
     std::string id;

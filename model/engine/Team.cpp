@@ -242,15 +242,23 @@ Series hiresNeeded(const Series& headcount, double attritionPerYear)
     return hires;
 }
 
-RequisitionPlan openRequisitions(const Series& hires, int leadTimeMonths)
+RequisitionPlan openRequisitions(const Series& hires, int leadTimeMonths, double openAtStart)
 {
     const Eigen::Index lead = std::max(0, leadTimeMonths);
     RequisitionPlan plan;
     plan.requisitions = Series::Zero(hires.size());
     for (Eigen::Index t = 0; t < hires.size(); ++t) {
-        plan.requisitions[std::max<Eigen::Index>(0, t - lead)] += hires[t];
-        if (t < lead)
-            plan.late += hires[t];
+        if (t >= lead) {
+            plan.requisitions[t - lead] += hires[t];
+            continue;
+        }
+        if (!exceeds(hires[t], openAtStart))
+            continue; // brought by the requisitions open at the start
+        const double late = hires[t] - openAtStart;
+        plan.requisitions[0] += late;
+        plan.late += late;
+        if (!plan.firstLateMonth)
+            plan.firstLateMonth = int(t);
     }
     return plan;
 }
@@ -297,14 +305,19 @@ TeamProjection projectTeam(const std::vector<RoleParameters>& roles, const TeamI
 
     const int months = inputs.months;
     std::vector<double> stay;
+    std::vector<double> openAtStart; // p_r: the hires a month the requisitions open at the start bring
     for (const RoleParameters& role : roles) {
         RoleProjection r;
         r.id = role.id;
         r.headcount = roleHeadcount(role, inputs);
         r.hires = hiresNeeded(r.headcount, role.attritionPerYear);
-        RequisitionPlan plan = openRequisitions(r.hires, inputs.leadTimeMonths);
+        openAtStart.push_back(months > 0 ? r.hires[0] : 0.0);
+        RequisitionPlan plan = openRequisitions(r.hires, inputs.leadTimeMonths, openAtStart.back());
         r.requisitions = std::move(plan.requisitions);
         r.lateRequisitions = plan.late;
+        out.lateRequisitions += plan.late;
+        if (plan.firstLateMonth && (!out.firstMonthHiringLate || *plan.firstLateMonth < *out.firstMonthHiringLate))
+            out.firstMonthHiringLate = plan.firstLateMonth;
         r.hired = Series::Zero(months);
         r.backlog = Series::Zero(months);
         r.actualHeadcount = Series::Zero(months);
@@ -312,26 +325,31 @@ TeamProjection projectTeam(const std::vector<RoleParameters>& roles, const TeamI
         stay.push_back(1.0 - role.attritionPerYear / 12.0);
     }
 
-    // The stock of people in place, month by month, with recruiting capacity shared in proportion to need.
+    // The stock of people in place, month by month: hires whose requisitions opened in time, within
+    // recruiting capacity shared in proportion to need.
     out.overRecruitingCapacity.assign(std::size_t(months), false);
-    std::vector<double> due(roles.size());
+    out.ready = Series::Zero(months);
+    std::vector<double> ready(roles.size());
     for (Eigen::Index t = 0; t < months; ++t) {
-        double totalDue = 0.0;
+        const bool beforeLead = t < inputs.leadTimeMonths;
+        double totalReady = 0.0;
         for (std::size_t i = 0; i < roles.size(); ++i) {
             const RoleProjection& r = out.roles[i];
             const double previous = t > 0 ? r.actualHeadcount[t - 1] : r.headcount[0];
-            due[i] = std::max(0.0, r.headcount[t] - stay[i] * previous);
-            totalDue += due[i];
+            const double due = std::max(0.0, r.headcount[t] - stay[i] * previous);
+            ready[i] = beforeLead ? std::min(due, openAtStart[i]) : due;
+            totalReady += ready[i];
         }
-        const bool over = exceeds(totalDue, inputs.recruitingCapacityPerMonth);
-        const double share = over ? inputs.recruitingCapacityPerMonth / totalDue : 1.0;
+        out.ready[t] = totalReady;
+        const bool over = exceeds(totalReady, inputs.recruitingCapacityPerMonth);
+        const double share = over ? inputs.recruitingCapacityPerMonth / totalReady : 1.0;
         out.overRecruitingCapacity[std::size_t(t)] = over;
         if (over && !out.firstMonthOverRecruitingCapacity)
             out.firstMonthOverRecruitingCapacity = int(t);
         for (std::size_t i = 0; i < roles.size(); ++i) {
             RoleProjection& r = out.roles[i];
             const double previous = t > 0 ? r.actualHeadcount[t - 1] : r.headcount[0];
-            r.hired[t] = due[i] * share;
+            r.hired[t] = ready[i] * share;
             r.actualHeadcount[t] = std::min(r.headcount[t], stay[i] * previous + r.hired[t]);
             r.backlog[t] = r.headcount[t] - r.actualHeadcount[t];
         }
@@ -344,8 +362,7 @@ TeamProjection projectTeam(const std::vector<RoleParameters>& roles, const TeamI
         if (roles[i].scaling) {
             r.throughput.resize(months);
             for (Eigen::Index t = 0; t < months; ++t)
-                r.throughput[t] =
-                    teamThroughput(int(std::floor(r.actualHeadcount[t] + kWholeTolerance)), *roles[i].scaling);
+                r.throughput[t] = teamThroughput(int(std::lround(r.actualHeadcount[t])), *roles[i].scaling);
         }
     }
 

@@ -32,24 +32,31 @@
 // hiring, not lay-offs. Hires are an expected number and may be fractional (50 people at 12%/year
 // lose 0.5 a month).
 //
-// Lead time L: a hire needed in month t is opened as a requisition in month t − L. Requisitions
-// that would have had to be opened before month 0 are opened in month 0 and counted as already late
-// (the people arrive late; the headcount below does not charge for that). Requisitions in the last L
-// months cover only hires within the horizon.
+// Lead time L: a hire needed in month t is opened as a requisition in month t − L, and a requisition
+// opened in month τ brings its person in month τ + L at the earliest. The plan starts in month 0
+// with the requisitions a steady team keeps open, those that replace its leavers: they bring
+// p = hires(0) = m·H(0) people a month in months 0 … L − 1. Hires due before month L beyond that
+// pace would have needed requisitions before month 0: they are late. They are opened in month 0,
+// cannot start before month L, and until then the people in place fall short of the plan (below).
+// A team that does not grow is not affected; a team that grows in its first L months is short of
+// that growth until month L, and catches up from then within recruiting capacity. Requisitions in
+// the last L months cover only hires within the horizon.
 //
 // Recruiting capacity c is the number of hires the company can close (people who start) per month,
 // across all roles. With A(t) the headcount actually in place, A(−1) = H(0):
 //
 //     due_r(t)    = max(0, H_r(t) − (1 − m_r)·A_r(t − 1))      hires role r needs to start in month t
-//     closed_r(t) = due_r(t)·min(1, c / Σ_r due_r(t))        capacity shared in proportion to need
+//     ready_r(t)  = min(due_r(t), p_r) for t < L, else due_r(t)   those whose requisitions opened in time
+//     closed_r(t) = ready_r(t)·min(1, c / Σ_r ready_r(t))      capacity shared in proportion to need
 //     A_r(t)      = min(H_r(t), (1 − m_r)·A_r(t − 1) + closed_r(t))
 //     backlog_r(t) = H_r(t) − A_r(t)                          unfilled hires, due again next month
 //
-// Without a shortfall A = H and due = hires. With one: hires beyond capacity roll over to the next
-// month (people not yet hired do not leave, hence the (1 − m) on the backlog). Recruiting is over
-// capacity in month t when Σ_r due_r(t) > c: the month the missing people are missed (their
-// requisitions were opened L months earlier). Sharing c in proportion keeps the result independent of
-// the order of roles, at the price of fractional headcounts when two roles compete.
+// Without a shortfall A = H and due = hires. With one: hires beyond capacity, or late for their
+// lead time, roll over to the next month (people not yet hired do not leave, hence the (1 − m) on the
+// backlog). Recruiting is over capacity in month t when Σ_r ready_r(t) > c: the month the missing
+// people are missed (their requisitions were opened L months earlier). Hiring is late in month t < L
+// when Σ_r hires_r(t) − p_r > 0. Sharing c in proportion keeps the result independent of the order of
+// roles, at the price of fractional headcounts when two roles compete.
 //
 // On-call: each of rotations(t) rotations needs at least minPeoplePerRotation people. The rotations
 // are undersized in month t when
@@ -140,13 +147,15 @@ struct RoleProjection
     Series headcount;              // H(t): needed, whole people
     Series hires;                  // hires(t) the plan needs to start in month t
     Series requisitions;           // requisitions to open in month t = hires(t + L), late ones in month 0
-    double lateRequisitions = 0.0; // of requisitions(0), those already late: Σ hires(t) for t < L
+    double lateRequisitions = 0.0; // of requisitions(0), those already late: Σ max(0, hires(t) − p) for t < L
     Series hired;                  // closed(t): hires made, within recruiting capacity
     Series backlog;                // H(t) − A(t): hires still to make
     Series actualHeadcount;        // A(t): people in place
     Series cost;                   // A(t)·loadedCostPerMonth
     Series recruitingCost;         // hired(t)·costPerHire
-    Series throughput;             // teamThroughput(⌊A(t)⌋) in people-equivalents; empty without scaling
+    // teamThroughput() of A(t) rounded to whole people (A is an expectation: 43.99 is 44 people, one of
+    // whom leaves with a chance of 1%), in people-equivalents; empty without scaling
+    Series throughput;
 };
 
 // The result of projectTeam(): ok() or the problems that stopped it.
@@ -163,9 +172,12 @@ struct TeamProjection
     Series backlog;
     Series cost;
     Series recruitingCost;
+    Series ready; // Σ_r ready_r(t): hires due whose requisitions opened in time, before recruiting capacity
 
-    std::vector<bool> overRecruitingCapacity;            // per month: Σ due(t) > capacity
+    std::vector<bool> overRecruitingCapacity;            // per month: Σ ready(t) > capacity
     std::optional<int> firstMonthOverRecruitingCapacity; // the first such month
+    double lateRequisitions = 0.0;                       // Σ over roles: hires due before month L that are late
+    std::optional<int> firstMonthHiringLate;             // the first month t < L with a late hire
     Series onCallEligible;                               // per month
     Series onCallRequired;                               // rotations(t)·minPeoplePerRotation
     std::optional<int> firstMonthOnCallUndersized;       // first month with eligible short of required
@@ -183,13 +195,16 @@ Series roleHeadcount(const RoleParameters& role, const TeamInputs& inputs);
 // hires(t) = max(0, H(t) − (1 − attritionPerYear/12)·H(t − 1)), H(−1) = H(0).
 Series hiresNeeded(const Series& headcount, double attritionPerYear);
 
-// Requisitions per month for hires per month and a lead time ≥ 0 (a negative one is taken as 0).
+// Requisitions per month for hires per month and a lead time ≥ 0 (a negative one is taken as 0), given
+// the hires a month that requisitions open before month 0 bring in months 0 … L − 1 (`openAtStart`,
+// ≥ 0: a steady team's replacements, hires(0); 0: none are open).
 struct RequisitionPlan
 {
     Series requisitions; // requisitions(t) = hires(t + L); month 0 also holds the late ones
-    double late = 0.0;   // Σ hires(t) for t < L: already late when opened in month 0
+    double late = 0.0;   // Σ max(0, hires(t) − openAtStart) for t < L: already late when opened in month 0
+    std::optional<int> firstLateMonth; // the first month t < L with hires(t) > openAtStart
 };
-RequisitionPlan openRequisitions(const Series& hires, int leadTimeMonths);
+RequisitionPlan openRequisitions(const Series& hires, int leadTimeMonths, double openAtStart = 0.0);
 
 // The first month with eligible(t) short of rotations(t)·minPeoplePerRotation by more than 0.005 of a
 // person (see the header's comment); none when the series are empty. Series of different lengths are
@@ -212,8 +227,8 @@ double teamThroughput(int people, int maxTeamSize, double sigma, double kappa);
 double teamThroughput(int people, const TeamScaling& scaling);
 
 // Everything at once: headcount, hires, requisitions and the recruiting backlog per role, costs,
-// totals, and the first months over recruiting capacity and with on-call undersized. Validates
-// first: with problems, returns them and no series.
+// totals, and the first months over recruiting capacity, with hires late for the lead time, and with
+// on-call undersized. Validates first: with problems, returns them and no series.
 TeamProjection projectTeam(const std::vector<RoleParameters>& roles, const TeamInputs& inputs);
 
 } // namespace headroom::engine

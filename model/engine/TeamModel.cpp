@@ -27,6 +27,8 @@ std::vector<RoleParameters> roleParameters(const Model& model)
             p.rule = SupportHeadcount{r.usersPerSupportPerson};
             break;
         }
+        if (r.scaling)
+            p.scaling = TeamScaling{r.scaling->maxTeamSize, r.scaling->sigma.estimate, r.scaling->kappa.estimate};
         roles.push_back(std::move(p));
     }
     return roles;

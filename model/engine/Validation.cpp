@@ -420,9 +420,13 @@ std::vector<Problem> validate(const Model& model)
     checkStructure(check, model);
     checkCalls(check, model, quantitiesOk);
     checkCosts(check, model);
-    if (horizonOk)
+    if (horizonOk) {
+        // Team.h checks the quantities' estimates again: a field already named keeps one message.
+        const std::vector<Problem> before = problems;
         for (const Problem& p : validateTeamOf(model))
-            check.fail(p.field, p.message);
+            if (std::none_of(before.begin(), before.end(), [&p](const Problem& q) { return q.field == p.field; }))
+                check.fail(p.field, p.message);
+    }
     if (problems.empty())
         checkScenarios(check, model);
     return problems;

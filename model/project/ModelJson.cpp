@@ -128,6 +128,10 @@ ordered_json teamToJson(const engine::TeamSpec& t)
             role["instances_per_sre"] = number(r.instancesPerSre);
         if (r.rule == engine::HeadcountRuleKind::Support || r.usersPerSupportPerson != defaults.usersPerSupportPerson)
             role["users_per_support_person"] = number(r.usersPerSupportPerson);
+        if (r.scaling) // absent: no throughput reported (and older files stay byte for byte)
+            role["scaling"] = ordered_json{{"sigma", quantityToJson(r.scaling->sigma)},
+                                           {"kappa", quantityToJson(r.scaling->kappa)},
+                                           {"max_team_size", r.scaling->maxTeamSize}};
         roles.push_back(std::move(role));
     }
     return ordered_json{{"roles", std::move(roles)},
@@ -406,6 +410,14 @@ engine::TeamSpec readTeam(Reader& in, const json& v, const std::string& path)
                                     r.rule == engine::HeadcountRuleKind::Sre);
         r.usersPerSupportPerson = in.real(item, p, "users_per_support_person", r.usersPerSupportPerson,
                                           r.rule == engine::HeadcountRuleKind::Support);
+        const std::string scalingPath = Reader::join(p, "scaling");
+        if (const json* s = in.member(item, p, "scaling", false); s && in.object(*s, scalingPath)) {
+            engine::RoleScaling scaling;
+            scaling.sigma = in.quantity(*s, scalingPath, "sigma", 0.0, false);
+            scaling.kappa = in.quantity(*s, scalingPath, "kappa", 0.0, false);
+            scaling.maxTeamSize = in.integer(*s, scalingPath, "max_team_size", scaling.maxTeamSize);
+            r.scaling = scaling;
+        }
         return r;
     }, path);
     return t;

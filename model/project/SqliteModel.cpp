@@ -111,13 +111,19 @@ void writeTeam(Database& db, const engine::TeamSpec& t)
         .bind(4, t.recruitingCapacityPerMonth)
         .bind(5, t.leadTimeMonths)
         .run();
-    Statement role = db.prepare("INSERT INTO role VALUES (?, ?, ?, ?, ?,?,?, ?, ?, ?, ?, ?)");
+    Statement role = db.prepare("INSERT INTO role VALUES (?, ?, ?, ?, ?,?,?, ?, ?, ?, ?, ?, ?,?,?, ?,?,?, ?)");
     for (std::size_t i = 0; i < t.roles.size(); ++i) {
         const engine::Role& r = t.roles[i];
         role.bind(1, static_cast<std::int64_t>(i)).bind(2, r.id).bind(3, r.name).bind(4, engine::toString(r.rule));
         bindQuantity(role, 5, r.loadedCostPerMonth);
         role.bind(8, r.attritionPerYear).bind(9, r.costPerHire).bind(10, r.engineersPerGroup);
-        role.bind(11, r.instancesPerSre).bind(12, r.usersPerSupportPerson).run();
+        role.bind(11, r.instancesPerSre).bind(12, r.usersPerSupportPerson);
+        if (r.scaling) { // schema 5; left unbound, the columns are NULL
+            bindQuantity(role, 13, r.scaling->sigma);
+            bindQuantity(role, 16, r.scaling->kappa);
+            role.bind(19, r.scaling->maxTeamSize);
+        }
+        role.run();
         writeCurve(db, roleHeadcountDriver(i), r.headcount);
     }
 }
@@ -205,6 +211,18 @@ engine::Curve readCurve(Database& db, const std::string& driver)
     return c;
 }
 
+// A role's scaling from its schema 5 columns from `first` on (sigma, its bounds, kappa, its bounds,
+// max_team_size): all NULL for none, as in every role of an older file.
+std::optional<engine::RoleScaling> readRoleScaling(const Statement& s, int first)
+{
+    const bool given = s.columnType(first + 6) != SQLITE_NULL;
+    if ((s.columnType(first) != SQLITE_NULL) != given || (s.columnType(first + 3) != SQLITE_NULL) != given)
+        throw BadValue{"a team role's scaling is incomplete"};
+    if (!given)
+        return std::nullopt;
+    return engine::RoleScaling{readQuantity(s, first), readQuantity(s, first + 3), boundedInt(s, first + 6)};
+}
+
 engine::TeamSpec readTeam(Database& db)
 {
     engine::TeamSpec t;
@@ -219,7 +237,8 @@ engine::TeamSpec readTeam(Database& db)
     t.leadTimeMonths = boundedInt(settings, 4);
     forEachRow(db, "SELECT id, name, rule, loaded_cost_per_month, loaded_cost_per_month_lo, loaded_cost_per_month_hi,"
                    " attrition_per_year, cost_per_hire, engineers_per_group, instances_per_sre,"
-                   " users_per_support_person FROM role ORDER BY position",
+                   " users_per_support_person, scaling_sigma, scaling_sigma_lo, scaling_sigma_hi, scaling_kappa,"
+                   " scaling_kappa_lo, scaling_kappa_hi, max_team_size FROM role ORDER BY position",
                [&](const Statement& s) {
                    engine::Role r;
                    r.id = boundedText(s, 0);
@@ -231,6 +250,7 @@ engine::TeamSpec readTeam(Database& db)
                    r.engineersPerGroup = finiteReal(s, 8);
                    r.instancesPerSre = finiteReal(s, 9);
                    r.usersPerSupportPerson = finiteReal(s, 10);
+                   r.scaling = readRoleScaling(s, 11);
                    t.roles.push_back(std::move(r));
                });
     for (std::size_t i = 0; i < t.roles.size(); ++i)

@@ -284,6 +284,19 @@ ALTER TABLE component_data ADD COLUMN write_share_lo REAL;
 ALTER TABLE component_data ADD COLUMN write_share_hi REAL;
 )sql";
 
+// Also in schema version 5: how much a team role's people get done together (its `scaling`: the
+// USL's σ and κ as quantities, and the largest team), all NULL for a role without one, as every role
+// of an older file is. New files are created with these columns too.
+inline constexpr const char* kSchemaV5RoleScaling = R"sql(
+ALTER TABLE role ADD COLUMN scaling_sigma REAL;
+ALTER TABLE role ADD COLUMN scaling_sigma_lo REAL;
+ALTER TABLE role ADD COLUMN scaling_sigma_hi REAL;
+ALTER TABLE role ADD COLUMN scaling_kappa REAL;
+ALTER TABLE role ADD COLUMN scaling_kappa_lo REAL;
+ALTER TABLE role ADD COLUMN scaling_kappa_hi REAL;
+ALTER TABLE role ADD COLUMN max_team_size INTEGER;
+)sql";
+
 inline constexpr const char* kBaseScenario = ""; // the base model's run; scenarios get their names
 
 } // namespace headroom::project::store

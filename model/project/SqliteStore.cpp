@@ -224,6 +224,7 @@ SaveOutcome saveSqlite(const std::string& path, const Project& project)
         db.execute(store::kSchemaV2Tables);
         db.execute(store::kSchemaV4BottleneckOccurrence);
         db.execute(store::kSchemaV5DataIntervals);
+        db.execute(store::kSchemaV5RoleScaling);
         store::writeModel(db, project.model);
         if (project.lastRun)
             store::writeRun(db, *project.lastRun);

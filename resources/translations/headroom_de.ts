@@ -1465,6 +1465,78 @@ Erster Monat (Median): %2; zu %3 wahrscheinlich bis %4
         <source>write share</source>
         <translation>Schreibanteil</translation>
     </message>
+    <message>
+        <source>contention across the role (USL σ)</source>
+        <translation>Konkurrenz in der Rolle (USL σ)</translation>
+    </message>
+    <message>
+        <source>coherency within a team (USL κ)</source>
+        <translation>Kohärenz im Team (USL κ)</translation>
+    </message>
+    <message>
+        <source>Requisitions to open (median)</source>
+        <translation>Zu eröffnende Stellen (Median)</translation>
+    </message>
+    <message>
+        <source>Hiring takes 1 month from requisition to start: each requisition opens that far ahead of its hire, and the first month needs no more than the replacements already being recruited.</source>
+        <translation>Eine Einstellung dauert 1 Monat von der Ausschreibung bis zum Arbeitsbeginn: Jede Stelle wird so lange vor ihrem Bedarf ausgeschrieben, und der erste Monat braucht nicht mehr als die Nachbesetzungen, die schon ausgeschrieben sind.</translation>
+    </message>
+    <message>
+        <source>Hiring takes %1 months from requisition to start: each requisition opens that far ahead of its hire, and the first months need no more than the replacements already being recruited.</source>
+        <translation>Eine Einstellung dauert %1 Monate von der Ausschreibung bis zum Arbeitsbeginn: Jede Stelle wird so lange vor ihrem Bedarf ausgeschrieben, und die ersten Monate brauchen nicht mehr als die Nachbesetzungen, die schon ausgeschrieben sind.</translation>
+    </message>
+    <message>
+        <source>What the team gets done, in people working alone</source>
+        <translation>Was das Team schafft, in Personen, die allein arbeiten</translation>
+    </message>
+    <message>
+        <source>people-equivalents</source>
+        <translation>Personenäquivalente</translation>
+    </message>
+    <message>
+        <source>Team throughput in the last month (median)</source>
+        <translation>Durchsatz des Teams im letzten Monat (Median)</translation>
+    </message>
+    <message>
+        <source>Teams of at most</source>
+        <translation>Teams von höchstens</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Throughput (people-equivalents)</source>
+        <translation>Durchsatz (Personenäquivalente)</translation>
+    </message>
+    <message>
+        <source>Per person</source>
+        <translation>Pro Person</translation>
+    </message>
+    <message>
+        <source>%1: in the last month %2 people, in teams of at most %3, get done the work of %4 people working alone (%5 each), by the Universal Scalability Law with contention σ = %6 across the role and coherency κ = %7 within each team.</source>
+        <translation>%1: Im letzten Monat schaffen %2 Personen in Teams von höchstens %3 die Arbeit von %4 Personen, die allein arbeiten (%5 pro Person), nach dem Universal Scalability Law mit einer Konkurrenz σ = %6 in der Rolle und einer Kohärenz κ = %7 in jedem Team.</translation>
+    </message>
+    <message>
+        <source>Short of the plan (median)</source>
+        <translation>Fehlend gegenüber dem Plan (Median)</translation>
+    </message>
+    <message>
+        <source>People short of the plan</source>
+        <translation>Fehlende Personen gegenüber dem Plan</translation>
+    </message>
+    <message>
+        <source>Requisitions to open a month</source>
+        <translation>Zu eröffnende Stellen pro Monat</translation>
+    </message>
+    <message>
+        <source>Hiring takes 1 month from requisition to start, so growth needed before %1, beyond the replacements already being recruited, cannot start on time: the first month opens %2 requisitions, and the team is up to %3 people short of its plan until then (median).</source>
+        <translation>Eine Einstellung dauert 1 Monat von der Ausschreibung bis zum Arbeitsbeginn, daher kann Wachstum, das vor %1 über die schon ausgeschriebenen Nachbesetzungen hinaus nötig ist, nicht rechtzeitig beginnen: Im ersten Monat werden %2 Stellen ausgeschrieben, und dem Team fehlen bis dahin bis zu %3 Personen gegenüber dem Plan (Median).</translation>
+    </message>
+    <message>
+        <source>Hiring takes %1 months from requisition to start, so growth needed before %2, beyond the replacements already being recruited, cannot start on time: the first month opens %3 requisitions, and the team is up to %4 people short of its plan until then (median).</source>
+        <translation>Eine Einstellung dauert %1 Monate von der Ausschreibung bis zum Arbeitsbeginn, daher kann Wachstum, das vor %2 über die schon ausgeschriebenen Nachbesetzungen hinaus nötig ist, nicht rechtzeitig beginnen: Im ersten Monat werden %3 Stellen ausgeschrieben, und dem Team fehlen bis dahin bis zu %4 Personen gegenüber dem Plan (Median).</translation>
+    </message>
 </context>
 <context>
     <name>headroom</name>
@@ -3115,6 +3187,46 @@ Erster Monat (Median): %2; zu %3 wahrscheinlich bis %4
         <source>Active users one support person serves.</source>
         <translation>Aktive Nutzer, die eine Support-Person betreut.</translation>
     </message>
+    <message>
+        <source>Throughput</source>
+        <translation>Durchsatz</translation>
+    </message>
+    <message>
+        <source>Work in teams of limited size</source>
+        <translation>In Teams begrenzter Größe arbeiten</translation>
+    </message>
+    <message>
+        <source>Report what the role&apos;s people get done together: split into teams of at most a given size, by the Universal Scalability Law.</source>
+        <translation>Zeigt, was die Personen der Rolle gemeinsam schaffen: aufgeteilt in Teams von höchstens einer gegebenen Größe, nach dem Universal Scalability Law.</translation>
+    </message>
+    <message>
+        <source>Contention σ</source>
+        <translation>Konkurrenz σ</translation>
+    </message>
+    <message>
+        <source>The share of a person&apos;s work lost, per colleague in the role, to what the whole role shares: a roadmap, reviews, a release train. Splitting into teams does not remove it. In [0, 1).</source>
+        <translation>Der Anteil der Arbeit einer Person, der je Kollegin oder Kollege in der Rolle an das verloren geht, was die ganze Rolle teilt: eine Roadmap, Reviews, einen Release-Zug. Die Aufteilung in Teams beseitigt ihn nicht. In [0, 1).</translation>
+    </message>
+    <message>
+        <source>Coherency κ</source>
+        <translation>Kohärenz κ</translation>
+    </message>
+    <message>
+        <source>The share lost, per pair of people in a team, to keeping each other up to date. Small teams keep it small. 0 or more.</source>
+        <translation>Der Anteil, der je Paar von Personen in einem Team dafür verloren geht, einander auf dem Laufenden zu halten. Kleine Teams halten ihn klein. 0 oder mehr.</translation>
+    </message>
+    <message>
+        <source>Largest team</source>
+        <translation>Größtes Team</translation>
+    </message>
+    <message>
+        <source>The most people in one team: the role is split into teams as even as can be.</source>
+        <translation>Die meisten Personen in einem Team: Die Rolle wird in möglichst gleich große Teams aufgeteilt.</translation>
+    </message>
+    <message>
+        <source> people</source>
+        <translation> Personen</translation>
+    </message>
 </context>
 <context>
     <name>headroom::ui::ScenarioEditor</name>
@@ -3268,10 +3380,6 @@ Erster Monat (Median): %2; zu %3 wahrscheinlich bis %4
         <translation>Vorlaufzeit für Neueinstellungen</translation>
     </message>
     <message>
-        <source>From opening a requisition to the hire starting.</source>
-        <translation>Von der Ausschreibung der Stelle bis zum Arbeitsbeginn.</translation>
-    </message>
-    <message>
         <source> months</source>
         <translation> Monate</translation>
     </message>
@@ -3326,6 +3434,10 @@ Erster Monat (Median): %2; zu %3 wahrscheinlich bis %4
     <message>
         <source>Select a role in the tree to set how its headcount follows the product.</source>
         <translation>Wählen Sie im Baum eine Rolle aus, um festzulegen, wie ihr Personalbestand dem Produkt folgt.</translation>
+    </message>
+    <message>
+        <source>From opening a requisition to the hire starting. Growth needed sooner than this, beyond the replacements already being recruited, starts late.</source>
+        <translation>Von der Ausschreibung der Stelle bis zum Arbeitsbeginn. Wachstum, das früher nötig ist, beginnt zu spät, soweit es über die schon ausgeschriebenen Nachbesetzungen hinausgeht.</translation>
     </message>
 </context>
 <context>

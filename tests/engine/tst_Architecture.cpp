@@ -395,10 +395,58 @@ private Q_SLOTS:
         HEADROOM_COMPARE_REL(role(2, keys::kHires)[1], 1.02, test::kExactArithmetic);
         HEADROOM_COMPARE_REL(role(2, keys::kHires)[2], 1.03, test::kExactArithmetic);
         HEADROOM_COMPARE_REL(role(2, keys::kRecruitingCost)[1], 6120.0, test::kExactArithmetic);
-        for (const char* key : {keys::kHeadcount, keys::kHires, keys::kTeamCost, keys::kRecruitingCost})
+        for (const char* key : {keys::kHeadcount, keys::kHires, keys::kTeamCost, keys::kRecruitingCost,
+                                keys::kRequisitions, keys::kHiringBacklog})
             for (int t = 0; t < r.months; ++t)
                 HEADROOM_COMPARE_REL(role(0, key)[t] + role(1, key)[t] + role(2, key)[t],
                                      findSeries(r.totals, key)->p50[t], test::kExactArithmetic);
+    }
+
+    // Engineers planned at 10, 12, 14 (no attrition, $12 000 a month), recruiting 3 hires a month, a
+    // 2-month hiring lead time: nothing is open at the start (a flat team without leavers replaces
+    // nobody), so month 1's 2 hires are late, opened in month 0 with month 2's: requisitions 4, 0, 0.
+    // Month 1 has 10 people, 2 short; in month 2 all 4 come due against 3: 13 people, 1 short, and
+    // recruiting is the bottleneck. Without a lead time the plan is met: 10, 12, 14, requisitions
+    // 0, 2, 2, and 2 hires a month never reach the capacity.
+    void aHiringLeadTimeLeavesTheTeamShortUntilItsRequisitionsFill()
+    {
+        Model m = graphModel();
+        Role engineer;
+        engineer.id = "eng";
+        engineer.headcount.kind = CurveKind::Linear;
+        engineer.headcount.initial = 10.0;
+        engineer.headcount.slopePerMonth = 2.0;
+        engineer.loadedCostPerMonth = 12000.0;
+        engineer.attritionPerYear = 0.0;
+        m.team.roles = {engineer};
+        m.team.recruitingCapacityPerMonth = 3.0;
+        m.team.leadTimeMonths = 2;
+        const Results late = *run(m).results;
+        const auto total = [](const Results& r, const char* key) { return findSeries(r.totals, key)->p50; };
+        const auto equal = [](const Series& a, std::initializer_list<double> b) {
+            return a.size() == Eigen::Index(b.size()) && std::equal(b.begin(), b.end(), a.data());
+        };
+        const auto hiring = [](const Results& r) {
+            return std::find_if(r.bottlenecks.begin(), r.bottlenecks.end(),
+                                [](const Bottleneck& b) { return b.kind == BottleneckKind::HiringBeyondCapacity; });
+        };
+        QVERIFY(equal(total(late, keys::kHeadcount), {10, 10, 13}));
+        QVERIFY(equal(total(late, keys::kHiringBacklog), {0, 2, 1}));
+        QVERIFY(equal(total(late, keys::kRequisitions), {4, 0, 0}));
+        QVERIFY(equal(total(late, keys::kTeamCost), {120000, 120000, 156000}));
+        QCOMPARE(findSeries(late.roles.at(0).series, keys::kHiringBacklog)->p50[1], 2.0);
+        QVERIFY(hiring(late) != late.bottlenecks.end());
+        QCOMPARE(hiring(late)->medianFirstMonth, std::optional<int>(2));
+        QCOMPARE(hiring(late)->value, 4.0);
+        QCOMPARE(hiring(late)->threshold, 3.0);
+
+        m.team.leadTimeMonths = 0;
+        const Results now = *run(m).results;
+        QVERIFY(equal(total(now, keys::kHeadcount), {10, 12, 14}));
+        QCOMPARE(total(now, keys::kHiringBacklog).abs().maxCoeff(), 0.0);
+        QVERIFY(equal(total(now, keys::kRequisitions), {0, 2, 2}));
+        QCOMPARE(total(now, keys::kTeamCost)[1], 144000.0);
+        QVERIFY(hiring(now) == now.bottlenecks.end());
     }
 
     // Seats are the people in place: support 9 and SREs 5. A tool for the SREs at $40 a seat costs

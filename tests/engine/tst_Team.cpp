@@ -131,17 +131,118 @@ private Q_SLOTS:
 
     // A hire needed in month t is opened in month t − L; those needed before month L are opened in
     // month 0 and are late. L = 2: months 0 and 1 (1 + 11) are late, month 2's 1.1 is just in time.
+    // With 1 hire a month open at the start (a steady team's replacements), month 0's hire and 1 of
+    // month 1's 11 come from requisitions opened before the plan: 10 are late, and 2 hires are
+    // never opened in the plan's months.
     void leadTimeOpensRequisitionsEarly()
     {
         const Series hires = series({1, 11, 1.1, 0, 16.05});
         const RequisitionPlan plan = openRequisitions(hires, 2);
         HEADROOM_COMPARE_SERIES(plan.requisitions, std::vector<double>({13.1, 0, 16.05, 0, 0}), test::kHandWorked);
         HEADROOM_COMPARE_REL(plan.late, 12.0, test::kExactArithmetic);
+        QCOMPARE(plan.firstLateMonth, std::optional<int>(0));
 
         const RequisitionPlan now = openRequisitions(hires, 0);
         HEADROOM_COMPARE_SERIES(now.requisitions, std::vector<double>({1, 11, 1.1, 0, 16.05}), test::kExactArithmetic);
         QCOMPARE(now.late, 0.0);
+        QVERIFY(!now.firstLateMonth);
         QCOMPARE(plan.requisitions.sum(), hires.sum()); // shifted, none lost
+
+        const RequisitionPlan steady = openRequisitions(hires, 2, 1.0);
+        HEADROOM_COMPARE_SERIES(steady.requisitions, std::vector<double>({11.1, 0, 16.05, 0, 0}), test::kHandWorked);
+        HEADROOM_COMPARE_REL(steady.late, 10.0, test::kExactArithmetic);
+        QCOMPARE(steady.firstLateMonth, std::optional<int>(1));
+        HEADROOM_COMPARE_REL(steady.requisitions.sum(), hires.sum() - 2.0, test::kExactArithmetic);
+    }
+
+    // 100 engineers at 12%/year (m = 0.01) grow to 110 in month 1; hires 1, 11, then 1.1 a month.
+    // With a 2-month lead time the requisitions open at the start bring p = hires(0) = 1 a month, so
+    // month 1 gets 1 of its 11 (10 late, opened in month 0) and the 10 start in month 2, worked by
+    // hand: due 1, 11 → ready 1, 1 → A = 100, 0.99·100 + 1 = 100; month 2 due 110 − 99 = 11, all
+    // ready → A = 110. Without a lead time A = H. Recruiting costs follow the hires made.
+    void leadTimeDelaysGrowthUntilItsRequisitionsFill()
+    {
+        const std::vector<double> plan{100, 110, 110, 110, 110, 110};
+        TeamInputs inputs;
+        inputs.months = 6;
+        inputs.leadTimeMonths = 2;
+        const TeamProjection late = projectTeam({explicitRole("eng", plan, 0.12)}, inputs);
+        QVERIFY(late.ok());
+        const RoleProjection& r = late.roles.at(0);
+        HEADROOM_COMPARE_SERIES(r.requisitions, std::vector<double>({11.1, 1.1, 1.1, 1.1, 0, 0}), test::kHandWorked);
+        HEADROOM_COMPARE_REL(late.lateRequisitions, 10.0, test::kHandWorked);
+        QCOMPARE(late.firstMonthHiringLate, std::optional<int>(1));
+        HEADROOM_COMPARE_SERIES(r.hired, std::vector<double>({1, 1, 11, 1.1, 1.1, 1.1}), test::kHandWorked);
+        HEADROOM_COMPARE_SERIES(r.actualHeadcount, std::vector<double>({100, 100, 110, 110, 110, 110}),
+                                test::kHandWorked);
+        HEADROOM_COMPARE_SERIES(late.backlog, std::vector<double>({0, 10, 0, 0, 0, 0}), test::kHandWorked);
+        HEADROOM_COMPARE_SERIES(late.recruitingCost, std::vector<double>({5e3, 5e3, 55e3, 5.5e3, 5.5e3, 5.5e3}),
+                                test::kHandWorked);
+        QVERIFY(!late.firstMonthOverRecruitingCapacity);
+
+        inputs.leadTimeMonths = 0;
+        const TeamProjection now = projectTeam({explicitRole("eng", plan, 0.12)}, inputs);
+        QVERIFY((now.roles.at(0).actualHeadcount == now.roles.at(0).headcount).all());
+        QVERIFY(!now.firstMonthHiringLate && now.lateRequisitions == 0.0);
+    }
+
+    // The same plan against a capacity of 4 hires a month. Without a lead time month 1 is over
+    // capacity (11 due); with 2 months the crunch moves to month 2, when the late hires come due,
+    // worked by hand: hired 4 → A = 99 + 4 = 103; due 110 − 101.97 = 8.03 → 105.97; due
+    // 110 − 104.9103 = 5.0897 → 108.9103; due 2.178803 → 110.
+    void lateHiresMeetRecruitingCapacityWhenTheyComeDue()
+    {
+        TeamInputs inputs;
+        inputs.months = 6;
+        inputs.leadTimeMonths = 2;
+        inputs.recruitingCapacityPerMonth = 4.0;
+        const std::vector<double> plan{100, 110, 110, 110, 110, 110};
+        const TeamProjection p = projectTeam({explicitRole("eng", plan, 0.12)}, inputs);
+        QVERIFY(p.ok());
+        HEADROOM_COMPARE_SERIES(p.actualHeadcount, std::vector<double>({100, 100, 103, 105.97, 108.9103, 110}),
+                                test::kHandWorked);
+        HEADROOM_COMPARE_SERIES(p.roles.at(0).hired, std::vector<double>({1, 1, 4, 4, 4, 2.178803}),
+                                test::kHandWorked);
+        QCOMPARE(p.firstMonthHiringLate, std::optional<int>(1));
+        QCOMPARE(p.firstMonthOverRecruitingCapacity, std::optional<int>(2));
+
+        inputs.leadTimeMonths = 0;
+        QCOMPARE(projectTeam({explicitRole("eng", plan, 0.12)}, inputs).firstMonthOverRecruitingCapacity,
+                 std::optional<int>(1));
+    }
+
+    // Properties: a team that does not grow is the same whatever the lead time (its leavers'
+    // replacements are in the pipeline); for one role, a longer lead time never adds people in place.
+    void longerLeadTimesNeverAddPeople()
+    {
+        std::mt19937_64 rng(20261203);
+        std::uniform_real_distribution<double> unit(0.0, 1.0);
+        for (int trial = 0; trial < 100; ++trial) {
+            TeamInputs inputs;
+            inputs.months = 24;
+            inputs.recruitingCapacityPerMonth = trial % 2 ? 1.0 + 10.0 * unit(rng) : 0.0;
+            const double attrition = 0.3 * unit(rng);
+            const double start = std::ceil(200.0 * unit(rng));
+            std::vector<double> plan(24, start);
+            const Series atOnce = projectTeam({explicitRole("eng", plan, attrition)}, inputs).actualHeadcount;
+            inputs.leadTimeMonths = int(24 * unit(rng));
+            const TeamProjection flat = projectTeam({explicitRole("eng", plan, attrition)}, inputs);
+            QVERIFY(flat.ok());
+            QVERIFY(((flat.actualHeadcount - atOnce).abs() <= 1e-9 * start).all());
+            QVERIFY(!flat.firstMonthHiringLate);
+
+            for (std::size_t t = 1; t < plan.size(); ++t)
+                plan[t] = std::max(0.0, plan[t - 1] + std::round(8.0 * unit(rng) - 2.0));
+            Series before;
+            for (int lead = 0; lead <= 6; ++lead) {
+                inputs.leadTimeMonths = lead;
+                const Series now = projectTeam({explicitRole("eng", plan, attrition)}, inputs).actualHeadcount;
+                if (lead > 0)
+                    QVERIFY2((now <= before + 1e-9).all(),
+                             qPrintable(QStringLiteral("trial %1, lead %2").arg(trial).arg(lead)));
+                before = now;
+            }
+        }
     }
 
     // One role, no attrition, capacity 3 hires a month. Needed 10, 10, 15, 20, 20, 20; worked by hand:
@@ -216,8 +317,9 @@ private Q_SLOTS:
         QCOMPARE(p.firstMonthOverRecruitingCapacity, std::optional<int>(1));
     }
 
-    // Late requisitions and totals through projectTeam: 100 engineers at 12% need 1 hire a month; with
-    // a 3-month lead time month 0 opens the requisitions for months 0 to 3, three of them late.
+    // Late requisitions and totals through projectTeam: 100 engineers at 12% need 1 hire a month; a
+    // 3-month lead time opens each a quarter ahead, and the requisitions open at the start bring the
+    // first three: none is late, and the team is whole.
     void projectionOpensRequisitionsAhead()
     {
         TeamInputs inputs;
@@ -225,8 +327,9 @@ private Q_SLOTS:
         inputs.leadTimeMonths = 3;
         const TeamProjection p = projectTeam({explicitRole("eng", {100, 100, 100, 100, 100, 100}, 0.12)}, inputs);
         QVERIFY(p.ok());
-        HEADROOM_COMPARE_SERIES(p.requisitions, std::vector<double>({4, 1, 1, 0, 0, 0}), test::kHandWorked);
-        HEADROOM_COMPARE_REL(p.roles.at(0).lateRequisitions, 3.0, test::kHandWorked);
+        HEADROOM_COMPARE_SERIES(p.requisitions, std::vector<double>({1, 1, 1, 0, 0, 0}), test::kHandWorked);
+        QCOMPARE(p.roles.at(0).lateRequisitions, 0.0);
+        QVERIFY(!p.firstMonthHiringLate);
         HEADROOM_COMPARE_SERIES(p.recruitingCost, std::vector<double>(6, 5'000.0), test::kHandWorked);
         HEADROOM_COMPARE_SERIES(p.cost, std::vector<double>(6, 1e6), test::kExactArithmetic);
     }
@@ -363,7 +466,8 @@ private Q_SLOTS:
         QVERIFY(std::isnan(engine::teamThroughput(60, 8, 0.02, -0.1)));
     }
 
-    // A role with scaling reports the throughput of the people in place.
+    // A role with scaling reports the throughput of the people in place, rounded: with 1.6 hires a
+    // month, 10 → 12 engineers have 11.6 in month 1, which is 12 people, 12 alone with σ = κ = 0.
     void projectionReportsThroughputWithScaling()
     {
         ValidTeam team;
@@ -374,6 +478,15 @@ private Q_SLOTS:
         HEADROOM_COMPARE_REL(eng.throughput[0], engine::teamThroughput(int(eng.actualHeadcount[0]), 8, 0.02, 0.005),
                              test::kExactArithmetic);
         QCOMPARE(p.roles.at(1).throughput.size(), Eigen::Index(0));
+
+        TeamInputs inputs;
+        inputs.months = 2;
+        inputs.recruitingCapacityPerMonth = 1.6;
+        RoleParameters growing = explicitRole("eng", {10, 12}, 0.0);
+        growing.scaling = TeamScaling{8, 0.0, 0.0};
+        const TeamProjection short_ = projectTeam({growing}, inputs);
+        HEADROOM_COMPARE_REL(short_.roles.at(0).actualHeadcount[1], 11.6, test::kExactArithmetic);
+        QCOMPARE(short_.roles.at(0).throughput[1], 12.0);
     }
 
     // Property: more users never means fewer support people.

@@ -173,6 +173,8 @@ private Q_SLOTS:
         row("a bottleneck's occurrence without its month", "occurrence-no-month", FileStatus::Damaged,
             "a bottleneck's occurrence is incomplete");
         row("a negative ladder step", "occurrence-step", FileStatus::Damaged, "counts below zero");
+        row("a role's scaling half written", "role-scaling", FileStatus::Damaged,
+            "a team role's scaling is incomplete");
         row("an overlong text", "long-text", FileStatus::Damaged, "longer than 1000 characters");
         row("a text that is not UTF-8", "bad-utf8", FileStatus::Damaged, "name is not valid UTF-8 text");
         row("an infinite number", "infinite", FileStatus::Damaged, "peak_hours is not a finite number");
@@ -479,6 +481,8 @@ private:
             return changedCopy("UPDATE run_bottleneck SET occurrence_month = NULL");
         if (kind == QLatin1String("occurrence-step"))
             return changedCopy("UPDATE run_bottleneck SET occurrence_step = -3");
+        if (kind == QLatin1String("role-scaling"))
+            return changedCopy("UPDATE role SET max_team_size = 6, scaling_kappa = 0.004 WHERE position = 0");
         if (kind == QLatin1String("long-text"))
             return changedCopy("UPDATE component SET name = printf('%.2000c', 'x') WHERE position = 0");
         if (kind == QLatin1String("bad-utf8")) // the writer of the JSON form would throw on it

@@ -277,6 +277,46 @@ private Q_SLOTS:
         QCOMPARE(fileDigest(v4Path), before);
     }
 
+    // Schema 5 keeps a team role's scaling: the fixture's engineers have σ 0.01 (0.005–0.02), κ 0.004,
+    // teams of at most 6, and its run their throughput. Their 18 people in the first month are three
+    // teams of 6: 3·6 / (1 + 0.01·17 + 0.004·30) = 18/1.29 = 13.95 people-equivalents at the median σ
+    // (the Universal Scalability Law; Gunther, Guerrilla Capacity Planning, 2007). Every role of an
+    // older file opens without a scaling, and its results without a throughput.
+    void v5FixtureKeepsARolesScaling()
+    {
+        const QString path = kFixturesDir + QStringLiteral("/v5.headroom");
+        const QByteArray before = fileDigest(path);
+        QCOMPARE(pragma(path, "user_version"), qint64(5));
+        const LoadOutcome v5 = loadProject(path.toStdString());
+        QVERIFY2(v5.ok(), v5.message.c_str());
+        const std::vector<engine::Role>& roles = v5.project->model.team.roles;
+        QCOMPARE(roles.at(0).id, std::string("eng"));
+        QVERIFY(roles[0].scaling.has_value());
+        QCOMPARE(roles[0].scaling->sigma.estimate, 0.01);
+        QCOMPARE(roles[0].scaling->sigma.interval90, std::optional(engine::Interval{0.005, 0.02}));
+        QCOMPARE(roles[0].scaling->kappa, engine::Quantity(0.004));
+        QCOMPARE(roles[0].scaling->maxTeamSize, 6);
+        QVERIFY(!roles[1].scaling && !roles[2].scaling);
+        QCOMPARE(inputsHash(v5.project->model), v5.project->lastRun->inputsHash); // not stale
+        const engine::Results& r = v5.project->lastRun->results;
+        QCOMPARE(engine::findSeries(r.roles[0].series, engine::keys::kHeadcount)->p90[0], 18.0);
+        const engine::SeriesSummary* throughput = engine::findSeries(r.roles[0].series, engine::keys::kTeamThroughput);
+        QVERIFY(throughput);
+        HEADROOM_COMPARE_REL(throughput->p50[0], 18.0 / 1.29, 0.02);
+        QVERIFY(throughput->p10[0] < throughput->p50[0] && throughput->p50[0] < throughput->p90[0]);
+        QVERIFY(!engine::findSeries(r.roles[1].series, engine::keys::kTeamThroughput));
+        QVERIFY(engine::findSeries(r.totals, engine::keys::kRequisitions)); // and the lead time's series
+        QVERIFY(engine::findSeries(r.roles[2].series, engine::keys::kHiringBacklog));
+        QCOMPARE(fileDigest(path), before);
+
+        for (const char* older : {"/v1.headroom", "/v4.headroom"}) {
+            const LoadOutcome old = loadProject((kFixturesDir + QLatin1String(older)).toStdString());
+            QVERIFY2(old.ok(), old.message.c_str());
+            for (const engine::Role& role : old.project->model.team.roles)
+                QVERIFY(!role.scaling);
+        }
+    }
+
     // Schema 3 keys a role's headcount curve by the role's position; version 2 kept it under
     // role:ID. A file of version 2 made from this build's save (its role curves renamed back,
     // version 4's and 5's columns dropped, its version set to 2), each role with a curve of its own, opens
@@ -304,7 +344,11 @@ private Q_SLOTS:
                                  "'role_headcount:%'; ALTER TABLE run_bottleneck DROP COLUMN occurrence_month; "
                                  "ALTER TABLE run_bottleneck DROP COLUMN occurrence_instances; "
                                  "ALTER TABLE run_bottleneck DROP COLUMN occurrence_percentile; "
-                                 "ALTER TABLE run_bottleneck DROP COLUMN occurrence_step; PRAGMA user_version = 2;";
+                                 "ALTER TABLE run_bottleneck DROP COLUMN occurrence_step; ALTER TABLE role DROP COLUMN "
+                                 "scaling_sigma; ALTER TABLE role DROP COLUMN scaling_sigma_lo; ALTER TABLE role DROP "
+                                 "COLUMN scaling_sigma_hi; ALTER TABLE role DROP COLUMN scaling_kappa; ALTER TABLE role "
+                                 "DROP COLUMN scaling_kappa_lo; ALTER TABLE role DROP COLUMN scaling_kappa_hi; ALTER "
+                                 "TABLE role DROP COLUMN max_team_size; PRAGMA user_version = 2;";
         QCOMPARE(execSql(path, toV2.c_str()), QString());
         QCOMPARE(queryRows(path, "SELECT driver FROM curve WHERE driver LIKE 'role%' ORDER BY driver"),
                  (QStringList{QStringLiteral("role:eng"), QStringLiteral("role:sre"), QStringLiteral("role:support")}));

@@ -28,7 +28,13 @@ json validDocument()
                      {"id": "k", "kind": "cache", "cache_hit_ratio": 0.9,
                       "scaling": {"policy": "horizontal", "instance_type": "m", "capacity_per_instance": 5000,
                                   "min_instances": 1, "max_instances": 3, "concurrency": 4}}],
-      "calls": [{"from": "c", "to": "k", "calls_per_operation": {"estimate": 2, "lo": 1, "hi": 3}, "async": true}]
+      "calls": [{"from": "c", "to": "k", "calls_per_operation": {"estimate": 2, "lo": 1, "hi": 3}, "async": true}],
+      "team": {"roles": [{"id": "eng", "rule": "per_component_group", "loaded_cost_per_month": 15000,
+                          "engineers_per_group": 4,
+                          "scaling": {"sigma": {"estimate": 0.01, "lo": 0.005, "hi": 0.02}, "kappa": 0.004,
+                                      "max_team_size": 6}},
+                         {"id": "ops", "rule": "sre", "loaded_cost_per_month": 16000, "instances_per_sre": 40}],
+               "lead_time_months": 3}
     })");
 }
 } // namespace
@@ -63,6 +69,14 @@ private Q_SLOTS:
         QCOMPARE(m.calls.size(), std::size_t(1));
         QVERIFY(m.calls[0].async);
         QCOMPARE(m.calls[0].callsPerOperation.interval90, std::optional(Interval{1, 3}));
+        QCOMPARE(m.team.leadTimeMonths, 3);
+        QCOMPARE(m.team.roles.size(), std::size_t(2));
+        QVERIFY(m.team.roles[0].scaling.has_value());
+        QCOMPARE(m.team.roles[0].scaling->sigma.estimate, 0.01);
+        QCOMPARE(m.team.roles[0].scaling->sigma.interval90, std::optional(Interval{0.005, 0.02}));
+        QCOMPARE(m.team.roles[0].scaling->kappa, Quantity(0.004));
+        QCOMPARE(m.team.roles[0].scaling->maxTeamSize, 6);
+        QVERIFY(!m.team.roles[1].scaling.has_value());
     }
 
     void writesWhatItReads()
@@ -71,6 +85,10 @@ private Q_SLOTS:
         const json written = project::modelToJson(m);
         QCOMPARE(*project::modelFromJson(json::parse(written.dump())).model, m);
         QCOMPARE(written["users"]["initial"].dump(), std::string("100")); // whole numbers stay whole
+        QCOMPARE(written["team"]["roles"][0]["scaling"],
+                 json::parse(R"({"sigma": {"estimate": 0.01, "lo": 0.005, "hi": 0.02}, "kappa": 0.004,
+                                 "max_team_size": 6})"));
+        QVERIFY(!written["team"]["roles"][1].contains("scaling")); // none given, none written
     }
 
     // A sharded component is read as a vertical one is, a ladder and a capacity per vCPU, and needs
@@ -149,6 +167,12 @@ private Q_SLOTS:
                                         << "components[c].scaling.policy";
         QTest::newRow("missing entry") << "/request_classes/0/entry" << "" << "request_classes[r].entry";
         QTest::newRow("null price") << "/catalog/0/price_per_hour" << "null" << "catalog[m].price_per_hour";
+        QTest::newRow("team scaling not an object") << "/team/roles/0/scaling" << "0.01" << "team.roles[eng].scaling";
+        QTest::newRow("σ as text") << "/team/roles/0/scaling/sigma" << "\"low\"" << "team.roles[eng].scaling.sigma";
+        QTest::newRow("team size missing") << "/team/roles/0/scaling/max_team_size" << ""
+                                           << "team.roles[eng].scaling.max_team_size";
+        QTest::newRow("team size not whole") << "/team/roles/0/scaling/max_team_size" << "6.5"
+                                             << "team.roles[eng].scaling.max_team_size";
     }
 
     void mistypedAndMissingFieldsAreNamed()

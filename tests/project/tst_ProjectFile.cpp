@@ -81,6 +81,10 @@ private Q_SLOTS:
         hiring.points = {{0, 4}, {12, 9.5}};
         hiring.logInterpolation = true;
         p.model.team.roles.at(0).headcount = hiring;
+        engine::RoleScaling teams{engine::Quantity(0.01), engine::Quantity(0.004), 6};
+        teams.sigma.interval90 = engine::Interval{0.005, 0.02};
+        p.model.team.roles.at(0).scaling = teams; // the next role has none: no value carries over
+        p.model.team.roles.at(2).scaling = engine::RoleScaling{0.0, 0.05, 1};
         engine::Curve trend;
         trend.kind = engine::CurveKind::Exponential;
         trend.initial = 1.0;

@@ -40,6 +40,10 @@ private Q_SLOTS:
                                          << "Web app: use over time: growth rate per month";
         QTest::newRow("a role's cost") << "team.roles[sre].loaded_cost_per_month"
                                        << "sre: cost per person a month";
+        QTest::newRow("a role's contention") << "team.roles[sre].scaling.sigma"
+                                             << "sre: contention across the role (USL σ)";
+        QTest::newRow("a role's coherency") << "team.roles[sre].scaling.kappa"
+                                            << "sre: coherency within a team (USL κ)";
         QTest::newRow("the costs") << "costs.egress_price_per_gb"
                                    << "Costs: egress price per GB";
         QTest::newRow("the price trend") << "costs.compute_price_trend.monthly_growth"

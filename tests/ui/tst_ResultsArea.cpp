@@ -291,6 +291,48 @@ private Q_SLOTS:
         QVERIFY(!between.match(table->model()->index(1, 1).data().toString()).hasMatch());
     }
 
+    // The team-growth sample's 3-month lead time: requisitions beside the hires, the people short of
+    // the plan in the first quarter (2 in February, 4 in March, in every sample: its first months are
+    // certain), said in words; its engineers' throughput in teams of at most 8, a line with its band and
+    // a table row. The SaaS sample's roles have no scaling: no throughput chart.
+    void theTeamViewShowsTheLeadTimeAndTheThroughput()
+    {
+        open(QStringLiteral(HEADROOM_SAMPLES_DIR "/team-growth.headroom.json"));
+        ui::SectionView* view = m_area->view(SectionId::Team);
+        QVERIFY(showAndDraw(m_area, view));
+        const report::ChartSpec& hires = chart(m_area, QStringLiteral("hiresPlot"))->spec();
+        QVERIFY(std::any_of(hires.series.begin(), hires.series.end(), [](const report::ChartSeries& s) {
+            return s.group == QLatin1String("requisitions") && s.kind == report::ChartSeries::Kind::Line;
+        }));
+        const report::ChartSpec& people = chart(m_area, QStringLiteral("headcountPlot"))->spec();
+        const auto backlog = std::find_if(people.series.begin(), people.series.end(), [](const report::ChartSeries& s) {
+            return s.group == QLatin1String("backlog") && s.kind == report::ChartSeries::Kind::Line;
+        });
+        QVERIFY(backlog != people.series.end());
+        QCOMPARE(backlog->values.mid(0, 3), (QVector<double>{0.0, 2.0, 4.0}));
+        const QString told = view->section().paragraphs.join(QLatin1Char(' '));
+        QVERIFY2(told.contains(QLatin1String("Hiring takes 3 months")) &&
+                     told.contains(QLatin1String("up to 4 people short of its plan until then")) &&
+                     told.contains(QLatin1String("before April 2027")),
+                 qPrintable(told));
+
+        report::Chart* throughput = chart(m_area, QStringLiteral("teamThroughputPlot"));
+        QVERIFY(throughput);
+        QCOMPARE(seriesOfKind(throughput->spec(), report::ChartSeries::Kind::Line), 1);
+        QCOMPARE(seriesOfKind(throughput->spec(), report::ChartSeries::Kind::Band), 1);
+        QTableView* table = view->findChild<QTableView*>(QStringLiteral("teamThroughputTable"));
+        QVERIFY(table);
+        QCOMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(table->model()->index(0, 1).data().toString(), QStringLiteral("8"));
+        QVERIFY(told.contains(QLatin1String("in teams of at most 8")));
+
+        open(kSaas);
+        view = m_area->view(SectionId::Team);
+        QVERIFY(showAndDraw(m_area, view));
+        QVERIFY(!chart(m_area, QStringLiteral("teamThroughputPlot")));
+        QVERIFY(!view->findChild<QTableView*>(QStringLiteral("teamThroughputTable")));
+    }
+
     void clickingAnEventAsksToShowItsSubject()
     {
         open(kSaas);

@@ -45,8 +45,10 @@ TeamEditor::TeamEditor(Document* document, QWidget* parent) : PartEditor(documen
                  [](Model& m) { return &m.team.recruitingCapacityPerMonth; }, display::decimal(1, 0.0, 10000.0),
                  QStringLiteral("team.recruiting_capacity_per_month"));
     f->addInteger(QStringLiteral("leadTimeMonths"), tr("Hiring lead time"),
-                  tr("From opening a requisition to the hire starting."), [](Model& m) { return &m.team.leadTimeMonths; },
-                  0, 36, tr(" months"), QStringLiteral("team.lead_time_months"));
+                  tr("From opening a requisition to the hire starting. Growth needed sooner than this, beyond the "
+                     "replacements already being recruited, starts late."),
+                  [](Model& m) { return &m.team.leadTimeMonths; }, 0, 24, tr(" months"),
+                  QStringLiteral("team.lead_time_months"));
 
     TableSpec<Role> spec([](Model& m) { return &m.team.roles; });
     spec.id(tr("Id"), tr("Renaming it renames every reference."), engine::PartKind::Role, QStringLiteral("id"))
@@ -132,6 +134,52 @@ RoleEditor::RoleEditor(Document* document, QWidget* parent)
     f->showWhen(perSupport, ruleIs(HeadcountRuleKind::Support));
     f->addWidget(m_headcount);
     f->showWhen(m_headcount, ruleIs(HeadcountRuleKind::Curve));
+    addThroughputRows();
+}
+
+void RoleEditor::addThroughputRows()
+{
+    FieldForm* f = form();
+    const auto role = [this](Model& m) { return findById(m.team.roles, partId()); };
+    const auto scaling = [role](auto member) {
+        return fieldIn<engine::RoleScaling>(
+            [role](Model& m) -> engine::RoleScaling* {
+                Role* r = role(m);
+                return r && r->scaling ? &*r->scaling : nullptr;
+            },
+            member);
+    };
+    const auto given = [role](const Model& m) {
+        const Role* r = role(const_cast<Model&>(m));
+        return r && r->scaling.has_value();
+    };
+    f->addHeading(tr("Throughput"));
+    // A modest start, to be fitted to the team at hand: little contention, some coherency, teams of 8.
+    const engine::RoleScaling initial{0.01, 0.004, 8};
+    f->addPresence<engine::RoleScaling>(
+        QStringLiteral("teamScalingGiven"), tr("Work in teams of limited size"),
+        tr("Report what the role's people get done together: split into teams of at most a given size, by the "
+           "Universal Scalability Law."),
+        fieldIn<Role>(role, [](Role& r) -> std::optional<engine::RoleScaling>& { return r.scaling; }), initial);
+    QDoubleSpinBox* sigma = f->addQuantity(
+        QStringLiteral("teamSigma"), tr("Contention σ"),
+        tr("The share of a person's work lost, per colleague in the role, to what the whole role shares: a roadmap, "
+           "reviews, a release train. Splitting into teams does not remove it. In [0, 1)."),
+        scaling([](engine::RoleScaling& s) -> engine::Quantity& { return s.sigma; }),
+        display::decimal(4, 0.0, 0.9999), QStringLiteral("scaling.sigma"));
+    f->showWhen(sigma, given);
+    QDoubleSpinBox* kappa = f->addQuantity(
+        QStringLiteral("teamKappa"), tr("Coherency κ"),
+        tr("The share lost, per pair of people in a team, to keeping each other up to date. Small teams keep it "
+           "small. 0 or more."),
+        scaling([](engine::RoleScaling& s) -> engine::Quantity& { return s.kappa; }),
+        display::decimal(5, 0.0, 1.0), QStringLiteral("scaling.kappa"));
+    f->showWhen(kappa, given);
+    QSpinBox* size = f->addInteger(QStringLiteral("maxTeamSize"), tr("Largest team"),
+                                   tr("The most people in one team: the role is split into teams as even as can be."),
+                                   scaling([](engine::RoleScaling& s) -> int& { return s.maxTeamSize; }), 1, 1000,
+                                   tr(" people"), QStringLiteral("scaling.max_team_size"));
+    f->showWhen(size, given);
 }
 
 void RoleEditor::setPart(const QString& id)

@@ -26,6 +26,9 @@ protected:
     QString pathPrefixFor(const QString& id) const override { return QStringLiteral("team.roles[%1]").arg(id); }
 
 private:
+    // The role's optional scaling: whether it is given, its σ and κ (quantities) and largest team.
+    void addThroughputRows();
+
     CurveEditor* m_headcount;
 };
 

@@ -30,6 +30,8 @@ QString fieldWords(const QString& field)
     static const std::pair<const char*, const char*> kPaths[] = {
         {"scaling.usl.sigma", QT_TRANSLATE_NOOP("QObject", "contention (USL σ)")},
         {"scaling.usl.kappa", QT_TRANSLATE_NOOP("QObject", "coherency (USL κ)")},
+        {"scaling.sigma", QT_TRANSLATE_NOOP("QObject", "contention across the role (USL σ)")},
+        {"scaling.kappa", QT_TRANSLATE_NOOP("QObject", "coherency within a team (USL κ)")},
         {"scaling.capacity_per_vcpu", QT_TRANSLATE_NOOP("QObject", "capacity per vCPU")},
         {"scaling.capacity_per_instance", QT_TRANSLATE_NOOP("QObject", "capacity per instance")},
         {"scaling.target_utilization", QT_TRANSLATE_NOOP("QObject", "target utilization")},

@@ -1,0 +1,149 @@
+#include "TestSupport.h"
+
+#include "MainWindow.h"
+#include "document/Autosaver.h"
+#include "document/Document.h"
+#include "tree/ProjectTree.h"
+
+#include <QCheckBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QToolButton>
+#include <QUndoStack>
+
+using namespace headroom;
+using ui::Section;
+
+namespace {
+const QString kSample = QStringLiteral(HEADROOM_SAMPLES_DIR "/saas-startup.headroom.json");
+}
+
+// The team's editors (editors/TeamCostEditors.h) driven through their widgets, found by object
+// name: a role's throughput rows and the team's hiring lead time.
+class TestTeamEditors : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale::c());
+        QStandardPaths::setTestModeEnabled(true);
+    }
+
+    void init()
+    {
+        m_window = std::make_unique<ui::MainWindow>();
+        m_window->document()->setSamples(20); // editors are under test here, not the engine
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_window->openFile(kSample, true));
+        m_original = model();
+    }
+
+    void cleanup()
+    {
+        m_window->autosaver()->discard(); // as a close would: no recovery files left behind
+        m_window->document()->undoStack()->clear();
+        m_window.reset();
+    }
+
+    // A role's scaling is switched on with a start to fit (σ 0.01, κ 0.004, teams of 8), its σ and κ
+    // edited as quantities (σ made uncertain), its team size as a whole number; each edit undoes.
+    void aRolesThroughputIsSwitchedOnAndEdited()
+    {
+        select(QStringLiteral("eng"));
+        QVERIFY(!role().scaling.has_value());
+        auto* given = field<QCheckBox>("teamScalingGiven");
+        auto* sigma = field<QDoubleSpinBox>("teamSigma");
+        auto* kappa = field<QDoubleSpinBox>("teamKappa");
+        auto* size = field<QSpinBox>("maxTeamSize");
+        QVERIFY(!given->isChecked());
+        QVERIFY(!sigma->isVisibleTo(m_window.get()) && !size->isVisibleTo(m_window.get()));
+
+        given->setChecked(true);
+        QCOMPARE(role().scaling, std::optional(engine::RoleScaling{0.01, 0.004, 8}));
+        QVERIFY(sigma->isVisibleTo(m_window.get()) && kappa->isVisibleTo(m_window.get()));
+        QVERIFY(size->isVisibleTo(m_window.get()));
+        sigma->setValue(0.03);
+        QCOMPARE(role().scaling->sigma.estimate, 0.03);
+        field<QToolButton>("teamSigmaUncertain")->click();
+        QVERIFY(role().scaling->sigma.interval90.has_value());
+        kappa->setValue(0.002);
+        QCOMPARE(role().scaling->kappa.estimate, 0.002);
+        size->setValue(6);
+        QCOMPARE(role().scaling->maxTeamSize, 6);
+        checkUndoRedo(5);
+
+        given->setChecked(false);
+        QVERIFY(!role().scaling.has_value());
+        QVERIFY(!sigma->isVisibleTo(m_window.get()));
+    }
+
+    // A σ interval reaching below 0 is refused by validation, and the message shows under σ.
+    void aBadSigmaIsNamedUnderItsField()
+    {
+        select(QStringLiteral("eng"));
+        field<QCheckBox>("teamScalingGiven")->setChecked(true);
+        field<QToolButton>("teamSigmaUncertain")->click();
+        field<QDoubleSpinBox>("teamSigmaLow")->setValue(-0.1);
+        QVERIFY(!m_window->document()->problems().empty());
+        QCOMPARE(m_window->document()->problems().front().field, std::string("team.roles[eng].scaling.sigma.interval"));
+        auto* message = field<QLabel>("teamSigmaRowMessage");
+        QVERIFY(message->isVisibleTo(m_window.get()));
+        QVERIFY2(message->text().contains(QLatin1String("[0, 1)")), qPrintable(message->text()));
+        m_window->document()->undoStack()->undo();
+        QVERIFY(m_window->document()->problems().empty());
+    }
+
+    // The lead time goes as far as validation allows, 24 months, and no further.
+    void theLeadTimeStopsWhereValidationDoes()
+    {
+        m_window->tree()->select({Section::Team, {}});
+        auto* scope = m_window->findChild<QWidget*>(QStringLiteral("teamEditor"));
+        auto* lead = scope->findChild<QSpinBox*>(QStringLiteral("leadTimeMonths"));
+        QVERIFY(lead);
+        QCOMPARE(lead->maximum(), 24);
+        lead->setValue(12);
+        QCOMPARE(model().team.leadTimeMonths, 12);
+        QVERIFY(m_window->document()->problems().empty());
+        checkUndoRedo(1);
+    }
+
+private:
+    const engine::Model& model() const { return m_window->document()->model(); }
+    const engine::Role& role() const { return model().team.roles.at(0); }
+    void select(const QString& id) { m_window->tree()->select({Section::Team, id}); }
+
+    template <typename W>
+    W* field(const char* name) const
+    {
+        auto* scope = m_window->findChild<QWidget*>(QStringLiteral("roleEditor"));
+        W* widget = scope ? scope->findChild<W*>(QLatin1String(name)) : nullptr;
+        if (!widget)
+            qFatal("no %s in the role editor", name);
+        return widget;
+    }
+
+    // The last `steps` edits undo to the model as it was opened and redo to the edited one.
+    void checkUndoRedo(int steps)
+    {
+        QUndoStack* stack = m_window->document()->undoStack();
+        const engine::Model edited = model();
+        QCOMPARE(stack->index(), steps);
+        while (stack->canUndo())
+            stack->undo();
+        QVERIFY(model() == m_original);
+        while (stack->canRedo())
+            stack->redo();
+        QVERIFY(model() == edited);
+    }
+
+    std::unique_ptr<ui::MainWindow> m_window;
+    engine::Model m_original;
+};
+
+QTEST_MAIN(TestTeamEditors)
+#include "tst_TeamEditors.moc"
