@@ -175,8 +175,8 @@ struct Role
     std::string id;
     std::string name;
     Quantity loadedCostPerMonth = 10'000.0; // salary and overheads per person per month
-    double attritionPerYear = 0.12;         // share leaving in a year
-    double costPerHire = 0.0;               // recruiting cost per hire
+    Quantity attritionPerYear = 0.12;       // share leaving in a year, in [0, 1]
+    Quantity costPerHire = 0.0;             // recruiting cost per hire, ≥ 0
     HeadcountRuleKind rule = HeadcountRuleKind::Curve;
     Curve headcount;                        // Curve rule
     double engineersPerGroup = 6.0;         // PerComponentGroup rule
@@ -190,11 +190,12 @@ struct Role
 struct TeamSpec
 {
     std::vector<Role> roles;
-    int componentGroups = 0;                 // groups of components owned by a team; 0: one per component
-    int onCallRotations = 0;                 // rotations staffed by the SRE roles
+    int componentGroups = 0;      // groups of components owned by a team; 0: one per component
+    int onCallRotations = 0;      // rotations staffed by the SRE roles
     int minPeoplePerRotation = 4;
-    double recruitingCapacityPerMonth = 0.0; // hires the company can close a month, all roles; 0: no limit
-    int leadTimeMonths = 0;                  // from opening a requisition to the hire starting (Team.h)
+    // Hires the company can close a month, all roles; 0: no limit (so an interval lies above 0).
+    Quantity recruitingCapacityPerMonth = 0.0;
+    int leadTimeMonths = 0;       // from opening a requisition to the hire starting (Team.h)
 
     bool operator==(const TeamSpec&) const = default;
 };

@@ -467,7 +467,7 @@ TeamMonths projectPeople(const Model& model, const Series& users, const std::vec
         return none;
     if (const auto m = team.firstMonthOverRecruitingCapacity)
         rec.record({SubjectKind::Team, 0, BottleneckKind::HiringBeyondCapacity, *m, team.ready[*m],
-                    model.team.recruitingCapacityPerMonth, 0, false, 0});
+                    model.team.recruitingCapacityPerMonth.estimate, 0, false, 0});
     if (const auto m = team.firstMonthOnCallUndersized)
         rec.record({SubjectKind::Team, 0, BottleneckKind::OnCallUndersized, *m, team.onCallEligible[*m],
                     team.onCallRequired[*m], 0, false, 0});

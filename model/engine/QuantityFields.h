@@ -150,6 +150,9 @@ void forEachQuantity(M& m, Visitor&& visit)
         auto& r = m.team.roles[i];
         visit(FieldPath{"team.roles", true, r.id, i, "loaded_cost_per_month"}, r.loadedCostPerMonth,
               range::kNonNegative, true);
+        visit(FieldPath{"team.roles", true, r.id, i, "attrition_per_year"}, r.attritionPerYear, range::kProbability,
+              true);
+        visit(FieldPath{"team.roles", true, r.id, i, "cost_per_hire"}, r.costPerHire, range::kNonNegative, true);
         curveUnder(r.headcount,
                    {"headcount.initial", "headcount.slope_per_month", "headcount.monthly_growth", "headcount.ceiling",
                     "headcount.rate_per_month"},
@@ -161,6 +164,9 @@ void forEachQuantity(M& m, Visitor&& visit)
                   true);
         }
     }
+    // 0 means "no limit": the team's validation keeps its interval above it.
+    visit(FieldPath{"team", false, {}, 0, "recruiting_capacity_per_month"}, m.team.recruitingCapacityPerMonth,
+          range::kNonNegative, !m.team.roles.empty());
     for (std::size_t i = 0; i < m.calls.size(); ++i)
         visit(FieldPath{"calls", true, {}, i, "calls_per_operation"}, m.calls[i].callsPerOperation,
               range::kCallsPerOperation, true);

@@ -1,8 +1,20 @@
 #include "engine/TeamModel.h"
 
+#include <cstdio>
 #include <limits>
 
 namespace headroom::engine {
+
+namespace {
+// "[lo, hi]", with snprintf, since GCC 12's -Wrestrict misreads
+// a chain of string concatenations that begins with a literal.
+std::string formatInterval(double lo, double hi)
+{
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "[%.6g, %.6g]", lo, hi);
+    return buffer;
+}
+} // namespace
 
 std::vector<RoleParameters> roleParameters(const Model& model)
 {
@@ -11,8 +23,8 @@ std::vector<RoleParameters> roleParameters(const Model& model)
         RoleParameters p;
         p.id = r.id;
         p.loadedCostPerMonth = r.loadedCostPerMonth.estimate;
-        p.attritionPerYear = r.attritionPerYear;
-        p.costPerHire = r.costPerHire;
+        p.attritionPerYear = r.attritionPerYear.estimate;
+        p.costPerHire = r.costPerHire.estimate;
         switch (r.rule) {
         case HeadcountRuleKind::Curve:
             p.rule = ExplicitHeadcount{evaluate(r.headcount, model.horizonMonths, model.start.month).max(0.0)};
@@ -46,8 +58,8 @@ TeamInputs teamInputs(const Model& model, const Series& users, const Series& ins
     if (t.onCallRotations > 0)
         in.onCall.rotations = Series::Constant(model.horizonMonths, t.onCallRotations);
     in.onCall.minPeoplePerRotation = t.minPeoplePerRotation;
-    in.recruitingCapacityPerMonth =
-        t.recruitingCapacityPerMonth > 0.0 ? t.recruitingCapacityPerMonth : std::numeric_limits<double>::infinity();
+    const double capacity = t.recruitingCapacityPerMonth.estimate;
+    in.recruitingCapacityPerMonth = capacity > 0.0 ? capacity : std::numeric_limits<double>::infinity();
     in.leadTimeMonths = t.leadTimeMonths;
     return in;
 }
@@ -65,7 +77,11 @@ std::vector<Problem> validateTeamOf(const Model& model)
     atLeast("component_groups", t.componentGroups, 0);
     atLeast("on_call_rotations", t.onCallRotations, 0);
     atLeast("min_people_per_rotation", t.minPeoplePerRotation, 1);
-    atLeast("recruiting_capacity_per_month", t.recruitingCapacityPerMonth, 0);
+    atLeast("recruiting_capacity_per_month", t.recruitingCapacityPerMonth.estimate, 0);
+    // 0 means "no limit": a draw at or below it would lift the limit in some samples but not others.
+    if (const auto& iv = t.recruitingCapacityPerMonth.interval90; iv && !(iv->lo > 0.0))
+        problems.push_back({"team.recruiting_capacity_per_month.interval",
+                            "must lie above 0, which means no limit; got " + formatInterval(iv->lo, iv->hi)});
     if (!problems.empty())
         return problems;
     // Checked against the users the estimates give (rules that would ask for absurd headcounts).

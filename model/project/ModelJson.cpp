@@ -117,8 +117,8 @@ ordered_json teamToJson(const engine::TeamSpec& t)
                           {"name", r.name},
                           {"rule", std::string(engine::toString(r.rule))},
                           {"loaded_cost_per_month", quantityToJson(r.loadedCostPerMonth)},
-                          {"attrition_per_year", number(r.attritionPerYear)},
-                          {"cost_per_hire", number(r.costPerHire)}};
+                          {"attrition_per_year", quantityToJson(r.attritionPerYear)},
+                          {"cost_per_hire", quantityToJson(r.costPerHire)}};
         const engine::Role defaults;
         if (r.rule == engine::HeadcountRuleKind::Curve || r.headcount != defaults.headcount)
             role["headcount"] = curveToJson(r.headcount);
@@ -138,7 +138,7 @@ ordered_json teamToJson(const engine::TeamSpec& t)
                         {"component_groups", t.componentGroups},
                         {"on_call_rotations", t.onCallRotations},
                         {"min_people_per_rotation", t.minPeoplePerRotation},
-                        {"recruiting_capacity_per_month", number(t.recruitingCapacityPerMonth)},
+                        {"recruiting_capacity_per_month", quantityToJson(t.recruitingCapacityPerMonth)},
                         {"lead_time_months", t.leadTimeMonths}};
 }
 
@@ -390,7 +390,7 @@ engine::TeamSpec readTeam(Reader& in, const json& v, const std::string& path)
     t.onCallRotations = in.integer(v, path, "on_call_rotations", t.onCallRotations, false);
     t.minPeoplePerRotation = in.integer(v, path, "min_people_per_rotation", t.minPeoplePerRotation, false);
     t.recruitingCapacityPerMonth =
-        in.real(v, path, "recruiting_capacity_per_month", t.recruitingCapacityPerMonth, false);
+        in.quantity(v, path, "recruiting_capacity_per_month", t.recruitingCapacityPerMonth, false);
     t.leadTimeMonths = in.integer(v, path, "lead_time_months", t.leadTimeMonths, false);
     t.roles = readList<engine::Role>(in, v, "roles", [&](const json& item, const std::string& p) {
         engine::Role r;
@@ -398,8 +398,8 @@ engine::TeamSpec readTeam(Reader& in, const json& v, const std::string& path)
         r.name = in.text(item, p, "name", r.id, false);
         r.rule = in.choice(item, p, "rule", engine::HeadcountRuleKind::Curve, engine::headcountRuleFromString);
         r.loadedCostPerMonth = in.quantity(item, p, "loaded_cost_per_month");
-        r.attritionPerYear = in.real(item, p, "attrition_per_year", r.attritionPerYear, false);
-        r.costPerHire = in.real(item, p, "cost_per_hire", r.costPerHire, false);
+        r.attritionPerYear = in.quantity(item, p, "attrition_per_year", r.attritionPerYear, false);
+        r.costPerHire = in.quantity(item, p, "cost_per_hire", r.costPerHire, false);
         const std::string curvePath = Reader::join(p, "headcount");
         const bool curve = r.rule == engine::HeadcountRuleKind::Curve;
         if (const json* h = in.member(item, p, "headcount", curve); h && in.object(*h, curvePath))

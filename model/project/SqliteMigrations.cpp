@@ -30,10 +30,12 @@ const SchemaHistory& SchemaHistory::current()
          {3, "the occurrence each bottleneck's message describes, as numbers",
           [](Database& db) { db.execute(store::kSchemaV4BottleneckOccurrence); }},
          {4, "90% intervals on a component's data parameters and write share, NULL (certain) in older files; a team "
-             "role's scaling: the USL's sigma and kappa of its people, and its largest team",
+             "role's scaling: the USL's sigma and kappa of its people, and its largest team; 90% intervals on a "
+             "role's attrition and cost per hire and on the recruiting capacity, NULL in older files",
           [](Database& db) {
               db.execute(store::kSchemaV5DataIntervals);
               db.execute(store::kSchemaV5RoleScaling);
+              db.execute(store::kSchemaV5TeamIntervals);
           }}}};
     return history;
 }

@@ -104,24 +104,30 @@ void writeCurve(Database& db, const std::string& driver, const engine::Curve& c)
 
 void writeTeam(Database& db, const engine::TeamSpec& t)
 {
-    db.prepare("INSERT INTO team_settings VALUES (1, ?, ?, ?, ?, ?)")
-        .bind(1, t.componentGroups)
-        .bind(2, t.onCallRotations)
-        .bind(3, t.minPeoplePerRotation)
-        .bind(4, t.recruitingCapacityPerMonth)
-        .bind(5, t.leadTimeMonths)
-        .run();
-    Statement role = db.prepare("INSERT INTO role VALUES (?, ?, ?, ?, ?,?,?, ?, ?, ?, ?, ?, ?,?,?, ?,?,?, ?)");
+    Statement settings = db.prepare(
+        "INSERT INTO team_settings (id, component_groups, on_call_rotations, min_people_per_rotation,"
+        " recruiting_capacity_per_month, recruiting_capacity_per_month_lo, recruiting_capacity_per_month_hi,"
+        " lead_time_months) VALUES (1, ?, ?, ?, ?,?,?, ?)");
+    settings.bind(1, t.componentGroups).bind(2, t.onCallRotations).bind(3, t.minPeoplePerRotation);
+    bindQuantity(settings, 4, t.recruitingCapacityPerMonth);
+    settings.bind(7, t.leadTimeMonths).run();
+    Statement role = db.prepare(
+        "INSERT INTO role (position, id, name, rule, loaded_cost_per_month, loaded_cost_per_month_lo,"
+        " loaded_cost_per_month_hi, attrition_per_year, attrition_per_year_lo, attrition_per_year_hi, cost_per_hire,"
+        " cost_per_hire_lo, cost_per_hire_hi, engineers_per_group, instances_per_sre, users_per_support_person,"
+        " scaling_sigma, scaling_sigma_lo, scaling_sigma_hi, scaling_kappa, scaling_kappa_lo, scaling_kappa_hi,"
+        " max_team_size) VALUES (?, ?, ?, ?, ?,?,?, ?,?,?, ?,?,?, ?, ?, ?, ?,?,?, ?,?,?, ?)");
     for (std::size_t i = 0; i < t.roles.size(); ++i) {
         const engine::Role& r = t.roles[i];
         role.bind(1, static_cast<std::int64_t>(i)).bind(2, r.id).bind(3, r.name).bind(4, engine::toString(r.rule));
         bindQuantity(role, 5, r.loadedCostPerMonth);
-        role.bind(8, r.attritionPerYear).bind(9, r.costPerHire).bind(10, r.engineersPerGroup);
-        role.bind(11, r.instancesPerSre).bind(12, r.usersPerSupportPerson);
+        bindQuantity(role, 8, r.attritionPerYear);
+        bindQuantity(role, 11, r.costPerHire);
+        role.bind(14, r.engineersPerGroup).bind(15, r.instancesPerSre).bind(16, r.usersPerSupportPerson);
         if (r.scaling) { // schema 5; left unbound, the columns are NULL
-            bindQuantity(role, 13, r.scaling->sigma);
-            bindQuantity(role, 16, r.scaling->kappa);
-            role.bind(19, r.scaling->maxTeamSize);
+            bindQuantity(role, 17, r.scaling->sigma);
+            bindQuantity(role, 20, r.scaling->kappa);
+            role.bind(23, r.scaling->maxTeamSize);
         }
         role.run();
         writeCurve(db, roleHeadcountDriver(i), r.headcount);
@@ -226,17 +232,20 @@ std::optional<engine::RoleScaling> readRoleScaling(const Statement& s, int first
 engine::TeamSpec readTeam(Database& db)
 {
     engine::TeamSpec t;
-    Statement settings = db.prepare("SELECT component_groups, on_call_rotations, min_people_per_rotation,"
-                                    " recruiting_capacity_per_month, lead_time_months FROM team_settings WHERE id = 1");
+    Statement settings = db.prepare(
+        "SELECT component_groups, on_call_rotations, min_people_per_rotation, recruiting_capacity_per_month,"
+        " recruiting_capacity_per_month_lo, recruiting_capacity_per_month_hi, lead_time_months FROM team_settings"
+        " WHERE id = 1");
     if (!settings.step())
         throw BadValue{"the team settings are missing"};
     t.componentGroups = boundedInt(settings, 0);
     t.onCallRotations = boundedInt(settings, 1);
     t.minPeoplePerRotation = boundedInt(settings, 2);
-    t.recruitingCapacityPerMonth = finiteReal(settings, 3);
-    t.leadTimeMonths = boundedInt(settings, 4);
+    t.recruitingCapacityPerMonth = readQuantity(settings, 3);
+    t.leadTimeMonths = boundedInt(settings, 6);
     forEachRow(db, "SELECT id, name, rule, loaded_cost_per_month, loaded_cost_per_month_lo, loaded_cost_per_month_hi,"
-                   " attrition_per_year, cost_per_hire, engineers_per_group, instances_per_sre,"
+                   " attrition_per_year, attrition_per_year_lo, attrition_per_year_hi, cost_per_hire,"
+                   " cost_per_hire_lo, cost_per_hire_hi, engineers_per_group, instances_per_sre,"
                    " users_per_support_person, scaling_sigma, scaling_sigma_lo, scaling_sigma_hi, scaling_kappa,"
                    " scaling_kappa_lo, scaling_kappa_hi, max_team_size FROM role ORDER BY position",
                [&](const Statement& s) {
@@ -245,12 +254,12 @@ engine::TeamSpec readTeam(Database& db)
                    r.name = boundedText(s, 1);
                    r.rule = enumValue<engine::HeadcountRuleKind>(boundedText(s, 2), engine::headcountRuleFromString);
                    r.loadedCostPerMonth = readQuantity(s, 3);
-                   r.attritionPerYear = finiteReal(s, 6);
-                   r.costPerHire = finiteReal(s, 7);
-                   r.engineersPerGroup = finiteReal(s, 8);
-                   r.instancesPerSre = finiteReal(s, 9);
-                   r.usersPerSupportPerson = finiteReal(s, 10);
-                   r.scaling = readRoleScaling(s, 11);
+                   r.attritionPerYear = readQuantity(s, 6);
+                   r.costPerHire = readQuantity(s, 9);
+                   r.engineersPerGroup = finiteReal(s, 12);
+                   r.instancesPerSre = finiteReal(s, 13);
+                   r.usersPerSupportPerson = finiteReal(s, 14);
+                   r.scaling = readRoleScaling(s, 15);
                    t.roles.push_back(std::move(r));
                });
     for (std::size_t i = 0; i < t.roles.size(); ++i)

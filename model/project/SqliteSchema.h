@@ -297,6 +297,17 @@ ALTER TABLE role ADD COLUMN scaling_kappa_hi REAL;
 ALTER TABLE role ADD COLUMN max_team_size INTEGER;
 )sql";
 
+// Also in schema version 5: 90% intervals on the team's estimates, a role's attrition and cost per
+// hire and the recruiting capacity, NULL (certain) in older files. New files are created with them too.
+inline constexpr const char* kSchemaV5TeamIntervals = R"sql(
+ALTER TABLE role ADD COLUMN attrition_per_year_lo REAL;
+ALTER TABLE role ADD COLUMN attrition_per_year_hi REAL;
+ALTER TABLE role ADD COLUMN cost_per_hire_lo REAL;
+ALTER TABLE role ADD COLUMN cost_per_hire_hi REAL;
+ALTER TABLE team_settings ADD COLUMN recruiting_capacity_per_month_lo REAL;
+ALTER TABLE team_settings ADD COLUMN recruiting_capacity_per_month_hi REAL;
+)sql";
+
 inline constexpr const char* kBaseScenario = ""; // the base model's run; scenarios get their names
 
 } // namespace headroom::project::store

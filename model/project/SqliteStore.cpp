@@ -225,6 +225,7 @@ SaveOutcome saveSqlite(const std::string& path, const Project& project)
         db.execute(store::kSchemaV4BottleneckOccurrence);
         db.execute(store::kSchemaV5DataIntervals);
         db.execute(store::kSchemaV5RoleScaling);
+        db.execute(store::kSchemaV5TeamIntervals);
         store::writeModel(db, project.model);
         if (project.lastRun)
             store::writeRun(db, *project.lastRun);

@@ -1537,6 +1537,18 @@ Erster Monat (Median): %2; zu %3 wahrscheinlich bis %4
         <source>Hiring takes %1 months from requisition to start, so growth needed before %2, beyond the replacements already being recruited, cannot start on time: the first month opens %3 requisitions, and the team is up to %4 people short of its plan until then (median).</source>
         <translation>Eine Einstellung dauert %1 Monate von der Ausschreibung bis zum Arbeitsbeginn, daher kann Wachstum, das vor %2 über die schon ausgeschriebenen Nachbesetzungen hinaus nötig ist, nicht rechtzeitig beginnen: Im ersten Monat werden %3 Stellen ausgeschrieben, und dem Team fehlen bis dahin bis zu %4 Personen gegenüber dem Plan (Median).</translation>
     </message>
+    <message>
+        <source>team: recruiting capacity a month</source>
+        <translation>Team: Recruiting-Kapazität pro Monat</translation>
+    </message>
+    <message>
+        <source>attrition a year</source>
+        <translation>Fluktuation pro Jahr</translation>
+    </message>
+    <message>
+        <source>cost per hire</source>
+        <translation>Kosten pro Neueinstellung</translation>
+    </message>
 </context>
 <context>
     <name>headroom</name>

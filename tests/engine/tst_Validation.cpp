@@ -45,6 +45,20 @@ Model withData()
     m.components[0].data = data;
     return m;
 }
+
+// validModel() with a team of one planned role: 5 engineers, 12% leaving a year, $8 000 a hire.
+Model withTeam()
+{
+    Model m = validModel();
+    Role engineer;
+    engineer.id = "eng";
+    engineer.headcount.initial = 5.0;
+    engineer.attritionPerYear = 0.12;
+    engineer.costPerHire = 8000.0;
+    m.team.roles.push_back(engineer);
+    m.team.recruitingCapacityPerMonth = 2.0;
+    return m;
+}
 } // namespace
 
 // Invalid input is refused with one message per problem, each naming its field.
@@ -137,6 +151,18 @@ private Q_SLOTS:
             m = withData();
             m.components[0].data->writeShare.interval90 = Interval{0.0, nan};
         }) << "components[app].data.write_share.interval";
+        QTest::newRow("attrition interval above 1") << Edit([](Model& m) {
+            m = withTeam();
+            m.team.roles[0].attritionPerYear.interval90 = Interval{0.05, 1.2};
+        }) << "team.roles[eng].attrition_per_year.interval";
+        QTest::newRow("cost per hire interval not around the estimate") << Edit([](Model& m) {
+            m = withTeam();
+            m.team.roles[0].costPerHire.interval90 = Interval{9000.0, 12000.0};
+        }) << "team.roles[eng].cost_per_hire.interval";
+        QTest::newRow("recruiting capacity interval reaching 0, which lifts the limit") << Edit([](Model& m) {
+            m = withTeam();
+            m.team.recruitingCapacityPerMonth.interval90 = Interval{0.0, 3.0};
+        }) << "team.recruiting_capacity_per_month.interval";
         QTest::newRow("explicit without values") << Edit([](Model& m) { m.users.kind = CurveKind::Explicit; })
                                                  << "users.values";
     }
@@ -161,6 +187,19 @@ private Q_SLOTS:
         m.components[0].data->growth.missPenalty = 0.5;
         QCOMPARE(fieldsOf(validate(m)), QStringList({QStringLiteral("components[app].data.gb_per_user.interval"),
                                                      QStringLiteral("components[app].data.miss_penalty")}));
+    }
+
+    // A team with uncertain estimates in range is valid; a negative recruiting capacity interval is named
+    // once, by the walk over every quantity, not again by the team's own check.
+    void aTeamIntervalIsCheckedOnce()
+    {
+        Model m = withTeam();
+        m.team.roles[0].attritionPerYear.interval90 = Interval{0.08, 0.2};
+        m.team.roles[0].costPerHire.interval90 = Interval{5000.0, 15000.0};
+        m.team.recruitingCapacityPerMonth.interval90 = Interval{1.0, 3.0};
+        QVERIFY(validate(m).empty());
+        m.team.recruitingCapacityPerMonth.interval90 = Interval{-1.0, 3.0};
+        QCOMPARE(fieldsOf(validate(m)), QStringList({QStringLiteral("team.recruiting_capacity_per_month.interval")}));
     }
 
     void everyProblemIsReportedAtOnce()

@@ -49,6 +49,21 @@ std::string dropDataIntervals()
     return sql;
 }
 
+// SQL that drops the _lo and _hi columns schema 5 added to the team's estimates.
+std::string dropTeamIntervals()
+{
+    std::string sql;
+    for (const char* column : {"role.attrition_per_year", "role.cost_per_hire",
+                               "team_settings.recruiting_capacity_per_month"}) {
+        const std::string_view c(column);
+        const std::size_t dot = c.find('.');
+        for (const char* bound : {"_lo", "_hi"})
+            sql += "ALTER TABLE " + std::string(c.substr(0, dot)) + " DROP COLUMN " + std::string(c.substr(dot + 1)) +
+                   bound + "; ";
+    }
+    return sql;
+}
+
 std::string modelName(Database& db)
 {
     sqlite::Statement s = db.prepare("SELECT name FROM model");
@@ -317,6 +332,42 @@ private Q_SLOTS:
         }
     }
 
+    // Schema 5 keeps 90% intervals on the team's estimates: the fixture's engineers leave at 15% a
+    // year (90% in 10–22%), the other roles and the recruiting capacity are certain. A v4 file,
+    // migrated, keeps every value of its team and gains no interval.
+    void v5FixtureKeepsTeamIntervalsAndV4TeamsStayCertain()
+    {
+        const LoadOutcome v5 = loadProject((kFixturesDir + QStringLiteral("/v5.headroom")).toStdString());
+        QVERIFY2(v5.ok(), v5.message.c_str());
+        const engine::TeamSpec& team = v5.project->model.team;
+        QCOMPARE(team.roles.at(0).id, std::string("eng"));
+        QCOMPARE(team.roles[0].attritionPerYear.estimate, 0.15);
+        QCOMPARE(team.roles[0].attritionPerYear.interval90, std::optional(engine::Interval{0.10, 0.22}));
+        for (const engine::Role& role : team.roles) {
+            QVERIFY(!role.costPerHire.interval90);
+            QVERIFY(role.id == "eng" || !role.attritionPerYear.interval90);
+        }
+        QVERIFY(!team.recruitingCapacityPerMonth.interval90);
+        QCOMPARE(inputsHash(v5.project->model), v5.project->lastRun->inputsHash);
+
+        const QString v4Path = kFixturesDir + QStringLiteral("/v4.headroom");
+        const LoadOutcome v4 = loadProject(v4Path.toStdString());
+        QVERIFY2(v4.ok(), v4.message.c_str());
+        const engine::TeamSpec& old = v4.project->model.team;
+        QVERIFY(!old.roles.empty());
+        for (const engine::Role& role : old.roles) {
+            QVERIFY(!role.attritionPerYear.interval90);
+            QVERIFY(!role.costPerHire.interval90);
+        }
+        // The SaaS sample's team as v4 was made: every value, and no interval (Quantity compares both).
+        QCOMPARE(old.roles.size(), std::size_t(3));
+        QCOMPARE(old.roles[0].attritionPerYear, engine::Quantity(0.13));
+        QCOMPARE(old.roles[1].costPerHire, engine::Quantity(15'000.0));
+        QCOMPARE(old.roles[2].attritionPerYear, engine::Quantity(0.25));
+        QCOMPARE(old.recruitingCapacityPerMonth, engine::Quantity(6.0));
+        QCOMPARE(inputsHash(v4.project->model), v4.project->lastRun->inputsHash);
+    }
+
     // Schema 3 keys a role's headcount curve by the role's position; version 2 kept it under
     // role:ID. A file of version 2 made from this build's save (its role curves renamed back,
     // version 4's and 5's columns dropped, its version set to 2), each role with a curve of its own, opens
@@ -338,7 +389,7 @@ private Q_SLOTS:
         QVERIFY(saveProject(path.toStdString(), project).ok());
         QCOMPARE(queryRows(path, "SELECT count(*) FROM curve WHERE driver LIKE 'role_headcount:%'"),
                  QStringList{QString::number(roles.size())});
-        const std::string toV2 = dropDataIntervals() +
+        const std::string toV2 = dropDataIntervals() + dropTeamIntervals() +
                                  "UPDATE curve SET driver = 'role:' || (SELECT id FROM role WHERE "
                                  "'role_headcount:' || role.position = curve.driver) WHERE driver LIKE "
                                  "'role_headcount:%'; ALTER TABLE run_bottleneck DROP COLUMN occurrence_month; "

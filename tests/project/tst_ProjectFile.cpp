@@ -85,6 +85,16 @@ private Q_SLOTS:
         teams.sigma.interval90 = engine::Interval{0.005, 0.02};
         p.model.team.roles.at(0).scaling = teams; // the next role has none: no value carries over
         p.model.team.roles.at(2).scaling = engine::RoleScaling{0.0, 0.05, 1};
+        // The team's estimates, each its own interval; the next role's stay certain, so no bound carries over.
+        engine::Role& first = p.model.team.roles.at(0);
+        first.attritionPerYear = engine::Quantity(0.15);
+        first.attritionPerYear.interval90 = engine::Interval{0.10, 0.22};
+        first.costPerHire = engine::Quantity(12'000.0);
+        first.costPerHire.interval90 = engine::Interval{8'000.0, 20'000.0};
+        p.model.team.roles.at(2).costPerHire = engine::Quantity(3'000.0);
+        p.model.team.roles.at(2).costPerHire.interval90 = engine::Interval{2'500.0, 4'000.0};
+        p.model.team.recruitingCapacityPerMonth = engine::Quantity(3.0);
+        p.model.team.recruitingCapacityPerMonth.interval90 = engine::Interval{2.0, 4.5};
         engine::Curve trend;
         trend.kind = engine::CurveKind::Exponential;
         trend.initial = 1.0;

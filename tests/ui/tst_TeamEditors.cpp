@@ -21,7 +21,8 @@ const QString kSample = QStringLiteral(HEADROOM_SAMPLES_DIR "/saas-startup.headr
 }
 
 // The team's editors (editors/TeamCostEditors.h) driven through their widgets, found by object
-// name: a role's throughput rows and the team's hiring lead time.
+// name: a role's throughput rows, its attrition and cost per hire, the recruiting capacity and the
+// team's hiring lead time.
 class TestTeamEditors : public QObject
 {
     Q_OBJECT
@@ -94,6 +95,49 @@ private Q_SLOTS:
         auto* message = field<QLabel>("teamSigmaRowMessage");
         QVERIFY(message->isVisibleTo(m_window.get()));
         QVERIFY2(message->text().contains(QLatin1String("[0, 1)")), qPrintable(message->text()));
+        m_window->document()->undoStack()->undo();
+        QVERIFY(m_window->document()->problems().empty());
+    }
+
+    // A role's attrition and cost per hire are quantities: each takes a ± interval around its estimate,
+    // whose bounds are edited, and loses it again; each edit undoes.
+    void attritionAndCostPerHireTakeAnInterval()
+    {
+        select(QStringLiteral("eng"));
+        QVERIFY(!role().attritionPerYear.interval90 && !role().costPerHire.interval90);
+        field<QToolButton>("attritionUncertain")->click();
+        field<QToolButton>("costPerHireUncertain")->click();
+        const engine::Quantity& attrition = role().attritionPerYear;
+        QVERIFY(attrition.interval90.has_value());
+        QVERIFY(attrition.interval90->lo < attrition.estimate && attrition.estimate < attrition.interval90->hi);
+        QVERIFY(role().costPerHire.interval90.has_value());
+        auto* high = field<QDoubleSpinBox>("attritionHigh");
+        QVERIFY(high->isVisibleTo(m_window.get()));
+        high->setValue(30.0); // percent
+        QCOMPARE(role().attritionPerYear.interval90->hi, 0.3);
+        QVERIFY(m_window->document()->problems().empty());
+        field<QToolButton>("costPerHireUncertain")->click();
+        QVERIFY(!role().costPerHire.interval90.has_value());
+        checkUndoRedo(4);
+    }
+
+    // The recruiting capacity is a quantity whose 0 means no limit: an interval reaching 0 is refused,
+    // under the capacity's field.
+    void aRecruitingCapacityIntervalReachingZeroIsRefused()
+    {
+        m_window->tree()->select({Section::Team, {}});
+        auto* scope = m_window->findChild<QWidget*>(QStringLiteral("teamEditor"));
+        auto* uncertain = scope->findChild<QToolButton*>(QStringLiteral("recruitingCapacityUncertain"));
+        QVERIFY(uncertain);
+        uncertain->click();
+        QVERIFY(model().team.recruitingCapacityPerMonth.interval90.has_value());
+        QVERIFY(m_window->document()->problems().empty());
+        auto* low = scope->findChild<QDoubleSpinBox*>(QStringLiteral("recruitingCapacityLow"));
+        QVERIFY(low);
+        low->setValue(0.0);
+        QVERIFY(!m_window->document()->problems().empty());
+        QCOMPARE(m_window->document()->problems().front().field,
+                 std::string("team.recruiting_capacity_per_month.interval"));
         m_window->document()->undoStack()->undo();
         QVERIFY(m_window->document()->problems().empty());
     }

@@ -40,10 +40,10 @@ TeamEditor::TeamEditor(Document* document, QWidget* parent) : PartEditor(documen
                   tr("The fewest people a rotation needs to be humane (4 to 8 is usual)."),
                   [](Model& m) { return &m.team.minPeoplePerRotation; }, 1, 100, {},
                   QStringLiteral("team.on_call.min_people_per_rotation"));
-    f->addNumber(QStringLiteral("recruitingCapacity"), tr("Hires a month"),
-                 tr("How many hires recruiting can close a month, all roles; 0: no limit."),
-                 [](Model& m) { return &m.team.recruitingCapacityPerMonth; }, display::decimal(1, 0.0, 10000.0),
-                 QStringLiteral("team.recruiting_capacity_per_month"));
+    f->addQuantity(QStringLiteral("recruitingCapacity"), tr("Hires a month"),
+                   tr("How many hires recruiting can close a month, all roles; 0: no limit."),
+                   [](Model& m) { return &m.team.recruitingCapacityPerMonth; }, display::decimal(1, 0.0, 10000.0),
+                   QStringLiteral("team.recruiting_capacity_per_month"));
     f->addInteger(QStringLiteral("leadTimeMonths"), tr("Hiring lead time"),
                   tr("From opening a requisition to the hire starting. Growth needed sooner than this, beyond the "
                      "replacements already being recruited, starts late."),
@@ -56,11 +56,12 @@ TeamEditor::TeamEditor(Document* document, QWidget* parent) : PartEditor(documen
         .quantity(tr("Cost / month"), tr("Salary and overheads per person per month."),
                   [](Role& r) -> engine::Quantity& { return r.loadedCostPerMonth; }, display::money(0),
                   QStringLiteral("loaded_cost_per_month"))
-        .number(tr("Attrition / year"), tr("The share of people who leave in a year."),
-                [](Role& r) -> double& { return r.attritionPerYear; }, display::percent(100.0, 0),
-                QStringLiteral("attrition_per_year"))
-        .number(tr("Cost per hire"), tr("Recruiting cost per hire."), [](Role& r) -> double& { return r.costPerHire; },
-                display::money(0), QStringLiteral("cost_per_hire"));
+        .quantity(tr("Attrition / year"), tr("The share of people who leave in a year."),
+                  [](Role& r) -> engine::Quantity& { return r.attritionPerYear; }, display::percent(100.0, 0),
+                  QStringLiteral("attrition_per_year"))
+        .quantity(tr("Cost per hire"), tr("Recruiting cost per hire."),
+                  [](Role& r) -> engine::Quantity& { return r.costPerHire; }, display::money(0),
+                  QStringLiteral("cost_per_hire"));
     auto* roles = new TableEditor(
         document, QStringLiteral("roles"), tr("role"), spec.count(), spec.columns(),
         [](Model& m, int row) { return QStringLiteral("team.roles[%1]").arg(QString::fromStdString(m.team.roles[std::size_t(row)].id)); },
@@ -107,12 +108,12 @@ RoleEditor::RoleEditor(Document* document, QWidget* parent)
                    tr("Salary and overheads per person per month."),
                    at([](Role& r) -> engine::Quantity& { return r.loadedCostPerMonth; }), display::money(0),
                    QStringLiteral("loaded_cost_per_month"));
-    f->addNumber(QStringLiteral("attrition"), tr("Attrition"), tr("The share of people who leave in a year."),
-                 at([](Role& r) -> double& { return r.attritionPerYear; }), display::percent(100.0, 0),
-                 QStringLiteral("attrition_per_year"));
-    f->addNumber(QStringLiteral("costPerHire"), tr("Cost per hire"), tr("Recruiting fees and time per hire."),
-                 at([](Role& r) -> double& { return r.costPerHire; }), display::money(0),
-                 QStringLiteral("cost_per_hire"));
+    f->addQuantity(QStringLiteral("attrition"), tr("Attrition"), tr("The share of people who leave in a year."),
+                   at([](Role& r) -> engine::Quantity& { return r.attritionPerYear; }), display::percent(100.0, 0),
+                   QStringLiteral("attrition_per_year"));
+    f->addQuantity(QStringLiteral("costPerHire"), tr("Cost per hire"), tr("Recruiting fees and time per hire."),
+                   at([](Role& r) -> engine::Quantity& { return r.costPerHire; }), display::money(0),
+                   QStringLiteral("cost_per_hire"));
     f->addChoice<HeadcountRuleKind>(QStringLiteral("headcountRule"), tr("Headcount"),
                                     tr("Planned by hand as a curve, or derived from the product by a rule."),
                                     at([](Role& r) -> HeadcountRuleKind& { return r.rule; }), ruleChoices(),

@@ -52,6 +52,7 @@ QString fieldWords(const QString& field)
         {"costs.egress_gb_per_user_per_month", QT_TRANSLATE_NOOP("QObject", "costs: egress per user")},
         {"costs.egress_price_per_gb", QT_TRANSLATE_NOOP("QObject", "costs: egress price per GB")},
         {"costs.revenue_per_user_per_month", QT_TRANSLATE_NOOP("QObject", "costs: revenue per user")},
+        {"team.recruiting_capacity_per_month", QT_TRANSLATE_NOOP("QObject", "team: recruiting capacity a month")},
         {"data.ingest_trend", QT_TRANSLATE_NOOP("QObject", "ingest over time")},
     };
     static const std::pair<const char*, const char*> kSegments[] = {
@@ -74,6 +75,8 @@ QString fieldWords(const QString& field)
         {"price_per_hour", QT_TRANSLATE_NOOP("QObject", "price per hour")},
         {"price_per_month", QT_TRANSLATE_NOOP("QObject", "price per month")},
         {"loaded_cost_per_month", QT_TRANSLATE_NOOP("QObject", "cost per person a month")},
+        {"attrition_per_year", QT_TRANSLATE_NOOP("QObject", "attrition a year")},
+        {"cost_per_hire", QT_TRANSLATE_NOOP("QObject", "cost per hire")},
         {"calls_per_operation", QT_TRANSLATE_NOOP("QObject", "calls per operation")},
         {"reserved_share", QT_TRANSLATE_NOOP("QObject", "reserved share")},
     };

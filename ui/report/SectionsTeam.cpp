@@ -200,7 +200,7 @@ Section teamSection(const ResultsContext& context)
     addMedian(people, QObject::tr("Headcount (median)"), *headcount, 0, QStringLiteral("headcount"));
     if (backlog && backlog->p90.maxCoeff() > 1e-9)
         addMedian(people, QObject::tr("Short of the plan (median)"), *backlog, 5, QStringLiteral("backlog"));
-    const double capacity = model.team.recruitingCapacityPerMonth;
+    const double capacity = model.team.recruitingCapacityPerMonth.estimate; // the line at its estimate
     ChartSpec hiring = hiringChart(r, *hires, lead > 0 ? requisitions : nullptr, capacity);
     ChartSpec cost = monthChart(r, QStringLiteral("teamCostPlot"), QObject::tr("Team cost a month"), QObject::tr("$"),
                                 Unit::Money);
