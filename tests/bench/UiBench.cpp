@@ -26,6 +26,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <functional>
+#include <set>
 #include <vector>
 
 using namespace headroom;
@@ -100,7 +101,12 @@ EditTimes timeEdits(ui::MainWindow& window, ui::ResultsArea* area, ui::SectionVi
         return times;
     }
     for (int i = 0; i < kEdits; ++i) {
+        // The charts of the tab in front not yet replotted since the edit's results came; -1 until
+        // they come. A chart counts once: it may replot again before this loop looks (the scenarios'
+        // results, the tables fitted to their text), and counting every replot down used to pass 0
+        // unseen, which made a redrawn edit look as if its results had never come.
         int pending = -1;
+        std::set<const report::Chart*> waiting;
         double resultsAt = 0.0;
         double startedAt = -1.0; // when the edit's run started, for the report of one that never ends
         QElapsedTimer timer;
@@ -113,11 +119,14 @@ EditTimes timeEdits(ui::MainWindow& window, ui::ResultsArea* area, ui::SectionVi
             if (pending >= 0)
                 return; // the scenarios' results, later: the base model's plots are what is timed
             resultsAt = double(timer.nsecsElapsed()) / 1e6;
-            pending = 0;
             for (report::Chart* chart : view->charts()) {
-                ++pending;
-                connections.push_back(QObject::connect(chart, &report::Chart::replotted, [&pending] { --pending; }));
+                waiting.insert(chart);
+                connections.push_back(QObject::connect(chart, &report::Chart::replotted, [&pending, &waiting, chart] {
+                    waiting.erase(chart);
+                    pending = int(waiting.size());
+                }));
             }
+            pending = int(waiting.size());
         }));
         timer.start();
         const double step = field->singleStep() > 0.0 ? field->singleStep() : field->value() * 0.01;
