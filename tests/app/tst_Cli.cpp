@@ -1,5 +1,6 @@
 #include "CliTestSupport.h"
 #include "CsvRecords.h"
+#include "LognormalTestSupport.h"
 #include "TestSupport.h"
 
 #include <QJsonArray>
@@ -176,9 +177,8 @@ private Q_SLOTS:
                     const QJsonValue backupHours = c[QStringLiteral("series")][QStringLiteral("backup_hours")];
                     HEADROOM_COMPARE_REL(backupHours[QStringLiteral("p50")][0].toDouble(), 297'000.0 / 9'500.0,
                                          kStreamedMedian);
-                    const double sigma = std::log(2.2 / 1.0) / (2.0 * 1.6448536269514722);
-                    constexpr double kZ90 = 1.2815515655446004;
-                    for (const auto& [percentile, z] : {std::pair{"p10", -kZ90}, std::pair{"p90", kZ90}})
+                    const double sigma = headroom::test::sigmaOf(1.0, 2.2);
+                    for (const auto& [percentile, z] : {std::pair{"p10", -headroom::test::kZ90}, std::pair{"p90", headroom::test::kZ90}})
                         HEADROOM_COMPARE_REL(backupHours[QLatin1String(percentile)][0].toDouble(),
                                              6'000.0 * (48.0 + 1.5 * std::exp(z * sigma)) / 9'500.0, kStreamedMedian);
                 }

@@ -1,4 +1,5 @@
 #include "EngineTestModels.h"
+#include "LognormalTestSupport.h"
 #include "TestSupport.h"
 #include "engine/Sampler.h"
 #include "engine/Scenarios.h"
@@ -12,18 +13,6 @@ using namespace headroom::engine;
 using namespace headroom::test;
 
 namespace {
-// Streamed percentiles of 4 000 samples: the 10% quantile of a lognormal with σ ≈ 0.4 varies by about
-// 1.5% between seeds, and the streaming estimate adds under 1% (StreamingSummary.h).
-constexpr double kStreamingQuantile = 0.03;
-constexpr double kZ95 = 1.6448536269514722; // the normal's 95th percentile: a 90% interval is ±kZ95·σ
-constexpr double kZ90 = 1.2815515655446004; // its 90th: P10 and P90 are ∓kZ90·σ
-
-// The lognormal's σ for a 90% interval [lo, hi] (DESIGN.md, "Quantities and uncertainty").
-double sigmaOf(double lo, double hi)
-{
-    return std::log(hi / lo) / (2.0 * kZ95);
-}
-
 // The SaaS slice with a database that serves nothing but stores 0.05 GB per user (90% in
 // 0.03–0.08), twice replicated, backed up at 100 GB/h (90% in 60–160) in an 8-hour window.
 Model withUncertainData()
