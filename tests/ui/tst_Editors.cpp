@@ -1,3 +1,4 @@
+#include "EditorTestSupport.h"
 #include "TestSupport.h"
 
 #include "MainWindow.h"
@@ -51,11 +52,8 @@ private Q_SLOTS:
 
     void init()
     {
-        m_window = std::make_unique<ui::MainWindow>();
-        m_window->document()->setSamples(20); // editors are under test here, not the engine
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        QVERIFY(m_window->openFile(kSample, true));
+        m_window = test::editorWindow(kSample);
+        QVERIFY(m_window);
         m_original = model();
         m_treeTester = std::make_unique<QAbstractItemModelTester>(
             m_window->tree()->treeModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -64,9 +62,7 @@ private Q_SLOTS:
     void cleanup()
     {
         m_treeTester.reset();
-        m_window->autosaver()->discard(); // as a close would: no recovery files left behind
-        m_window->document()->undoStack()->clear();
-        m_window.reset();
+        test::closeEditorWindow(m_window);
     }
 
     void theTreeListsEveryPart()

@@ -1,3 +1,4 @@
+#include "EditorTestSupport.h"
 #include "TestSupport.h"
 
 #include "MainWindow.h"
@@ -36,20 +37,12 @@ private Q_SLOTS:
 
     void init()
     {
-        m_window = std::make_unique<ui::MainWindow>();
-        m_window->document()->setSamples(20); // editors are under test here, not the engine
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        QVERIFY(m_window->openFile(kSample, true));
+        m_window = test::editorWindow(kSample);
+        QVERIFY(m_window);
         m_original = model();
     }
 
-    void cleanup()
-    {
-        m_window->autosaver()->discard(); // as a close would: no recovery files left behind
-        m_window->document()->undoStack()->clear();
-        m_window.reset();
-    }
+    void cleanup() { test::closeEditorWindow(m_window); }
 
     // A role's scaling is switched on with a start to fit (σ 0.01, κ 0.004, teams of 8), its σ and κ
     // edited as quantities (σ made uncertain), its team size as a whole number; each edit undoes.
