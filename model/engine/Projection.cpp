@@ -421,6 +421,7 @@ void projectComponent(const Model& model, int ci, const Series& users, const Loa
     series[kShardsIndex] = data.shards;
     series[kStoredDataIndex] = data.storedGb;
     series[kBackupHoursIndex] = data.backup.backupHours;
+    series[kRestoreHoursIndex] = data.backup.restoreHours;
     if (c.data) {
         const DataParameters& g = c.data->growth;
         if (const auto m = data.backup.firstMonthOverBackupWindow)

@@ -17,7 +17,7 @@ struct Model;
 inline constexpr const char* kComponentSeriesKeys[] = {
     keys::kArrivalRate, keys::kInstances, keys::kUtilization,   keys::kLatencyMs, keys::kLatencyP95Ms,
     keys::kCost,        keys::kShards,    keys::kStoredDataGb, keys::kBackupHours, keys::kQueueDrainMinutes,
-    keys::kInstanceTypeStep};
+    keys::kInstanceTypeStep, keys::kRestoreHours};
 inline constexpr std::size_t kComponentSeriesCount = std::size(kComponentSeriesKeys);
 enum ComponentSeriesIndex : std::size_t
 {
@@ -32,6 +32,7 @@ enum ComponentSeriesIndex : std::size_t
     kBackupHoursIndex,
     kQueueDrainIndex,
     kInstanceTypeStepIndex,
+    kRestoreHoursIndex,
 };
 // The series each request class reports.
 inline constexpr const char* kClassSeriesKeys[] = {keys::kLatencyMs, keys::kLatencyP95Ms};

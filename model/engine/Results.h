@@ -27,6 +27,7 @@ inline constexpr const char* kLatencyMs = "latency_ms";       // mean response t
 inline constexpr const char* kLatencyP95Ms = "latency_p95_ms"; // 95th percentile of response time
 inline constexpr const char* kStoredDataGb = "stored_data_gb";  // GB on disk, replicas included
 inline constexpr const char* kBackupHours = "backup_hours";      // a full backup of one copy, hours
+inline constexpr const char* kRestoreHours = "restore_hours";    // a full restore of one copy, hours
 inline constexpr const char* kShards = "shards";
 inline constexpr const char* kQueueDrainMinutes = "queue_drain_minutes"; // to drain the day's peak backlog
 inline constexpr const char* kComputeCost = "compute_cost";      // currency per month

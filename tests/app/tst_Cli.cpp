@@ -209,8 +209,8 @@ private Q_SLOTS:
         const auto bottlenecks = rowsOf("bottleneck");
         QVERIFY(bottlenecks >= 5);
         QCOMPARE(rowsOf("bottleneck_probability"), 36 * bottlenecks);
-        // 17 totals, 4 × eleven component series, two class series, 3 roles × six series; the bottlenecks
-        QCOMPARE(lines.size(), 1 + 36 * (17 + 4 * 11 + 2 + 3 * 6) + 37 * bottlenecks);
+        // 17 totals, 4 × twelve component series, two class series, 3 roles × six series; the bottlenecks
+        QCOMPARE(lines.size(), 1 + 36 * (17 + 4 * 12 + 2 + 3 * 6) + 37 * bottlenecks);
         QVERIFY(lines.contains(QByteArrayLiteral("2027-01,api,arrival_rate,160,160,160,160,,,,,,")));
         QVERIFY(lines.contains(QByteArrayLiteral("2027-01,api,instance_type_step,0,0,0,0,,,,,,")));
     }

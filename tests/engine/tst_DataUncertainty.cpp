@@ -75,6 +75,26 @@ private Q_SLOTS:
         QVERIFY(window->probabilityByMonth[12] > window->probabilityByMonth[0]);
     }
 
+    // A restore's hours are a series of their own, drawn with the restore rate: with 50 GB/h (30–90)
+    // against 100 GB/h (60–160) for backups, a restore takes 18 h at the median (twice the backup's 9)
+    // and spreads as √(σ_gb² + σ_restore²), not as the backup's spread scaled, which the results
+    // view had to use before the series was reported.
+    void uncertainRestoreRateSpreadsRestoreHours()
+    {
+        Model m = withUncertainData();
+        m.components[1].data->growth.restoreThroughputGbPerHour = 50.0;
+        m.components[1].data->growth.restoreThroughputGbPerHour.interval90 = Interval{30.0, 90.0};
+        RunOptions options;
+        options.samples = 4000;
+        const RunOutcome out = run(m, options);
+        QVERIFY(out.ok());
+        const SeriesSummary& restore = *findSeries(out.results->components[1].series, keys::kRestoreHours);
+        const double sigma = std::hypot(sigmaOf(0.03, 0.08), sigmaOf(30.0, 90.0));
+        HEADROOM_COMPARE_REL(restore.p50[0], 18.0, kStreamingQuantile);
+        HEADROOM_COMPARE_REL(restore.p10[0], 18.0 * std::exp(-kZ90 * sigma), kStreamingQuantile);
+        HEADROOM_COMPARE_REL(restore.p90[0], 18.0 * std::exp(kZ90 * sigma), kStreamingQuantile);
+    }
+
     // The same model without the intervals: every percentile is the estimate's projection.
     void certainDataHasNoSpread()
     {

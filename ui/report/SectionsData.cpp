@@ -2,6 +2,8 @@
 
 #include "engine/Model.h"
 
+#include <optional>
+
 namespace headroom::report {
 
 using namespace detail;
@@ -88,13 +90,20 @@ Section dataSection(const ResultsContext& context)
         addMedian(stored, nameOf(c), *d, int(i), group, terabytes ? 1e-3 : 1.0);
         std::vector<TableCell> row{nameOf(c), valueCell(d->p50[0], Unit::Gigabytes),
                                    valueCell(d->p50[last], Unit::Gigabytes)};
-        // Both backup and restore read one full copy (DataGrowth.h): restore = backup · backup rate / restore rate,
-        // at the estimates' rates: no restore series is kept, so an uncertain rate widens the band only approximately.
         const engine::SeriesSummary* hours = series(c, keys::kBackupHours);
         const double backupRate = p.backupThroughputGbPerHour.estimate;
         const double restoreRate = p.restoreThroughputGbPerHour.estimate;
         const bool backups = hours && backupRate > 0.0;
-        const bool restores = backups && restoreRate > 0.0;
+        // The run's own restore series; results saved before it was reported have none, and there
+        // restore = backup · backup rate / restore rate (both read one full copy, DataGrowth.h), exact
+        // where the rates are certain.
+        const engine::SeriesSummary* restoreSeries = series(c, keys::kRestoreHours);
+        std::optional<engine::SeriesSummary> restoreHours;
+        if (restoreRate > 0.0 && restoreSeries)
+            restoreHours = *restoreSeries;
+        else if (restoreRate > 0.0 && backups)
+            restoreHours = scaled(*hours, backupRate / restoreRate);
+        const bool restores = restoreHours.has_value();
         const std::vector<TableCell> none{TableCell("—"), TableCell("—"), TableCell("—")};
         const std::vector<TableCell> backupCells =
             backups ? againstLimit(backup, r, c, int(i), *hours, {p.backupWindowHours.estimate, QObject::tr("%1 window"),
@@ -102,7 +111,7 @@ Section dataSection(const ResultsContext& context)
                                    findings)
                     : none;
         const std::vector<TableCell> restoreCells =
-            restores ? againstLimit(restore, r, c, int(i), scaled(*hours, backupRate / restoreRate),
+            restores ? againstLimit(restore, r, c, int(i), *restoreHours,
                                     {p.rtoHours.estimate, QObject::tr("%1 RTO"), QObject::tr("%1's restore passes its %2 RTO in %3")},
                                     findings)
                      : none;
