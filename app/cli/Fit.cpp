@@ -37,7 +37,10 @@ std::optional<FitOptions> parse(const std::vector<std::string>& args, std::strin
     o.what = args[0];
     for (std::size_t i = 1; i < args.size(); ++i) {
         const std::string& a = args[i];
-        const bool takesValue = a == "--format" || a == "--out" || (a == "--months" && o.what == "growth");
+        // --ahead N: months forecast past the last value. --months is its older name, kept for the
+        // scripts that use it (compare's --months takes calendar months, YYYY-MM).
+        const bool ahead = (a == "--ahead" || a == "--months") && o.what == "growth";
+        const bool takesValue = a == "--format" || a == "--out" || ahead;
         if (takesValue && i + 1 >= args.size()) {
             error = a + " needs a value";
             return std::nullopt;
@@ -46,9 +49,9 @@ std::optional<FitOptions> parse(const std::vector<std::string>& args, std::strin
             o.format = args[++i];
         } else if (a == "--out") {
             o.out = args[++i];
-        } else if (a == "--months" && o.what == "growth") {
+        } else if (ahead) {
             if (!parseWhole(args[++i], o.months) || o.months < 0 || o.months > engine::kMaxHorizonMonths)
-                error = "--months takes a whole number from 0 to 240; got \"" + args[i] + "\"";
+                error = a + " takes a whole number of months from 0 to 240; got \"" + args[i] + "\"";
         } else if (!fileArgument(a, o.file, error)) {
             return std::nullopt;
         }

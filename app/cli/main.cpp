@@ -22,7 +22,7 @@ Commands:
                         --samples N and --seed N as for simulate
   validate FILE         list every problem in FILE's model (exit 1 if there are any)
   convert IN OUT        convert between .headroom and .headroom.json, by extension
-  fit growth FILE.csv [--format text|json] [--months N] [--out PATH]
+  fit growth FILE.csv [--format text|json] [--ahead N] [--out PATH]
                         fit linear, exponential and logistic growth to a history of dated
                         values, propose the best, and forecast N months (default 12)
   fit usl FILE.csv [--format text|json] [--out PATH]

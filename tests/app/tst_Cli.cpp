@@ -528,7 +528,7 @@ private Q_SLOTS:
     void fitGrowthChoosesAndForecasts()
     {
         const Run r = runCli({QStringLiteral("fit"), QStringLiteral("growth"), kHistory, QStringLiteral("--format"),
-                              QStringLiteral("json"), QStringLiteral("--months"), QStringLiteral("6")});
+                              QStringLiteral("json"), QStringLiteral("--ahead"), QStringLiteral("6")});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject doc = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(doc[QStringLiteral("chosen")].toString(), QStringLiteral("exponential"));
@@ -551,6 +551,23 @@ private Q_SLOTS:
                 forecast[QStringLiteral("fit")][months.size() - 1].toDouble());
     }
 
+    // --months is --ahead's older name: the same forecast, byte for byte.
+    void fitGrowthTakesMonthsAsTheOlderNameOfAhead()
+    {
+        const auto fit = [](const char* flag) {
+            return runCli({QStringLiteral("fit"), QStringLiteral("growth"), kHistory, QStringLiteral("--format"),
+                           QStringLiteral("json"), QLatin1String(flag), QStringLiteral("3")});
+        };
+        const Run ahead = fit("--ahead");
+        const Run months = fit("--months");
+        QCOMPARE(ahead.exitCode, 0);
+        QCOMPARE(months.exitCode, 0);
+        QCOMPARE(months.out, ahead.out);
+        const QJsonObject doc = QJsonDocument::fromJson(ahead.out).object();
+        QCOMPARE(doc[QStringLiteral("forecast")][QStringLiteral("months")].toArray().size(),
+                 doc[QStringLiteral("values")].toInt() + 3);
+    }
+
     void fitExitCodes_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -564,6 +581,13 @@ private Q_SLOTS:
         QTest::newRow("months for usl") << QStringList{QStringLiteral("fit"), usl, kLoadTest, QStringLiteral("--months"),
                                                        QStringLiteral("3")}
                                         << QByteArray() << 2 << "unknown option --months";
+        QTest::newRow("ahead for usl") << QStringList{QStringLiteral("fit"), usl, kLoadTest, QStringLiteral("--ahead"),
+                                                      QStringLiteral("3")}
+                                       << QByteArray() << 2 << "unknown option --ahead";
+        QTest::newRow("ahead not a number") << QStringList{QStringLiteral("fit"), growth, kHistory,
+                                                           QStringLiteral("--ahead"), QStringLiteral("six")}
+                                            << QByteArray() << 2
+                                            << "--ahead takes a whole number of months from 0 to 240; got \"six\"";
         QTest::newRow("missing file") << QStringList{QStringLiteral("fit"), growth, QStringLiteral("/nonexistent.csv")}
                                       << QByteArray() << 3 << "cannot open";
         QTest::newRow("bad number") << QStringList{QStringLiteral("fit"), usl} << QByteArray("n,x\n1,10\n2,1O\n") << 3
