@@ -500,6 +500,8 @@ private Q_SLOTS:
         QVERIFY(table->setData(table->index(0, 1), 20000.0, Qt::EditRole));
         QVERIFY(table->setData(table->index(1, 1), 40000.0, Qt::EditRole));
         QVERIFY(table->setData(table->index(1, 0), 12.0, Qt::EditRole));
+        QVERIFY(table->setData(table->index(1, 2), 30000.0, Qt::EditRole)); // 90% from
+        QVERIFY(table->setData(table->index(1, 3), 60000.0, Qt::EditRole)); // 90% to
         QVERIFY(m_window->document()->problems().empty());
 
         auto* plot = m_window->findChild<QCustomPlot*>(QStringLiteral("usersCurvePlot"));
@@ -519,11 +521,15 @@ private Q_SLOTS:
         QCOMPARE(m_window->document()->undoStack()->count() - stepsBefore, 1); // one drag, one step
         HEADROOM_COMPARE_REL(model().users.points[1].month, 17.0, 0.02);
         HEADROOM_COMPARE_REL(model().users.points[1].value.estimate, 25000.0, 0.02);
+        // The interval moved with the value, as wide relative to it as before: 0.75× to 1.5×.
+        const engine::Quantity& dragged = model().users.points[1].value;
+        HEADROOM_COMPARE_REL(dragged.interval90->lo, 0.75 * dragged.estimate, test::kExactArithmetic);
+        HEADROOM_COMPARE_REL(dragged.interval90->hi, 1.5 * dragged.estimate, test::kExactArithmetic);
         m_window->document()->undoStack()->undo();
         QCOMPARE(model().users.points[1].month, 12.0);
         m_window->document()->undoStack()->redo();
         HEADROOM_COMPARE_REL(model().users.points[1].month, 17.0, 0.02);
-        checkUndoRedo(7);
+        checkUndoRedo(9);
     }
 
     void plotsFollowTheThemeWhenItChanges()

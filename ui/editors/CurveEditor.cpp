@@ -161,7 +161,7 @@ CurveEditor::CurveEditor(Document* document, const QString& name, Field<Curve> c
                 p->erase(p->begin() + row);
         },
         this);
-    m_form->addWidget(m_pointsTable, tr("Points"), QStringLiteral("points"));
+    m_form->addWideWidget(m_pointsTable, tr("Points"), QStringLiteral("points"));
     m_form->showWhen(m_pointsTable, kind({CurveKind::Piecewise}));
 
     const auto valuesOf = [this](Model& m) -> std::vector<double>* {
@@ -183,7 +183,7 @@ CurveEditor::CurveEditor(Document* document, const QString& name, Field<Curve> c
                 v->erase(v->begin() + row);
         },
         this);
-    m_form->addWidget(m_valuesTable, tr("Monthly values"), QStringLiteral("values"));
+    m_form->addWideWidget(m_valuesTable, tr("Monthly values"), QStringLiteral("values"));
     m_form->showWhen(m_valuesTable, kind({CurveKind::Explicit}));
 
     // Seasonality: twelve multipliers, January first, averaging 1; each may be uncertain (drawn, the
@@ -246,7 +246,7 @@ CurveEditor::CurveEditor(Document* document, const QString& name, Field<Curve> c
         },
         this);
     m_eventsTable->view()->setMinimumHeight(110);
-    m_form->addWidget(m_eventsTable, tr("Events"), QStringLiteral("events"));
+    m_form->addWideWidget(m_eventsTable, tr("Events"), QStringLiteral("events"));
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
