@@ -58,14 +58,14 @@ private Q_SLOTS:
         const double widthBefore = bandWidth(plot, decemberMonth);
 
         QVERIFY(!model().users.seasonality[11].interval90);
-        QVERIFY(table->setData(table->index(11, columnOf(table, QStringLiteral("90% from"))), 0.6, Qt::EditRole));
-        QVERIFY(table->setData(table->index(11, columnOf(table, QStringLiteral("90% to"))), 0.95, Qt::EditRole));
+        QVERIFY(table->setData(table->index(11, test::columnOf(table, QStringLiteral("90% from"))), 0.6, Qt::EditRole));
+        QVERIFY(table->setData(table->index(11, test::columnOf(table, QStringLiteral("90% to"))), 0.95, Qt::EditRole));
         const engine::Quantity& december = model().users.seasonality[11];
         QCOMPARE(december.estimate, m_original.users.seasonality[11].estimate);
         QCOMPARE(december.interval90, std::optional(engine::Interval{0.6, 0.95}));
         QVERIFY(!model().users.seasonality[10].interval90);
         QVERIFY(m_window->document()->problems().empty());
-        QCOMPARE(table->index(11, columnOf(table, QStringLiteral("90% to"))).data().toString(),
+        QCOMPARE(table->index(11, test::columnOf(table, QStringLiteral("90% to"))).data().toString(),
                  QStringLiteral("0.950×"));
         QVERIFY2(bandWidth(plot, decemberMonth) > widthBefore * 1.05, "the band should widen in December");
         checkUndoRedo(2);
@@ -77,8 +77,8 @@ private Q_SLOTS:
     {
         ui::PartTableModel* events = tableOf("usersCurveEvents");
         QAbstractItemModelTester tester(events, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        const int from = columnOf(events, QStringLiteral("90% from"));
-        const int to = columnOf(events, QStringLiteral("90% to"));
+        const int from = test::columnOf(events, QStringLiteral("90% from"));
+        const int to = test::columnOf(events, QStringLiteral("90% to"));
         QVERIFY(from > 0 && to == from + 1);
         QVERIFY(events->setData(events->index(0, from), 1.4, Qt::EditRole));
         QVERIFY(events->setData(events->index(0, to), 1.9, Qt::EditRole));
@@ -92,7 +92,7 @@ private Q_SLOTS:
         QVERIFY(events->index(0, 0).data(Qt::BackgroundRole).isNull()); // the month is fine
 
         ui::PartTableModel* season = tableOf("usersCurveSeasonality");
-        const int seasonTo = columnOf(season, QStringLiteral("90% to"));
+        const int seasonTo = test::columnOf(season, QStringLiteral("90% to"));
         QVERIFY(season->setData(season->index(10, seasonTo), 0.5, Qt::EditRole)); // November, 0.8
         QVERIFY(!season->index(10, seasonTo).data(Qt::BackgroundRole).isNull());
         QVERIFY(season->index(11, seasonTo).data(Qt::BackgroundRole).isNull());
@@ -113,7 +113,7 @@ private Q_SLOTS:
             editor->findChild<QPushButton*>(QStringLiteral("usersCurvePointsAdd"))->click();
         ui::PartTableModel* points = editor->tableModel();
         QAbstractItemModelTester tester(points, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        const int value = columnOf(points, QStringLiteral("Value"));
+        const int value = test::columnOf(points, QStringLiteral("Value"));
         QVERIFY(points->setData(points->index(0, value), 200000.0, Qt::EditRole));
         QVERIFY(points->setData(points->index(1, value), 400000.0, Qt::EditRole));
         QVERIFY(points->setData(points->index(1, value + 1), 300000.0, Qt::EditRole));
@@ -127,6 +127,7 @@ private Q_SLOTS:
 
 private:
     const engine::Model& model() const { return m_window->document()->model(); }
+    void checkUndoRedo(int steps) const { test::checkUndoRedo(*m_window, m_original, steps); }
 
     ui::PartTableModel* tableOf(const char* name) const
     {
@@ -136,13 +137,6 @@ private:
         return editor->tableModel();
     }
 
-    static int columnOf(const ui::PartTableModel* table, const QString& header)
-    {
-        for (int c = 0; c < table->columnCount(); ++c)
-            if (table->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString() == header)
-                return c;
-        return -1;
-    }
 
     // The width of the plotted 90% band at a month: the 95th percentile's graph less the 5th's.
     static double bandWidth(const QCustomPlot* plot, double month)
@@ -151,19 +145,6 @@ private:
         return at(1) - at(0);
     }
 
-    // The last `steps` edits undo to the model as it was opened and redo to the edited one.
-    void checkUndoRedo(int steps)
-    {
-        QUndoStack* stack = m_window->document()->undoStack();
-        const engine::Model edited = model();
-        QCOMPARE(stack->index(), steps);
-        while (stack->canUndo())
-            stack->undo();
-        QVERIFY(model() == m_original);
-        while (stack->canRedo())
-            stack->redo();
-        QVERIFY(model() == edited);
-    }
 
     std::unique_ptr<ui::MainWindow> m_window;
     engine::Model m_original;

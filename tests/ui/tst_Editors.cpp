@@ -415,8 +415,8 @@ private Q_SLOTS:
         QVERIFY(licences);
         ui::PartTableModel* table = licences->tableModel();
         QUndoStack* undo = m_window->document()->undoStack();
-        const int kind = columnOf(table, QStringLiteral("Per"));
-        const int roles = columnOf(table, QStringLiteral("Seat roles"));
+        const int kind = test::columnOf(table, QStringLiteral("Per"));
+        const int roles = test::columnOf(table, QStringLiteral("Seat roles"));
         QVERIFY(table->setData(table->index(1, kind), QStringLiteral("per_seat"), Qt::EditRole));
         QStringList team;
         for (const engine::Role& r : model().team.roles)
@@ -551,6 +551,7 @@ private Q_SLOTS:
 
 private:
     const engine::Model& model() const { return m_window->document()->model(); }
+    void checkUndoRedo(int steps) const { test::checkUndoRedo(*m_window, m_original, steps); }
     const engine::Component* findComponent(const std::string& id) const
     {
         for (const engine::Component& c : model().components)
@@ -580,13 +581,6 @@ private:
         return widget;
     }
 
-    static int columnOf(const ui::PartTableModel* table, const QString& header)
-    {
-        for (int c = 0; c < table->columnCount(); ++c)
-            if (table->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString() == header)
-                return c;
-        return -1;
-    }
 
     // The cell's editor opened as by a double click, or by pressing `key` on the cell, if it is a
     // list to tick.
@@ -615,20 +609,6 @@ private:
         return out;
     }
 
-    // The last `steps` edits undo to the model as it was opened and redo to the edited one.
-    void checkUndoRedo(int steps)
-    {
-        QUndoStack* stack = m_window->document()->undoStack();
-        const engine::Model edited = model();
-        QCOMPARE(stack->index(), steps);
-        while (stack->canUndo())
-            stack->undo();
-        QVERIFY(model() == m_original);
-        QVERIFY(!m_window->isWindowModified());
-        while (stack->canRedo())
-            stack->redo();
-        QVERIFY(model() == edited);
-    }
 
     std::unique_ptr<ui::MainWindow> m_window;
     std::unique_ptr<QAbstractItemModelTester> m_treeTester;
