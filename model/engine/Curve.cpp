@@ -26,22 +26,21 @@ Series piecewise(const Curve& c, int months)
         return Series::Zero(months);
     for (int t = 0; t < months; ++t) {
         if (t <= p.front().month) {
-            out[t] = p.front().value;
+            out[t] = p.front().value.estimate;
             continue;
         }
         if (t >= p.back().month) {
-            out[t] = p.back().value;
+            out[t] = p.back().value.estimate;
             continue;
         }
         std::size_t i = 1;
         while (p[i].month < t)
             ++i;
-        const CurvePoint& a = p[i - 1];
-        const CurvePoint& b = p[i];
-        const double f = (t - a.month) / (b.month - a.month);
-        out[t] = c.logInterpolation && a.value > 0.0 && b.value > 0.0
-                     ? std::exp(std::log(a.value) + f * (std::log(b.value) - std::log(a.value)))
-                     : a.value + f * (b.value - a.value);
+        const double a = p[i - 1].value.estimate;
+        const double b = p[i].value.estimate;
+        const double f = (t - p[i - 1].month) / (p[i].month - p[i - 1].month);
+        out[t] = c.logInterpolation && a > 0.0 && b > 0.0 ? std::exp(std::log(a) + f * (std::log(b) - std::log(a)))
+                                                          : a + f * (b - a);
     }
     return out;
 }
@@ -58,10 +57,10 @@ Series applyModifiers(const Curve& c, Series v, int firstCalendarMonth)
 {
     if (c.seasonality.size() == 12)
         for (Eigen::Index t = 0; t < v.size(); ++t)
-            v[t] *= c.seasonality[std::size_t((firstCalendarMonth - 1 + t) % 12)];
+            v[t] *= c.seasonality[std::size_t((firstCalendarMonth - 1 + t) % 12)].estimate;
     for (const CurveEvent& e : c.events)
         for (int t = std::max(0, e.month); t < e.month + e.durationMonths && t < v.size(); ++t)
-            v[t] *= e.multiplier;
+            v[t] *= e.multiplier.estimate;
     return v;
 }
 } // namespace

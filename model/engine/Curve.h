@@ -19,19 +19,21 @@ enum class CurveKind
     Explicit,    // given monthly values (imported); the last one holds beyond them
 };
 
-// A point of a piecewise curve: month (from the start, may be fractional) and value.
+// A point of a piecewise curve: month (from the start, may be fractional, exact) and value, which
+// may be uncertain.
 struct CurvePoint
 {
     double month = 0.0;
-    double value = 0.0;
+    Quantity value = 0.0;
     bool operator==(const CurvePoint&) const = default;
 };
 
-// A one-off multiplier: a launch, a Black Friday. Months [month, month + durationMonths).
+// A one-off multiplier: a launch, a Black Friday. Months [month, month + durationMonths), both
+// exact; the multiplier may be uncertain.
 struct CurveEvent
 {
     int month = 0;
-    double multiplier = 1.0;
+    Quantity multiplier = 1.0;
     int durationMonths = 1;
     bool operator==(const CurveEvent&) const = default;
 };
@@ -52,9 +54,11 @@ struct Curve
     Quantity ratePerMonth;  // r, per month (logistic)
     std::vector<CurvePoint> points; // piecewise, by month
     bool logInterpolation = false;  // piecewise: interpolate log v linearly (constant growth between points)
-    std::vector<double> values;     // explicit: one per month from the start
+    std::vector<double> values;     // explicit: one per month from the start; imported data, exact
     // Modifiers, on any kind: 12 multipliers by calendar month (January first, mean 1), and events.
-    std::vector<double> seasonality;
+    // A drawn season is scaled back to its estimates' mean (Sampler.h): uncertainty reshapes the
+    // year but keeps its total.
+    std::vector<Quantity> seasonality;
     std::vector<CurveEvent> events;
 
     bool operator==(const Curve&) const = default;

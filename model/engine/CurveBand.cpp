@@ -1,7 +1,7 @@
 #include "engine/CurveBand.h"
 
-#include "engine/QuantityFields.h"
-#include "engine/Uncertainty.h"
+#include "engine/Model.h"
+#include "engine/Sampler.h"
 #include "engine/VectorState.h"
 
 #include <algorithm>
@@ -14,35 +14,23 @@ CurveBand curveBand(const Curve& curve, int months, int firstCalendarMonth, int 
     clearUpperVectorState(); // drawn on the GUI's thread, as the curve is edited
     months = std::max(months, 0);
     samples = std::max(samples, 1);
-    struct Parameter
-    {
-        Quantity Curve::*field;
-        ValidRange range;
-        std::uint64_t stream;
-    };
-    const Parameter parameters[] = {
-        {&Curve::initial, range::kNonNegative, streamOf("initial")},
-        {&Curve::slopePerMonth, range::kAny, streamOf("slope_per_month")},
-        {&Curve::monthlyGrowth, range::kMonthlyGrowth, streamOf("monthly_growth")},
-        {&Curve::ceiling, range::kNonNegative, streamOf("ceiling")},
-        {&Curve::ratePerMonth, range::kRatePerMonth, streamOf("rate_per_month")},
-    };
-    const bool uncertain = std::any_of(std::begin(parameters), std::end(parameters),
-                                       [&](const Parameter& p) { return (curve.*p.field).interval90.has_value(); });
-    if (!uncertain) {
+    // The curve drawn as the engine draws a model's users curve: the same quantities, streams and
+    // seasonality scaling (Sampler.h), from a model that holds only it.
+    Model holder;
+    holder.users = curve;
+    const Sampler sampler(holder);
+    if (!sampler.hasUncertainty()) {
         const Series values = evaluate(curve, months, firstCalendarMonth);
         return {values, values, values};
     }
 
     std::vector<Series> draws;
     draws.reserve(std::size_t(samples));
+    Model drawn = holder;
     for (int s = 0; s < samples; ++s) {
-        Curve drawn = curve;
-        for (const Parameter& p : parameters) {
-            const double z = normalQuantile(uniformOpen01(seed, p.stream, std::uint64_t(s)));
-            drawn.*p.field = drawQuantity(curve.*p.field, z, p.range);
-        }
-        draws.push_back(evaluate(drawn, months, firstCalendarMonth));
+        drawn.users = curve;
+        sampler.drawInto(drawn, seed, std::uint64_t(s));
+        draws.push_back(evaluate(drawn.users, months, firstCalendarMonth));
     }
     CurveBand band{Series(months), Series(months), Series(months)};
     std::vector<double> column(static_cast<std::size_t>(samples));

@@ -9,8 +9,9 @@ namespace headroom::engine {
 
 // A curve's 90% band from the uncertainty of its parameters, for editors that draw it as the
 // user types: per month, the 5th, 50th and 95th percentiles of `samples` draws of the curve.
-// Each parameter is drawn as the engine draws it (drawQuantity), independently; a curve with no
-// uncertain parameter gives three equal series.
+// The curve is drawn as the engine draws the users curve (Sampler.h): each uncertain quantity the
+// curve's kind uses, parameters, points, seasonality and events, independently; a curve with none
+// gives three equal series.
 struct CurveBand
 {
     Series p5;

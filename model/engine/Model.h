@@ -245,29 +245,37 @@ struct CostSettings
 
 // The price trends, each with its key under "costs" in the files and the paths of its curve's
 // fields (string literals: QuantityFields.h views them).
+// The paths of a curve's fields under a prefix: initial, slope_per_month, monthly_growth, ceiling,
+// rate_per_month, then the lists points, seasonality and events.
+using CurveFields = std::array<std::string_view, 8>;
+
 struct PriceTrendField
 {
     std::string_view key;
     std::optional<Curve> CostSettings::*trend;
-    std::array<std::string_view, 5> fields; // initial, slope_per_month, monthly_growth, ceiling, rate_per_month
+    CurveFields fields;
 };
 inline constexpr PriceTrendField kPriceTrends[] = {
     {"compute_price_trend",
      &CostSettings::computePriceTrend,
      {"compute_price_trend.initial", "compute_price_trend.slope_per_month", "compute_price_trend.monthly_growth",
-      "compute_price_trend.ceiling", "compute_price_trend.rate_per_month"}},
+      "compute_price_trend.ceiling", "compute_price_trend.rate_per_month", "compute_price_trend.points",
+      "compute_price_trend.seasonality", "compute_price_trend.events"}},
     {"storage_price_trend",
      &CostSettings::storagePriceTrend,
      {"storage_price_trend.initial", "storage_price_trend.slope_per_month", "storage_price_trend.monthly_growth",
-      "storage_price_trend.ceiling", "storage_price_trend.rate_per_month"}},
+      "storage_price_trend.ceiling", "storage_price_trend.rate_per_month", "storage_price_trend.points",
+      "storage_price_trend.seasonality", "storage_price_trend.events"}},
     {"egress_price_trend",
      &CostSettings::egressPriceTrend,
      {"egress_price_trend.initial", "egress_price_trend.slope_per_month", "egress_price_trend.monthly_growth",
-      "egress_price_trend.ceiling", "egress_price_trend.rate_per_month"}},
+      "egress_price_trend.ceiling", "egress_price_trend.rate_per_month", "egress_price_trend.points",
+      "egress_price_trend.seasonality", "egress_price_trend.events"}},
     {"licence_price_trend",
      &CostSettings::licencePriceTrend,
      {"licence_price_trend.initial", "licence_price_trend.slope_per_month", "licence_price_trend.monthly_growth",
-      "licence_price_trend.ceiling", "licence_price_trend.rate_per_month"}},
+      "licence_price_trend.ceiling", "licence_price_trend.rate_per_month", "licence_price_trend.points",
+      "licence_price_trend.seasonality", "licence_price_trend.events"}},
 };
 
 // A scenario's change to one numeric input, named by its path ("users.monthly_growth",

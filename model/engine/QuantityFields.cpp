@@ -15,6 +15,15 @@ std::string FieldPath::toString() const
     }
     out += '.';
     out += field;
+    if (item) {
+        out += '[';
+        out += std::to_string(*item);
+        out += ']';
+        if (!itemField.empty()) {
+            out += '.';
+            out += itemField;
+        }
+    }
     return out;
 }
 

@@ -5,6 +5,7 @@
 
 #include <array>
 #include <limits>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -13,14 +14,19 @@
 // this list, so the two can never disagree about what a valid value is.
 namespace headroom::engine {
 
-// Where a quantity lives, formatted only when needed ("components[api].scaling.target_utilization").
+// Where a quantity lives, formatted only when needed ("components[api].scaling.target_utilization",
+// "users.points[2].value", "users.seasonality[11]").
 struct FieldPath
 {
     std::string_view list;  // "users", "catalog", "request_classes", "components"
     bool inList = false;    // an element of a list: then `id`, or `index` where the id is empty
     std::string_view id;
     std::size_t index = 0;
-    std::string_view field; // "initial", "scaling.capacity_per_instance"
+    std::string_view field; // "initial", "scaling.capacity_per_instance", "requests_trend.events"
+    // An item of a list the field holds (a curve's points, seasonality, events): its index, and the
+    // item's field, empty where the item is the number itself (a seasonality multiplier).
+    std::optional<std::size_t> item = std::nullopt;
+    std::string_view itemField = {}; // "value", "multiplier"
 
     std::string toString() const;
 };
@@ -50,7 +56,8 @@ std::string describe(const ValidRange& range);
 template <typename M, typename Visitor>
 void forEachQuantity(M& m, Visitor&& visit)
 {
-    // A curve's parameters, under `at(field)`; `level` is the range of its values (users, people).
+    // A curve's quantities, under `at(field)`; `level` is the range of its values (users, people).
+    // The points' values only matter to a piecewise curve; seasonality and events to every kind.
     const auto curve = [&](auto& c, auto at, const ValidRange& level, bool used) {
         const CurveKind kind = c.kind;
         const bool parametric = kind != CurveKind::Piecewise && kind != CurveKind::Explicit;
@@ -59,11 +66,24 @@ void forEachQuantity(M& m, Visitor&& visit)
         visit(at("monthly_growth"), c.monthlyGrowth, range::kMonthlyGrowth, used && kind == CurveKind::Exponential);
         visit(at("ceiling"), c.ceiling, level, used && kind == CurveKind::Logistic);
         visit(at("rate_per_month"), c.ratePerMonth, range::kRatePerMonth, used && kind == CurveKind::Logistic);
+        const auto item = [&](std::string_view list, std::size_t i, std::string_view field) {
+            FieldPath path = at(list);
+            path.item = i;
+            path.itemField = field;
+            return path;
+        };
+        // Log-linear interpolation takes the logarithm of every point's value.
+        const ValidRange& pointRange = c.logInterpolation ? range::kPositive : range::kNonNegative;
+        for (std::size_t i = 0; i < c.points.size(); ++i)
+            visit(item("points", i, "value"), c.points[i].value, pointRange, used && kind == CurveKind::Piecewise);
+        for (std::size_t i = 0; i < c.seasonality.size(); ++i)
+            visit(item("seasonality", i, {}), c.seasonality[i], range::kPositive, used);
+        for (std::size_t i = 0; i < c.events.size(); ++i)
+            visit(item("events", i, "multiplier"), c.events[i].multiplier, range::kPositive, used);
     };
     // A curve kept under a prefix, its fields' paths carrying it ("requests_trend.initial"):
     // `fields` are those paths, string literals, since a FieldPath only views its field.
-    const auto curveUnder = [&](auto& c, const std::array<std::string_view, 5>& fields, auto at,
-                                const ValidRange& level, bool used) {
+    const auto curveUnder = [&](auto& c, const CurveFields& fields, auto at, const ValidRange& level, bool used) {
         curve(
             c,
             [&](std::string_view field) {
@@ -88,7 +108,8 @@ void forEachQuantity(M& m, Visitor&& visit)
         if (rc.requestsTrend)
             curveUnder(*rc.requestsTrend,
                        {"requests_trend.initial", "requests_trend.slope_per_month", "requests_trend.monthly_growth",
-                        "requests_trend.ceiling", "requests_trend.rate_per_month"},
+                        "requests_trend.ceiling", "requests_trend.rate_per_month", "requests_trend.points",
+                        "requests_trend.seasonality", "requests_trend.events"},
                        at, range::kPositive, true);
     }
     for (std::size_t i = 0; i < m.components.size(); ++i) {
@@ -128,7 +149,8 @@ void forEachQuantity(M& m, Visitor&& visit)
                 curveUnder(*c.data->ingestTrend,
                            {"data.ingest_trend.initial", "data.ingest_trend.slope_per_month",
                             "data.ingest_trend.monthly_growth", "data.ingest_trend.ceiling",
-                            "data.ingest_trend.rate_per_month"},
+                            "data.ingest_trend.rate_per_month", "data.ingest_trend.points",
+                            "data.ingest_trend.seasonality", "data.ingest_trend.events"},
                            at, range::kPositive, true);
         }
     }
@@ -155,7 +177,7 @@ void forEachQuantity(M& m, Visitor&& visit)
         visit(FieldPath{"team.roles", true, r.id, i, "cost_per_hire"}, r.costPerHire, range::kNonNegative, true);
         curveUnder(r.headcount,
                    {"headcount.initial", "headcount.slope_per_month", "headcount.monthly_growth", "headcount.ceiling",
-                    "headcount.rate_per_month"},
+                    "headcount.rate_per_month", "headcount.points", "headcount.seasonality", "headcount.events"},
                    [&](std::string_view field) { return FieldPath{"team.roles", true, r.id, i, field}; },
                    range::kNonNegative, r.rule == HeadcountRuleKind::Curve);
         if (r.scaling) {

@@ -96,7 +96,9 @@ std::string itemPath(const char* list, std::size_t index, const std::string& id)
     return std::string(list) + "[" + (id.empty() ? std::to_string(index) : id) + "]";
 }
 
-// The parts of a curve that are not quantities: points, values, seasonality, events.
+// The parts of a curve that are not quantities: the points' months, the values, how many seasonality
+// multipliers there are and their mean, the events' months. The points' values, the multipliers and
+// the events' multipliers are quantities, checked with the others (QuantityFields.h).
 void checkCurveShape(Checker& check, const std::string& path, const Curve& c, int horizonMonths)
 {
     if (c.kind == CurveKind::Piecewise) {
@@ -105,12 +107,10 @@ void checkCurveShape(Checker& check, const std::string& path, const Curve& c, in
         for (std::size_t i = 0; i < c.points.size(); ++i) {
             const CurvePoint& p = c.points[i];
             const std::string at = path + ".points[" + std::to_string(i) + "]";
-            if (!std::isfinite(p.month) || !std::isfinite(p.value) || p.value < 0.0)
-                check.fail(at, "must be a month and a value of 0 or more");
+            if (!std::isfinite(p.month))
+                check.fail(at, "must be at a month from the start, a finite number");
             else if (i > 0 && !(p.month > c.points[i - 1].month))
                 check.fail(at, "must come after the point before it");
-            else if (c.logInterpolation && p.value <= 0.0)
-                check.fail(at, "must be above 0 for log-linear interpolation");
         }
     }
     if (c.kind == CurveKind::Explicit) {
@@ -122,14 +122,15 @@ void checkCurveShape(Checker& check, const std::string& path, const Curve& c, in
     }
     if (!c.seasonality.empty()) {
         double sum = 0.0;
-        bool positive = c.seasonality.size() == 12;
-        for (const double m : c.seasonality) {
-            positive = positive && std::isfinite(m) && m > 0.0;
-            sum += m;
+        bool positive = true; // else each multiplier out of range has its own problem
+        for (const Quantity& m : c.seasonality) {
+            positive = positive && std::isfinite(m.estimate) && m.estimate > 0.0;
+            sum += m.estimate;
         }
-        if (!positive)
-            check.fail(path + ".seasonality", "must be 12 multipliers above 0, January first");
-        else if (std::abs(sum / 12.0 - 1.0) > 1e-3)
+        if (c.seasonality.size() != 12)
+            check.fail(path + ".seasonality", "must be 12 multipliers above 0, January first; got " +
+                                                  std::to_string(c.seasonality.size()));
+        else if (positive && std::abs(sum / 12.0 - 1.0) > 1e-3)
             check.fail(path + ".seasonality", "must average 1 (they shape the year, not its level); they average " +
                                                   formatNumber(sum / 12.0));
     }
@@ -138,8 +139,6 @@ void checkCurveShape(Checker& check, const std::string& path, const Curve& c, in
         const std::string at = path + ".events[" + std::to_string(i) + "]";
         if (e.month < 0 || e.month >= horizonMonths)
             check.fail(at + ".month", "must be a month of the horizon (0 to " + std::to_string(horizonMonths - 1) + ")");
-        if (!std::isfinite(e.multiplier) || e.multiplier <= 0.0)
-            check.fail(at + ".multiplier", "must be greater than 0");
         if (e.durationMonths < 1 || e.durationMonths > 240)
             check.fail(at + ".duration_months", "must be between 1 and 240");
     }

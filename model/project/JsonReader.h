@@ -72,21 +72,26 @@ public:
         const json* v = member(object, path, key, required);
         if (!v)
             return fallback;
-        const std::string field = join(path, key);
-        if (v->is_object()) {
+        return quantity(*v, join(path, key), fallback);
+    }
+
+    // A quantity that is a list's item ("points[2][1]", "seasonality[11]"), named by its field.
+    Quantity quantity(const json& v, const std::string& field, Quantity fallback = {})
+    {
+        if (v.is_object()) {
             Quantity q;
-            q.estimate = number(*v, field, "estimate").value_or(0.0);
-            const auto lo = number(*v, field, "lo");
-            const auto hi = number(*v, field, "hi");
+            q.estimate = number(v, field, "estimate").value_or(0.0);
+            const auto lo = number(v, field, "lo");
+            const auto hi = number(v, field, "hi");
             if (lo && hi)
                 q.interval90 = engine::Interval{*lo, *hi};
             return q;
         }
-        if (!v->is_number()) {
-            fail(field, std::string("must be a number or {estimate, lo, hi}; got ") + v->type_name());
+        if (!v.is_number()) {
+            fail(field, std::string("must be a number or {estimate, lo, hi}; got ") + v.type_name());
             return fallback;
         }
-        return Quantity(v->get<double>());
+        return Quantity(v.get<double>());
     }
 
     double real(const json& object, const std::string& path, const char* key, double fallback, bool required = true)

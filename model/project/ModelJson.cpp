@@ -53,7 +53,7 @@ ordered_json curveToJson(const engine::Curve& c)
     if (c.kind == CurveKind::Piecewise || !c.points.empty()) {
         ordered_json points = ordered_json::array();
         for (const engine::CurvePoint& p : c.points)
-            points.push_back({number(p.month), number(p.value)});
+            points.push_back({number(p.month), quantityToJson(p.value)});
         out["points"] = std::move(points);
         out["interpolation"] = c.logInterpolation ? "log" : "linear";
     } else if (c.logInterpolation) {
@@ -67,14 +67,15 @@ ordered_json curveToJson(const engine::Curve& c)
     }
     if (!c.seasonality.empty()) {
         ordered_json season = ordered_json::array();
-        for (const double m : c.seasonality)
-            season.push_back(number(m));
+        for (const Quantity& m : c.seasonality)
+            season.push_back(quantityToJson(m));
         out["seasonality"] = std::move(season);
     }
     if (!c.events.empty()) {
         ordered_json events = ordered_json::array();
         for (const engine::CurveEvent& e : c.events)
-            events.push_back({{"month", e.month}, {"multiplier", number(e.multiplier)}, {"duration_months", e.durationMonths}});
+            events.push_back(
+                {{"month", e.month}, {"multiplier", quantityToJson(e.multiplier)}, {"duration_months", e.durationMonths}});
         out["events"] = std::move(events);
     }
     return out;
@@ -247,10 +248,11 @@ engine::Curve readCurve(Reader& in, const json& v, const std::string& path)
     if (const json* points = piecewise || v.contains("points") ? in.list(v, path, "points") : nullptr) {
         for (std::size_t i = 0; i < points->size(); ++i) {
             const json& p = (*points)[i];
-            if (p.is_array() && p.size() == 2 && p[0].is_number() && p[1].is_number())
-                c.points.push_back({p[0].get<double>(), p[1].get<double>()});
+            const std::string at = Reader::join(path, "points") + "[" + std::to_string(i) + "]";
+            if (p.is_array() && p.size() == 2 && p[0].is_number() && (p[1].is_number() || p[1].is_object()))
+                c.points.push_back({p[0].get<double>(), in.quantity(p[1], at + ".value")});
             else
-                in.fail(Reader::join(path, "points") + "[" + std::to_string(i) + "]", "must be [month, value]");
+                in.fail(at, "must be [month, value], the value a number or {estimate, lo, hi}");
         }
     } else if (piecewise) {
         in.fail(Reader::join(path, "points"), "is missing");
@@ -259,24 +261,22 @@ engine::Curve readCurve(Reader& in, const json& v, const std::string& path)
     if (interpolation != "linear" && interpolation != "log")
         in.fail(Reader::join(path, "interpolation"), "must be \"linear\" or \"log\"; got \"" + interpolation + "\"");
     c.logInterpolation = interpolation == "log";
-    const auto numbers = [&](const char* key, std::vector<double>& out, bool required) {
-        const json* list = v.contains(key) ? in.list(v, path, key) : nullptr;
-        if (!list) {
-            if (required)
-                in.fail(Reader::join(path, key), "is missing");
-            return;
-        }
-        for (std::size_t i = 0; i < list->size(); ++i) {
-            if ((*list)[i].is_number())
-                out.push_back((*list)[i].get<double>());
+    if (const json* values = v.contains("values") ? in.list(v, path, "values") : nullptr) {
+        for (std::size_t i = 0; i < values->size(); ++i) {
+            if ((*values)[i].is_number())
+                c.values.push_back((*values)[i].get<double>());
             else
-                in.fail(Reader::join(path, key) + "[" + std::to_string(i) + "]", "must be a number");
+                in.fail(Reader::join(path, "values") + "[" + std::to_string(i) + "]", "must be a number");
         }
-    };
-    numbers("values", c.values, c.kind == engine::CurveKind::Explicit);
-    numbers("seasonality", c.seasonality, false);
+    } else if (c.kind == engine::CurveKind::Explicit) {
+        in.fail(Reader::join(path, "values"), "is missing");
+    }
+    if (const json* season = v.contains("seasonality") ? in.list(v, path, "seasonality") : nullptr)
+        for (std::size_t i = 0; i < season->size(); ++i)
+            c.seasonality.push_back(
+                in.quantity((*season)[i], Reader::join(path, "seasonality") + "[" + std::to_string(i) + "]"));
     c.events = readList<engine::CurveEvent>(in, v, "events", [&](const json& e, const std::string& p) {
-        return engine::CurveEvent{in.integer(e, p, "month", 0), in.real(e, p, "multiplier", 1.0),
+        return engine::CurveEvent{in.integer(e, p, "month", 0), in.quantity(e, p, "multiplier", 1.0),
                                   in.integer(e, p, "duration_months", 1, false)};
     }, path);
     return c;

@@ -36,6 +36,11 @@ const SchemaHistory& SchemaHistory::current()
               db.execute(store::kSchemaV5DataIntervals);
               db.execute(store::kSchemaV5RoleScaling);
               db.execute(store::kSchemaV5TeamIntervals);
+          }},
+         {5, "90% intervals on a curve's point values, seasonality multipliers and event multipliers, NULL (certain) "
+             "in older files",
+          [](Database& db) {
+              db.execute(store::kSchemaV6CurveIntervals);
           }}}};
     return history;
 }

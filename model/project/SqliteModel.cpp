@@ -84,7 +84,7 @@ std::string roleHeadcountDriver(std::size_t position)
 // ingest.
 void writeCurve(Database& db, const std::string& driver, const engine::Curve& c)
 {
-    Statement curve = db.prepare("INSERT INTO curve VALUES (?, ?, ?,?,?, ?,?,?, ?,?,?, ?,?,?, ?,?,?, ?, ?)");
+    Statement curve = db.prepare("INSERT INTO curve VALUES (?, ?, ?,?,?, ?,?,?, ?,?,?, ?,?,?, ?,?,?, ?, ?, ?)");
     curve.bind(1, driver).bind(2, engine::toString(c.kind));
     bindQuantity(curve, 3, c.initial);
     bindQuantity(curve, 6, c.slopePerMonth);
@@ -93,13 +93,33 @@ void writeCurve(Database& db, const std::string& driver, const engine::Curve& c)
     bindQuantity(curve, 15, c.ratePerMonth);
     nlohmann::json shape{{"points", nlohmann::json::array()},
                          {"values", c.values},
-                         {"seasonality", c.seasonality},
+                         {"seasonality", nlohmann::json::array()},
                          {"events", nlohmann::json::array()}};
-    for (const engine::CurvePoint& p : c.points)
-        shape["points"].push_back({p.month, p.value});
-    for (const engine::CurveEvent& e : c.events)
-        shape["events"].push_back({e.month, e.multiplier, e.durationMonths});
-    curve.bind(18, c.logInterpolation ? 1 : 0).bind(19, shape.dump()).run();
+    // Beside it, the intervals of those quantities (schema 6), or NULL where none has one.
+    nlohmann::json intervals{{"points", nlohmann::json::array()},
+                             {"seasonality", nlohmann::json::array()},
+                             {"events", nlohmann::json::array()}};
+    bool uncertain = false;
+    const auto interval = [&](const char* list, const Quantity& q) {
+        uncertain = uncertain || q.interval90;
+        intervals[list].push_back(q.interval90 ? nlohmann::json{q.interval90->lo, q.interval90->hi} : nlohmann::json());
+    };
+    for (const engine::CurvePoint& p : c.points) {
+        shape["points"].push_back({p.month, p.value.estimate});
+        interval("points", p.value);
+    }
+    for (const Quantity& m : c.seasonality) {
+        shape["seasonality"].push_back(m.estimate);
+        interval("seasonality", m);
+    }
+    for (const engine::CurveEvent& e : c.events) {
+        shape["events"].push_back({e.month, e.multiplier.estimate, e.durationMonths});
+        interval("events", e.multiplier);
+    }
+    curve.bind(18, c.logInterpolation ? 1 : 0).bind(19, shape.dump());
+    if (uncertain) // else left unbound: NULL
+        curve.bind(20, intervals.dump());
+    curve.run();
 }
 
 void writeTeam(Database& db, const engine::TeamSpec& t)
@@ -191,6 +211,29 @@ void readCurveShape(const std::string& text, engine::Curve& c)
     }
 }
 
+// The intervals of a curve's point values, seasonality and event multipliers (schema 6): lists as
+// long as the shape's, each item [lo, hi] or null.
+void readCurveIntervals(const std::string& text, engine::Curve& c)
+{
+    const nlohmann::json intervals = nlohmann::json::parse(text, nullptr, false);
+    const auto apply = [&](const char* key, std::size_t count, const auto& quantityAt) {
+        if (intervals.is_discarded() || !intervals.is_object() || !intervals.contains(key) ||
+            !intervals[key].is_array() || intervals[key].size() != count)
+            throw BadValue{std::string("a curve's ") + key + " intervals do not match its " + key};
+        for (std::size_t i = 0; i < count; ++i) {
+            const nlohmann::json& iv = intervals[key][i];
+            if (iv.is_null())
+                continue;
+            if (!iv.is_array() || iv.size() != 2 || !iv[0].is_number() || !iv[1].is_number())
+                throw BadValue{std::string("a curve's ") + key + " interval is not [lo, hi]"};
+            quantityAt(i).interval90 = engine::Interval{iv[0].get<double>(), iv[1].get<double>()};
+        }
+    };
+    apply("points", c.points.size(), [&](std::size_t i) -> Quantity& { return c.points[i].value; });
+    apply("seasonality", c.seasonality.size(), [&](std::size_t i) -> Quantity& { return c.seasonality[i]; });
+    apply("events", c.events.size(), [&](std::size_t i) -> Quantity& { return c.events[i].multiplier; });
+}
+
 bool hasCurve(Database& db, const std::string& driver)
 {
     return db.prepare("SELECT 1 FROM curve WHERE driver = ?").bind(1, driver).step();
@@ -201,7 +244,7 @@ engine::Curve readCurve(Database& db, const std::string& driver)
     Statement curve = db.prepare("SELECT kind, initial, initial_lo, initial_hi, slope_per_month, slope_per_month_lo,"
                                  " slope_per_month_hi, monthly_growth, monthly_growth_lo, monthly_growth_hi, ceiling,"
                                  " ceiling_lo, ceiling_hi, rate_per_month, rate_per_month_lo, rate_per_month_hi,"
-                                 " log_interpolation, shape_json FROM curve WHERE driver = ?");
+                                 " log_interpolation, shape_json, shape_intervals_json FROM curve WHERE driver = ?");
     curve.bind(1, driver);
     if (!curve.step())
         throw BadValue{"the curve of " + driver + " is missing"};
@@ -214,6 +257,8 @@ engine::Curve readCurve(Database& db, const std::string& driver)
     c.ratePerMonth = readQuantity(curve, 13);
     c.logInterpolation = curve.integer(16) != 0;
     readCurveShape(curve.text(17), c);
+    if (curve.columnType(18) != SQLITE_NULL)
+        readCurveIntervals(curve.text(18), c);
     return c;
 }
 

@@ -308,6 +308,15 @@ ALTER TABLE team_settings ADD COLUMN recruiting_capacity_per_month_lo REAL;
 ALTER TABLE team_settings ADD COLUMN recruiting_capacity_per_month_hi REAL;
 )sql";
 
+// What schema version 6 added: 90% intervals on a curve's point values, seasonality multipliers and
+// event multipliers, whose estimates shape_json lists. As JSON, each list as long as shape_json's,
+// an item [lo, hi] or null where certain: {"points": […], "seasonality": […], "events": […]}. NULL
+// when none of them is uncertain, as in every curve of an older file, which the migration from
+// version 5 leaves so. New files are created with this column too.
+inline constexpr const char* kSchemaV6CurveIntervals = R"sql(
+ALTER TABLE curve ADD COLUMN shape_intervals_json TEXT;
+)sql";
+
 inline constexpr const char* kBaseScenario = ""; // the base model's run; scenarios get their names
 
 } // namespace headroom::project::store

@@ -1549,6 +1549,30 @@ Erster Monat (Median): %2; zu %3 wahrscheinlich bis %4
         <source>cost per hire</source>
         <translation>Kosten pro Neueinstellung</translation>
     </message>
+    <message>
+        <source>point %1</source>
+        <translation>Punkt %1</translation>
+    </message>
+    <message>
+        <source>event %1</source>
+        <translation>Ereignis %1</translation>
+    </message>
+    <message>
+        <source>seasonality in %1</source>
+        <translation>Saisonalität im %1</translation>
+    </message>
+    <message>
+        <source>seasonality</source>
+        <translation>Saisonalität</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>multiplier</source>
+        <translation>Faktor</translation>
+    </message>
 </context>
 <context>
     <name>headroom</name>

@@ -123,7 +123,40 @@ private Q_SLOTS:
         QTest::newRow("negative price") << Edit([](Model& m) { m.catalog[0].pricePerHour = -0.1; })
                                         << "catalog[small].price_per_hour";
         QTest::newRow("seasonality not averaging 1")
-            << Edit([](Model& m) { m.users.seasonality = std::vector<double>(12, 1.5); }) << "users.seasonality";
+            << Edit([](Model& m) { m.users.seasonality = std::vector<Quantity>(12, 1.5); }) << "users.seasonality";
+        QTest::newRow("seasonality of 11 months")
+            << Edit([](Model& m) { m.users.seasonality = std::vector<Quantity>(11, 1.0); }) << "users.seasonality";
+        QTest::newRow("seasonality multiplier interval not around it") << Edit([](Model& m) {
+            m.users.seasonality = std::vector<Quantity>(12, 1.0);
+            m.users.seasonality[11].interval90 = Interval{1.1, 1.5};
+        }) << "users.seasonality[11].interval";
+        QTest::newRow("seasonality multiplier of 0") << Edit([](Model& m) {
+            m.users.seasonality = std::vector<Quantity>(12, 1.0);
+            m.users.seasonality[0] = 0.0;
+        }) << "users.seasonality[0]";
+        QTest::newRow("event multiplier interval reaching 0") << Edit([](Model& m) {
+            m.users.events = {{3, 2.0, 1}};
+            m.users.events[0].multiplier.interval90 = Interval{0.0, 3.0};
+        }) << "users.events[0].multiplier.interval";
+        QTest::newRow("negative event multiplier")
+            << Edit([](Model& m) { m.users.events = {{3, -2.0, 1}}; }) << "users.events[0].multiplier";
+        QTest::newRow("a request trend's event multiplier interval reaching 0") << Edit([](Model& m) {
+            Curve trend;
+            trend.initial = 1.0;
+            trend.events = {{2, 1.5, 1}};
+            trend.events[0].multiplier.interval90 = Interval{-0.5, 2.0};
+            m.requestClasses[0].requestsTrend = trend;
+        }) << "request_classes[web].requests_trend.events[0].multiplier.interval";
+        QTest::newRow("negative point value") << Edit([](Model& m) {
+            m.users.kind = CurveKind::Piecewise;
+            m.users.points = {{0, 100}, {6, -5}};
+        }) << "users.points[1].value";
+        QTest::newRow("point interval reaching 0 with log-linear interpolation") << Edit([](Model& m) {
+            m.users.kind = CurveKind::Piecewise;
+            m.users.logInterpolation = true;
+            m.users.points = {{0, 100}, {6, 400}};
+            m.users.points[1].value.interval90 = Interval{0.0, 800.0};
+        }) << "users.points[1].value.interval";
         QTest::newRow("event outside the horizon")
             << Edit([](Model& m) { m.users.events = {{400, 2.0, 1}}; }) << "users.events[0].month";
         QTest::newRow("piecewise points out of order") << Edit([](Model& m) {
@@ -187,6 +220,28 @@ private Q_SLOTS:
         m.components[0].data->growth.missPenalty = 0.5;
         QCOMPARE(fieldsOf(validate(m)), QStringList({QStringLiteral("components[app].data.gb_per_user.interval"),
                                                      QStringLiteral("components[app].data.miss_penalty")}));
+    }
+
+    // Uncertain points, seasonality and events in range are valid; each one out of range is named
+    // once, by the walk over every quantity, not again by the curve's shape check. A point's value
+    // is only checked on a curve drawn through its points.
+    void aCurveItemIsCheckedOnceAndOnlyWhereUsed()
+    {
+        Model m = validModel();
+        m.users.seasonality = {0.9, 0.9, 1.0, 1.0, 1.0, 1.0, 0.9, 0.9, 1.0, 1.0, 1.1, 1.3};
+        m.users.seasonality[11].interval90 = Interval{1.1, 1.6};
+        m.users.events = {{10, 1.8, 1}};
+        m.users.events[0].multiplier.interval90 = Interval{1.3, 2.6};
+        m.users.points = {{0, 100}, {6, -5}}; // kept by an exponential curve, not used
+        QVERIFY2(validate(m).empty(), qPrintable(fieldsOf(validate(m)).join(QLatin1String(", "))));
+        m.users.seasonality[3] = -1.0;
+        m.users.events[0].multiplier.interval90 = Interval{2.0, 2.6};
+        QCOMPARE(fieldsOf(validate(m)), QStringList({QStringLiteral("users.seasonality[3]"),
+                                                     QStringLiteral("users.events[0].multiplier.interval")}));
+        m.users.seasonality[3] = 1.0;
+        m.users.events[0].multiplier.interval90.reset();
+        m.users.kind = CurveKind::Piecewise;
+        QCOMPARE(fieldsOf(validate(m)), QStringList({QStringLiteral("users.points[1].value")}));
     }
 
     // A team with uncertain estimates in range is valid; a negative recruiting capacity interval is named

@@ -7,6 +7,8 @@
 
 #include <QTemporaryDir>
 
+#include <algorithm>
+
 using namespace headroom;
 using namespace headroom::project;
 using namespace headroom::test;
@@ -368,9 +370,81 @@ private Q_SLOTS:
         QCOMPARE(inputsHash(v4.project->model), v4.project->lastRun->inputsHash);
     }
 
+    // Schema 6 keeps 90% intervals on a curve's seasonality and event multipliers and on its points'
+    // values, beside their estimates (fixtures/README.md): the v6 fixture's users dip in August, 0.9
+    // (0.8–0.97), and launch in month 6, ×1.25 (1.1–1.5), and its app's use per user reaches 1.2
+    // (1.05–1.4) in month 11. Its results match its model. The v5 fixture, migrated, gains no
+    // interval on any curve, and its results still match its model (nothing stale).
+    void v6FixtureKeepsCurveIntervalsAndV5CurvesStayCertain()
+    {
+        const QString v6Path = kFixturesDir + QStringLiteral("/v6.headroom");
+        QCOMPARE(pragma(v6Path, "user_version"), qint64(6));
+        const LoadOutcome v6 = loadProject(v6Path.toStdString());
+        QVERIFY2(v6.ok(), v6.message.c_str());
+        const engine::Model& now = v6.project->model;
+        QCOMPARE(now.users.seasonality.size(), std::size_t(12));
+        QCOMPARE(now.users.seasonality[7].estimate, 0.9);
+        QCOMPARE(now.users.seasonality[7].interval90, std::optional(engine::Interval{0.8, 0.97}));
+        QVERIFY(!now.users.seasonality[6].interval90);
+        QCOMPARE(now.users.events.size(), std::size_t(1));
+        QCOMPARE(now.users.events[0].multiplier.estimate, 1.25);
+        QCOMPARE(now.users.events[0].multiplier.interval90, std::optional(engine::Interval{1.1, 1.5}));
+        const engine::Curve& trend = *now.requestClasses.at(0).requestsTrend;
+        QCOMPARE(trend.points.size(), std::size_t(2));
+        QVERIFY(!trend.points[0].value.interval90);
+        QCOMPARE(trend.points[1].value.interval90, std::optional(engine::Interval{1.05, 1.4}));
+        QCOMPARE(inputsHash(now), v6.project->lastRun->inputsHash);
+
+        const QString v5Path = kFixturesDir + QStringLiteral("/v5.headroom");
+        const QByteArray before = fileDigest(v5Path);
+        const LoadOutcome v5 = loadProject(v5Path.toStdString());
+        QVERIFY2(v5.ok(), v5.message.c_str());
+        const auto certain = [](const engine::Curve& c) {
+            const auto none = [](const engine::Quantity& q) { return !q.interval90; };
+            return std::all_of(c.seasonality.begin(), c.seasonality.end(), none) &&
+                   std::all_of(c.points.begin(), c.points.end(),
+                               [&](const engine::CurvePoint& p) { return none(p.value); }) &&
+                   std::all_of(c.events.begin(), c.events.end(),
+                               [&](const engine::CurveEvent& e) { return none(e.multiplier); });
+        };
+        QVERIFY(certain(v5.project->model.users));
+        for (const engine::Role& r : v5.project->model.team.roles)
+            QVERIFY(certain(r.headcount));
+        QCOMPARE(inputsHash(v5.project->model), v5.project->lastRun->inputsHash);
+        QCOMPARE(pragma(v5Path, "user_version"), qint64(5)); // migrated in memory, the file unchanged
+        QCOMPARE(fileDigest(v5Path), before);
+    }
+
+    // The fixtures' older curves have no seasonality, events or points to migrate. A file of version 5
+    // made from this build's save of curves that have them (schema 6's column dropped, its version set
+    // to 5) opens with every multiplier and value, each certain.
+    void v5SeasonalityEventsAndPointsOpenCertain()
+    {
+        Project project = sampleWithResults();
+        project.lastRun.reset();
+        engine::Curve& users = project.model.users;
+        users.seasonality = {0.9, 0.9, 1.0, 1.0, 1.0, 1.0, 0.9, 0.9, 1.0, 1.0, 1.1, 1.3};
+        users.seasonality[11].interval90 = engine::Interval{1.1, 1.6};
+        users.events = {{10, 1.8, 1}};
+        users.events[0].multiplier.interval90 = engine::Interval{1.3, 2.6};
+        users.points = {{0.0, 100.0}, {6.0, 400.0}};
+        users.points[1].value.interval90 = engine::Interval{300.0, 600.0};
+        const QString path = m_dir.filePath(QStringLiteral("curves-v5.headroom"));
+        QVERIFY(saveProject(path.toStdString(), project).ok());
+        QCOMPARE(execSql(path, "ALTER TABLE curve DROP COLUMN shape_intervals_json; PRAGMA user_version = 5;"),
+                 QString());
+
+        const LoadOutcome loaded = loadProject(path.toStdString());
+        QVERIFY2(loaded.ok(), loaded.message.c_str());
+        users.seasonality[11].interval90.reset();
+        users.events[0].multiplier.interval90.reset();
+        users.points[1].value.interval90.reset();
+        QCOMPARE(loaded.project->model, project.model);
+    }
+
     // Schema 3 keys a role's headcount curve by the role's position; version 2 kept it under
     // role:ID. A file of version 2 made from this build's save (its role curves renamed back,
-    // version 4's and 5's columns dropped, its version set to 2), each role with a curve of its own, opens
+    // version 4's, 5's and 6's columns dropped, its version set to 2), each role with a curve of its own, opens
     // with every curve on its role.
     // The fixture cannot show this: its roles' curves are all the default.
     void v2RoleCurvesMoveToTheirRoles()
@@ -399,7 +473,8 @@ private Q_SLOTS:
                                  "scaling_sigma; ALTER TABLE role DROP COLUMN scaling_sigma_lo; ALTER TABLE role DROP "
                                  "COLUMN scaling_sigma_hi; ALTER TABLE role DROP COLUMN scaling_kappa; ALTER TABLE role "
                                  "DROP COLUMN scaling_kappa_lo; ALTER TABLE role DROP COLUMN scaling_kappa_hi; ALTER "
-                                 "TABLE role DROP COLUMN max_team_size; PRAGMA user_version = 2;";
+                                 "TABLE role DROP COLUMN max_team_size; ALTER TABLE curve DROP COLUMN "
+                                 "shape_intervals_json; PRAGMA user_version = 2;";
         QCOMPARE(execSql(path, toV2.c_str()), QString());
         QCOMPARE(queryRows(path, "SELECT driver FROM curve WHERE driver LIKE 'role%' ORDER BY driver"),
                  (QStringList{QStringLiteral("role:eng"), QStringLiteral("role:sre"), QStringLiteral("role:support")}));

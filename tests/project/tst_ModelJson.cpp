@@ -138,6 +138,38 @@ private Q_SLOTS:
         QCOMPARE(*project::modelFromJson(json::parse(project::modelToJson(*p.model).dump())).model, *p.model);
     }
 
+    // A point's value, a seasonality multiplier and an event's multiplier may each carry a 90%
+    // interval, as an object where a number stands otherwise; written back, a certain one stays a
+    // plain number (so that older files keep their bytes), an uncertain one an object. The point's
+    // month and the event's month and duration stay exact numbers.
+    void curveItemsReadAsQuantities()
+    {
+        json doc = validDocument();
+        doc["users"] = json::parse(R"({"kind": "piecewise",
+          "points": [[0, 100], [6, {"estimate": 400, "lo": 300, "hi": 600}]],
+          "seasonality": [0.9, 0.9, 1, 1, 1, 1, 0.9, 0.9, 1, 1, 1.1, {"estimate": 1.3, "lo": 1.1, "hi": 1.6}],
+          "events": [{"month": 10, "multiplier": {"estimate": 1.8, "lo": 1.3, "hi": 2.6}, "duration_months": 1},
+                     {"month": 3, "multiplier": 1.2}]})");
+        const project::ModelParse p = project::modelFromJson(doc);
+        QVERIFY2(p.model, p.problems.empty() ? "" : p.problems[0].toString().c_str());
+        const Curve& users = p.model->users;
+        QCOMPARE(users.points[0].value, Quantity(100.0));
+        QCOMPARE(users.points[1].month, 6.0);
+        QCOMPARE(users.points[1].value.interval90, std::optional(Interval{300, 600}));
+        QCOMPARE(users.seasonality[10], Quantity(1.1));
+        QCOMPARE(users.seasonality[11].interval90, std::optional(Interval{1.1, 1.6}));
+        QCOMPARE(users.events[0].multiplier.interval90, std::optional(Interval{1.3, 2.6}));
+        QCOMPARE(users.events[1].multiplier, Quantity(1.2));
+        QCOMPARE(users.events[1].durationMonths, 1);
+
+        const json written = project::modelToJson(*p.model)["users"];
+        QCOMPARE(written["points"], doc["users"]["points"]);
+        QCOMPARE(written["seasonality"], doc["users"]["seasonality"]);
+        QCOMPARE(written["events"][0]["multiplier"], doc["users"]["events"][0]["multiplier"]);
+        QCOMPARE(written["events"][1]["multiplier"].dump(), std::string("1.2"));
+        QCOMPARE(*project::modelFromJson(json::parse(project::modelToJson(*p.model).dump())).model, *p.model);
+    }
+
     // Found by the SQLite fuzzer: the .headroom file keeps a curve's interpolation on its own, so an
     // exponential curve can carry "log" with no points; the JSON form kept it only beside points.
     void interpolationSurvivesWithoutPoints()
@@ -161,6 +193,15 @@ private Q_SLOTS:
         QTest::newRow("initial as text") << "/users/initial" << "\"lots\"" << "users.initial";
         QTest::newRow("interval without hi") << "/users/ceiling" << "{\"estimate\": 1, \"lo\": 0}"
                                              << "users.ceiling.hi";
+        QTest::newRow("seasonality multiplier as text")
+            << "/users/seasonality" << "[1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, \"x\"]" << "users.seasonality[11]";
+        QTest::newRow("event multiplier interval without lo")
+            << "/users/events" << "[{\"month\": 1, \"multiplier\": {\"estimate\": 2, \"hi\": 3}}]"
+            << "users.events[0].multiplier.lo";
+        QTest::newRow("point value interval without hi") << "/users/points"
+                                                         << "[[0, {\"estimate\": 2, \"lo\": 1}]]"
+                                                         << "users.points[0].value.hi";
+        QTest::newRow("point without its value") << "/users/points" << "[[0]]" << "users.points[0]";
         QTest::newRow("catalog not a list") << "/catalog" << "{}" << "catalog";
         QTest::newRow("component not an object") << "/components/0" << "7" << "components[0]";
         QTest::newRow("unknown policy") << "/components/0/scaling/policy" << "\"diagonal\""

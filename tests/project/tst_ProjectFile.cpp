@@ -75,10 +75,14 @@ private Q_SLOTS:
         data.ingestTrend = richer;
         p.model.components.at(2).data = data;
         p.model.users.seasonality = {0.9, 0.9, 0.95, 1, 1, 1, 1, 0.95, 1, 1, 1.1, 1.2};
-        p.model.users.events = {{10, 2.5, 1}};
+        p.model.users.seasonality[1].interval90 = engine::Interval{0.8, 0.95};
+        p.model.users.seasonality[11].interval90 = engine::Interval{1.05, 1.5};
+        p.model.users.events = {{4, 1.3, 2}, {10, 2.5, 1}}; // the second uncertain: no interval moves up
+        p.model.users.events[1].multiplier.interval90 = engine::Interval{1.8, 3.2};
         engine::Curve hiring;
         hiring.kind = engine::CurveKind::Piecewise;
-        hiring.points = {{0, 4}, {12, 9.5}};
+        hiring.points = {{0, 4}, {12, 9.5}, {24, 14}};
+        hiring.points[1].value.interval90 = engine::Interval{8.0, 12.0};
         hiring.logInterpolation = true;
         p.model.team.roles.at(0).headcount = hiring;
         engine::RoleScaling teams{engine::Quantity(0.01), engine::Quantity(0.004), 6};

@@ -415,8 +415,8 @@ private Q_SLOTS:
         QVERIFY(licences);
         ui::PartTableModel* table = licences->tableModel();
         QUndoStack* undo = m_window->document()->undoStack();
-        const int kind = columnOf(table, QStringLiteral("Per"));
-        const int roles = columnOf(table, QStringLiteral("Seat roles"));
+        const int kind = test::columnOf(table, QStringLiteral("Per"));
+        const int roles = test::columnOf(table, QStringLiteral("Seat roles"));
         QVERIFY(table->setData(table->index(1, kind), QStringLiteral("per_seat"), Qt::EditRole));
         QStringList team;
         for (const engine::Role& r : model().team.roles)
@@ -500,6 +500,8 @@ private Q_SLOTS:
         QVERIFY(table->setData(table->index(0, 1), 20000.0, Qt::EditRole));
         QVERIFY(table->setData(table->index(1, 1), 40000.0, Qt::EditRole));
         QVERIFY(table->setData(table->index(1, 0), 12.0, Qt::EditRole));
+        QVERIFY(table->setData(table->index(1, 2), 30000.0, Qt::EditRole)); // 90% from
+        QVERIFY(table->setData(table->index(1, 3), 60000.0, Qt::EditRole)); // 90% to
         QVERIFY(m_window->document()->problems().empty());
 
         auto* plot = m_window->findChild<QCustomPlot*>(QStringLiteral("usersCurvePlot"));
@@ -518,12 +520,16 @@ private Q_SLOTS:
         QTest::mouseRelease(plot, Qt::LeftButton, {}, pixel(17.0, 25000.0));
         QCOMPARE(m_window->document()->undoStack()->count() - stepsBefore, 1); // one drag, one step
         HEADROOM_COMPARE_REL(model().users.points[1].month, 17.0, 0.02);
-        HEADROOM_COMPARE_REL(model().users.points[1].value, 25000.0, 0.02);
+        HEADROOM_COMPARE_REL(model().users.points[1].value.estimate, 25000.0, 0.02);
+        // The interval moved with the value, as wide relative to it as before: 0.75× to 1.5×.
+        const engine::Quantity& dragged = model().users.points[1].value;
+        HEADROOM_COMPARE_REL(dragged.interval90->lo, 0.75 * dragged.estimate, test::kExactArithmetic);
+        HEADROOM_COMPARE_REL(dragged.interval90->hi, 1.5 * dragged.estimate, test::kExactArithmetic);
         m_window->document()->undoStack()->undo();
         QCOMPARE(model().users.points[1].month, 12.0);
         m_window->document()->undoStack()->redo();
         HEADROOM_COMPARE_REL(model().users.points[1].month, 17.0, 0.02);
-        checkUndoRedo(7);
+        checkUndoRedo(9);
     }
 
     void plotsFollowTheThemeWhenItChanges()
@@ -545,6 +551,7 @@ private Q_SLOTS:
 
 private:
     const engine::Model& model() const { return m_window->document()->model(); }
+    void checkUndoRedo(int steps) const { test::checkUndoRedo(*m_window, m_original, steps); }
     const engine::Component* findComponent(const std::string& id) const
     {
         for (const engine::Component& c : model().components)
@@ -574,13 +581,6 @@ private:
         return widget;
     }
 
-    static int columnOf(const ui::PartTableModel* table, const QString& header)
-    {
-        for (int c = 0; c < table->columnCount(); ++c)
-            if (table->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString() == header)
-                return c;
-        return -1;
-    }
 
     // The cell's editor opened as by a double click, or by pressing `key` on the cell, if it is a
     // list to tick.
@@ -609,20 +609,6 @@ private:
         return out;
     }
 
-    // The last `steps` edits undo to the model as it was opened and redo to the edited one.
-    void checkUndoRedo(int steps)
-    {
-        QUndoStack* stack = m_window->document()->undoStack();
-        const engine::Model edited = model();
-        QCOMPARE(stack->index(), steps);
-        while (stack->canUndo())
-            stack->undo();
-        QVERIFY(model() == m_original);
-        QVERIFY(!m_window->isWindowModified());
-        while (stack->canRedo())
-            stack->redo();
-        QVERIFY(model() == edited);
-    }
 
     std::unique_ptr<ui::MainWindow> m_window;
     std::unique_ptr<QAbstractItemModelTester> m_treeTester;

@@ -50,6 +50,18 @@ private Q_SLOTS:
                                          << "Costs: instance price trend: monthly growth";
         QTest::newRow("the licence price trend") << "costs.licence_price_trend.slope_per_month"
                                                  << "Costs: licence price trend: slope per month";
+        QTest::newRow("a users' event") << "users.events[0].multiplier"
+                                        << "Active users: event 1: multiplier";
+        QTest::newRow("a users' seasonality month") << "users.seasonality[11]"
+                                                    << "Active users: seasonality in December";
+        QTest::newRow("a users' point") << "users.points[2].value"
+                                        << "Active users: point 3: value";
+        QTest::newRow("a class's trend's point") << "request_classes[web].requests_trend.points[1].value"
+                                                 << "Web app: use over time: point 2: value";
+        QTest::newRow("a price trend's event") << "costs.compute_price_trend.events[0].multiplier"
+                                               << "Costs: instance price trend: event 1: multiplier";
+        QTest::newRow("a role's headcount season") << "team.roles[sre].headcount.seasonality[0]"
+                                                   << "sre: headcount: seasonality in January";
         QTest::newRow("a field added later") << "components[db].scaling.new_knob"
                                              << "PostgreSQL primary: scaling: new knob";
     }

@@ -151,6 +151,7 @@ private Q_SLOTS:
 
 private:
     const engine::Model& model() const { return m_window->document()->model(); }
+    void checkUndoRedo(int steps) const { test::checkUndoRedo(*m_window, m_original, steps); }
     const engine::Role& role() const { return model().team.roles.at(0); }
     void select(const QString& id) { m_window->tree()->select({Section::Team, id}); }
 
@@ -164,19 +165,6 @@ private:
         return widget;
     }
 
-    // The last `steps` edits undo to the model as it was opened and redo to the edited one.
-    void checkUndoRedo(int steps)
-    {
-        QUndoStack* stack = m_window->document()->undoStack();
-        const engine::Model edited = model();
-        QCOMPARE(stack->index(), steps);
-        while (stack->canUndo())
-            stack->undo();
-        QVERIFY(model() == m_original);
-        while (stack->canRedo())
-            stack->redo();
-        QVERIFY(model() == edited);
-    }
 
     std::unique_ptr<ui::MainWindow> m_window;
     engine::Model m_original;

@@ -143,8 +143,8 @@ CurveEditor::CurveEditor(Document* document, const QString& name, Field<Curve> c
     TableSpec<engine::CurvePoint> points(pointsOf);
     points.number(tr("Month"), tr("Months from the start; may be fractional."),
                   [](engine::CurvePoint& p) -> double& { return p.month; }, display::decimal(2, 0.0, 2400.0), {})
-        .number(tr("Value"), tr("The curve's value there (%1).").arg(unit),
-                [](engine::CurvePoint& p) -> double& { return p.value; }, level, {});
+        .quantity(tr("Value"), tr("The curve's value there (%1).").arg(unit),
+                  [](engine::CurvePoint& p) -> engine::Quantity& { return p.value; }, level, QStringLiteral("value"));
     const auto rowPath = [this](const QString& list) {
         return [this, list](Model&, int row) { return QStringLiteral("%1.%2[%3]").arg(m_path, list).arg(row); };
     };
@@ -161,7 +161,7 @@ CurveEditor::CurveEditor(Document* document, const QString& name, Field<Curve> c
                 p->erase(p->begin() + row);
         },
         this);
-    m_form->addWidget(m_pointsTable, tr("Points"), QStringLiteral("points"));
+    m_form->addWideWidget(m_pointsTable, tr("Points"), QStringLiteral("points"));
     m_form->showWhen(m_pointsTable, kind({CurveKind::Piecewise}));
 
     const auto valuesOf = [this](Model& m) -> std::vector<double>* {
@@ -183,11 +183,12 @@ CurveEditor::CurveEditor(Document* document, const QString& name, Field<Curve> c
                 v->erase(v->begin() + row);
         },
         this);
-    m_form->addWidget(m_valuesTable, tr("Monthly values"), QStringLiteral("values"));
+    m_form->addWideWidget(m_valuesTable, tr("Monthly values"), QStringLiteral("values"));
     m_form->showWhen(m_valuesTable, kind({CurveKind::Explicit}));
 
-    // Seasonality: twelve multipliers, January first, averaging 1.
-    const auto seasonOf = [this](Model& m) -> std::vector<double>* {
+    // Seasonality: twelve multipliers, January first, averaging 1; each may be uncertain (drawn, the
+    // twelve are scaled back to their mean: Sampler.h).
+    const auto seasonOf = [this](Model& m) -> std::vector<engine::Quantity>* {
         Curve* c = m_curve(m);
         return c ? &c->seasonality : nullptr;
     };
@@ -199,18 +200,19 @@ CurveEditor::CurveEditor(Document* document, const QString& name, Field<Curve> c
                                            });
     m_form->connectCheck(seasonal, tr("seasonality"), [seasonOf](Model& m, bool on) {
         if (auto* s = seasonOf(m))
-            *s = on ? std::vector<double>(12, 1.0) : std::vector<double>{};
+            *s = on ? std::vector<engine::Quantity>(12, 1.0) : std::vector<engine::Quantity>{};
     });
-    TableSpec<double> season(seasonOf);
-    season.number(tr("Multiplier"), tr("This calendar month's level over the year's average."),
-                  [](double& v) -> double& { return v; }, display::decimal(3, 0.0, 100.0, tr("×")), {});
+    TableSpec<engine::Quantity> season(seasonOf);
+    season.quantity(tr("Multiplier"), tr("This calendar month's level over the year's average."),
+                    [](engine::Quantity& q) -> engine::Quantity& { return q; }, display::decimal(3, 0.0, 100.0, tr("×")),
+                    kRowItself);
     std::vector<Column> seasonColumns = season.columns();
     Column month;
     month.header = tr("Month");
     month.get = [](Model&, int row) { return row < 12 ? QVariant(tr(kMonthNames[row])) : QVariant(); };
     seasonColumns.insert(seasonColumns.begin(), month);
     m_seasonTable = new TableEditor(document, name + QStringLiteral("Seasonality"), tr("month"), season.count(),
-                                    seasonColumns, [this](Model&, int) { return m_path + QStringLiteral(".seasonality"); },
+                                    seasonColumns, rowPath(QStringLiteral("seasonality")),
                                     {}, {}, this);
     m_form->addWidget(m_seasonTable, {}, QStringLiteral("seasonality"));
     m_form->showWhen(m_seasonTable, [seasonOf](const Model& m) {
@@ -226,9 +228,9 @@ CurveEditor::CurveEditor(Document* document, const QString& name, Field<Curve> c
     TableSpec<engine::CurveEvent> events(eventsOf);
     events.integer(tr("Month"), tr("Months from the start."), [](engine::CurveEvent& e) -> int& { return e.month; }, 0,
                    2400, QStringLiteral("month"))
-        .number(tr("Multiplier"), tr("The level during the event over what it would be: 1.5 is +50%."),
-                [](engine::CurveEvent& e) -> double& { return e.multiplier; }, display::decimal(3, 0.0, 1000.0, tr("×")),
-                QStringLiteral("multiplier"))
+        .quantity(tr("Multiplier"), tr("The level during the event over what it would be: 1.5 is +50%."),
+                  [](engine::CurveEvent& e) -> engine::Quantity& { return e.multiplier; },
+                  display::decimal(3, 0.0, 1000.0, tr("×")), QStringLiteral("multiplier"))
         .integer(tr("Months"), tr("How long it lasts."), [](engine::CurveEvent& e) -> int& { return e.durationMonths; },
                  1, 240, QStringLiteral("duration_months"));
     m_eventsTable = new TableEditor(
@@ -244,7 +246,7 @@ CurveEditor::CurveEditor(Document* document, const QString& name, Field<Curve> c
         },
         this);
     m_eventsTable->view()->setMinimumHeight(110);
-    m_form->addWidget(m_eventsTable, tr("Events"), QStringLiteral("events"));
+    m_form->addWideWidget(m_eventsTable, tr("Events"), QStringLiteral("events"));
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -326,7 +328,7 @@ void CurveEditor::replot()
     if (curve->kind == CurveKind::Piecewise)
         for (const engine::CurvePoint& p : curve->points) {
             px << p.month;
-            py << p.value;
+            py << p.value.estimate;
         }
     m_points->setData(px, py, true);
 
@@ -393,7 +395,7 @@ bool CurveEditor::pressOnPlot(QMouseEvent* event)
     m_dragged = -1;
     for (int i = 0; i < int(curve->points.size()); ++i) {
         const QPointF p(m_plot->xAxis->coordToPixel(curve->points[std::size_t(i)].month),
-                        m_plot->yAxis->coordToPixel(curve->points[std::size_t(i)].value));
+                        m_plot->yAxis->coordToPixel(curve->points[std::size_t(i)].value.estimate));
         const double distance = std::hypot(p.x() - at.x(), p.y() - at.y());
         if (distance < best) {
             best = distance;
@@ -417,7 +419,9 @@ void CurveEditor::dragTo(QMouseEvent* event)
         const double hi = index + 1 < int(points.size()) ? points[std::size_t(index + 1)].month - kMinPointGapMonths
                                                          : double(engine::kMaxHorizonMonths);
         month = std::clamp(std::round(month * 4.0) / 4.0, lo, std::max(lo, hi)); // to the quarter month
-        points[std::size_t(index)] = {month, value};
+        engine::CurvePoint& p = points[std::size_t(index)];
+        p.month = month;
+        p.value = engine::withEstimate(p.value, value); // an uncertain value's interval moves with it
     });
 }
 

@@ -124,6 +124,14 @@ void FieldForm::addWidget(QWidget* widget, const QString& label, const QString& 
     addRow(label, widget, path);
 }
 
+void FieldForm::addWideWidget(QWidget* widget, const QString& label, const QString& path)
+{
+    Row& row = addRow({}, widget, path);
+    auto* above = new QLabel(label, row.container);
+    above->setBuddy(widget);
+    static_cast<QVBoxLayout*>(row.container->layout())->insertWidget(0, above);
+}
+
 void FieldForm::editModel(const QString& text, const QString& key, const std::function<void(engine::Model&)>& change)
 {
     ui::edit(m_document, text, key, change);

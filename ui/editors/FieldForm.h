@@ -44,6 +44,8 @@ public:
     void addNote(const QString& text);
     // Adds any widget as a row (a table, a plot); `path` matches its messages.
     void addWidget(QWidget* widget, const QString& label = {}, const QString& path = {});
+    // Adds a widget across the form, its label above it: a table too wide to share its row.
+    void addWideWidget(QWidget* widget, const QString& label, const QString& path = {});
 
     QLineEdit* addText(const QString& name, const QString& label, const QString& tip, Field<std::string> field,
                        const QString& path);

@@ -160,7 +160,7 @@ QString PartTableModel::problemAt(int row, int column) const
     const QString& field = m_columns[std::size_t(column)].path;
     if (field.isEmpty())
         return {};
-    const QString path = m_rowPath(model(), row) + QLatin1Char('.') + field;
+    const QString path = field == kRowItself ? m_rowPath(model(), row) : m_rowPath(model(), row) + QLatin1Char('.') + field;
     QStringList messages;
     for (const engine::Problem& p : m_document->problems()) {
         const QString f = QString::fromStdString(p.field);

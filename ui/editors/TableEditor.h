@@ -32,8 +32,11 @@ struct Column
     bool check = false;                                                      // a check box
     std::optional<Display> number;                                           // a number shown so
     bool blankAllowed = false;                                               // empty means "none"
-    QString path;                                                            // field, for messages
+    QString path; // field under the row, for messages; kRowItself where the row is the number itself
 };
+
+// A column's path naming its row itself (a seasonality multiplier: "users.seasonality[3]").
+inline const QString kRowItself = QStringLiteral(".");
 
 // Builds the columns of a table over a list of T in the model.
 template <typename T>
@@ -142,10 +145,11 @@ public:
                 member((*rows)[std::size_t(row)]) = engine::withEstimate(member((*rows)[std::size_t(row)]),
                                                                          v.toDouble() / shown.scale);
         };
+        const QString intervalPath = path == kRowItself ? QStringLiteral("interval") : path + QStringLiteral(".interval");
         for (const bool low : {true, false}) {
             add(low ? QObject::tr("90% from") : QObject::tr("90% to"),
                 QObject::tr("The range you are 90% sure %1 is in; leave both blank if it is certain.").arg(header),
-                path + QStringLiteral(".interval"),
+                intervalPath,
                 [member, shown, low](T& t) {
                     const auto& iv = member(t).interval90;
                     return iv ? QVariant((low ? iv->lo : iv->hi) * shown.scale) : QVariant();

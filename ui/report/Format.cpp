@@ -21,6 +21,23 @@ QString trimmed(double value, int significant)
     return QLocale().toString(value, 'g', significant);
 }
 
+// A curve's list item in words: "points[2]" → "point 3", "events[0]" → "event 1",
+// "seasonality[11]" → "seasonality in December". Empty for any other segment.
+QString curveItemWords(const QString& segment)
+{
+    static const QRegularExpression kItem(QStringLiteral(R"(^(points|events|seasonality)\[(\d+)\]$)"));
+    const QRegularExpressionMatch m = kItem.match(segment);
+    if (!m.hasMatch())
+        return {};
+    const int index = m.captured(2).toInt();
+    if (m.captured(1) == QLatin1String("points"))
+        return QObject::tr("point %1").arg(index + 1);
+    if (m.captured(1) == QLatin1String("events"))
+        return QObject::tr("event %1").arg(index + 1);
+    return index < 12 ? QObject::tr("seasonality in %1").arg(QLocale().standaloneMonthName(index + 1))
+                      : QObject::tr("seasonality");
+}
+
 // An input's field in words, in the window's language: "scaling.capacity_per_vcpu" → "capacity per
 // vCPU", "requests_trend.monthly_growth" → "use over time: monthly growth". Whole paths first (a
 // field whose words are not its segments'), then segment by segment; a segment not listed (a field
@@ -79,6 +96,8 @@ QString fieldWords(const QString& field)
         {"cost_per_hire", QT_TRANSLATE_NOOP("QObject", "cost per hire")},
         {"calls_per_operation", QT_TRANSLATE_NOOP("QObject", "calls per operation")},
         {"reserved_share", QT_TRANSLATE_NOOP("QObject", "reserved share")},
+        {"value", QT_TRANSLATE_NOOP("QObject", "value")},
+        {"multiplier", QT_TRANSLATE_NOOP("QObject", "multiplier")},
     };
     QStringList words;
     QString rest = field;
@@ -96,6 +115,10 @@ QString fieldWords(const QString& field)
         const qsizetype dot = rest.indexOf(QLatin1Char('.'));
         const QString segment = dot < 0 ? rest : rest.left(dot);
         rest = dot < 0 ? QString() : rest.mid(dot + 1);
+        if (const QString item = curveItemWords(segment); !item.isEmpty()) {
+            words << item;
+            continue;
+        }
         QString said = QString(segment).replace(QLatin1Char('_'), QLatin1Char(' '));
         for (const auto& [key, text] : kSegments)
             if (segment == QLatin1String(key))
@@ -273,7 +296,9 @@ QString kindName(engine::BottleneckKind kind)
 
 QString inputName(const engine::Model& model, const std::string& path)
 {
-    static const QRegularExpression kListed(QStringLiteral(R"(^([a-z_.]+)\[([^\]]*)\]\.(.+)$)"));
+    // A part of a list, by its id (a call by its index); a curve's own lists are words of the field.
+    static const QRegularExpression kListed(QStringLiteral(
+        R"(^(components|request_classes|catalog|team\.roles|costs\.licences|calls)\[([^\]]*)\]\.(.+)$)"));
     const QString text = QString::fromStdString(path);
     const QRegularExpressionMatch m = kListed.match(text);
     if (!m.hasMatch()) {
