@@ -36,6 +36,11 @@ const SchemaHistory& SchemaHistory::current()
               db.execute(store::kSchemaV5DataIntervals);
               db.execute(store::kSchemaV5RoleScaling);
               db.execute(store::kSchemaV5TeamIntervals);
+          }},
+         {5, "90% intervals on the estimates that were plain numbers: a reserved discount, a role's headcount rule "
+             "parameter, the hiring lead time and the daily peak's length, NULL (certain) in older files",
+          [](Database& db) {
+              db.execute(store::kSchemaV6EstimateIntervals);
           }}}};
     return history;
 }

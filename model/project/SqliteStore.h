@@ -11,7 +11,7 @@
 namespace headroom::project {
 
 inline constexpr std::int32_t kApplicationId = 0x48445231; // "HDR1" in the header at offset 68
-inline constexpr int kSchemaVersion = 5;                   // PRAGMA user_version
+inline constexpr int kSchemaVersion = 6;                   // PRAGMA user_version
 
 struct SchemaHistory; // SqliteMigrations.h
 

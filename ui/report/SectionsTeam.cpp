@@ -1,6 +1,7 @@
 #include "SectionSupport.h"
 
 #include "engine/Model.h"
+#include "engine/TeamModel.h"
 
 #include <QLocale>
 
@@ -194,7 +195,7 @@ Section teamSection(const ResultsContext& context)
     }
     const engine::SeriesSummary* requisitions = total(r, keys::kRequisitions); // none in results before them
     const engine::SeriesSummary* backlog = total(r, keys::kHiringBacklog);
-    const int lead = model.team.leadTimeMonths;
+    const int lead = engine::leadTimeMonths(model.team); // the estimate's: the samples' draws lie around it
     ChartSpec people = monthChart(r, QStringLiteral("headcountPlot"), QObject::tr("Headcount, all roles"),
                                   QObject::tr("people"), Unit::Count);
     addMedian(people, QObject::tr("Headcount (median)"), *headcount, 0, QStringLiteral("headcount"));
