@@ -1549,6 +1549,30 @@ Erster Monat (Median): %2; zu %3 wahrscheinlich bis %4
         <source>cost per hire</source>
         <translation>Kosten pro Neueinstellung</translation>
     </message>
+    <message>
+        <source>team: hiring lead time</source>
+        <translation>Team: Vorlaufzeit für Neueinstellungen</translation>
+    </message>
+    <message>
+        <source>reserved discount</source>
+        <translation>Rabatt für Reservierung</translation>
+    </message>
+    <message>
+        <source>people per component group</source>
+        <translation>Personen pro Komponentengruppe</translation>
+    </message>
+    <message>
+        <source>instances per SRE</source>
+        <translation>Instanzen pro SRE</translation>
+    </message>
+    <message>
+        <source>users per support person</source>
+        <translation>Nutzer pro Support-Person</translation>
+    </message>
+    <message>
+        <source>length of the daily peak</source>
+        <translation>Dauer der täglichen Spitze</translation>
+    </message>
 </context>
 <context>
     <name>headroom</name>
