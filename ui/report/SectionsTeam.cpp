@@ -216,6 +216,10 @@ Section teamSection(const ResultsContext& context)
                              compact(hires->p50.maxCoeff()));
     if (backlog && requisitions && lead > 0)
         s.paragraphs << leadTimeParagraph(r, lead, *backlog, *requisitions);
+    if (const auto& iv = model.team.leadTimeMonths.interval90)
+        s.paragraphs << QObject::tr("The lead time is uncertain, %1 to %2 months (90%): each sample draws it in whole "
+                                    "months, so how long the plan waits varies from sample to sample.")
+                            .arg(compact(iv->lo), compact(iv->hi));
     if (capacity > 0.0) {
         const std::optional<int> beyond = firstMonthAbove(hires->p50, capacity);
         s.paragraphs << (beyond ? QObject::tr("From %1 the plan needs more hires than recruiting can close (%2 a "
