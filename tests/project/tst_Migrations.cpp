@@ -450,6 +450,7 @@ private Q_SLOTS:
     {
         Project project = sampleWithResults();
         project.lastRun.reset();
+        project.model.peakHours.interval90.reset(); // no interval before version 6
         auto& roles = project.model.team.roles;
         QVERIFY(roles.size() >= 3);
         for (std::size_t i = 0; i < roles.size(); ++i) {
