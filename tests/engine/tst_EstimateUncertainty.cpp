@@ -239,19 +239,16 @@ private Q_SLOTS:
             QVERIFY2(std::find(ids.begin(), ids.end(), id) != ids.end(), id);
         QCOMPARE(ids.size(), std::size_t(4));
 
-        Scenario slower;
-        slower.id = "slower";
-        slower.quantities.push_back({"team.lead_time_months", Quantity(4.0)});
-        slower.quantities.push_back({"peak_hours", Quantity(3.0)});
-        const ScenarioModel applied = applyScenario(m, slower);
+        const ScenarioModel applied = applyScenario(
+            m, overriding("slower", {{"team.lead_time_months", Quantity(4.0)}, {"peak_hours", Quantity(3.0)}}));
         QVERIFY(applied.problems.empty());
         QCOMPARE(applied.model->team.leadTimeMonths, Quantity(4.0));
         QCOMPARE(applied.model->peakHours, Quantity(3.0));
 
-        Scenario unused;
-        unused.id = "unused";
-        unused.quantities.push_back({"team.roles[sre].users_per_support_person", Quantity(3000.0)});
-        QCOMPARE(applyScenario(m, unused).problems.size(), std::size_t(1));
+        const ScenarioModel refused =
+            applyScenario(m, overriding("unused", {{"team.roles[sre].users_per_support_person", Quantity(3000.0)}}));
+        QCOMPARE(refused.problems.size(), std::size_t(1));
+        QVERIFY(QString::fromStdString(refused.problems[0].message).contains(QLatin1String("does not use")));
     }
 };
 
