@@ -27,8 +27,8 @@ struct InstanceType
     std::string name;
     double vcpu = 2;
     double memoryGb = 8;
-    Quantity pricePerHour = 0.1; // currency per instance-hour, on demand
-    double reservedDiscount = 0.0; // fraction off the on-demand price for reserved hours, in [0, 1)
+    Quantity pricePerHour = 0.1;     // currency per instance-hour, on demand
+    Quantity reservedDiscount = 0.0; // fraction off the on-demand price for reserved hours, in [0, 1)
 
     bool operator==(const InstanceType&) const = default;
 };
@@ -178,11 +178,11 @@ struct Role
     Quantity attritionPerYear = 0.12;       // share leaving in a year, in [0, 1]
     Quantity costPerHire = 0.0;             // recruiting cost per hire, ≥ 0
     HeadcountRuleKind rule = HeadcountRuleKind::Curve;
-    Curve headcount;                        // Curve rule
-    double engineersPerGroup = 6.0;         // PerComponentGroup rule
-    double instancesPerSre = 50.0;          // Sre rule
-    double usersPerSupportPerson = 5'000.0; // Support rule
-    std::optional<RoleScaling> scaling;     // none: the role's throughput is not reported
+    Curve headcount;                          // Curve rule
+    Quantity engineersPerGroup = 6.0;         // PerComponentGroup rule, > 0
+    Quantity instancesPerSre = 50.0;          // Sre rule, > 0
+    Quantity usersPerSupportPerson = 5'000.0; // Support rule, > 0
+    std::optional<RoleScaling> scaling;       // none: the role's throughput is not reported
 
     bool operator==(const Role&) const = default;
 };
@@ -195,7 +195,10 @@ struct TeamSpec
     int minPeoplePerRotation = 4;
     // Hires the company can close a month, all roles; 0: no limit (so an interval lies above 0).
     Quantity recruitingCapacityPerMonth = 0.0;
-    int leadTimeMonths = 0;       // from opening a requisition to the hire starting (Team.h)
+    // From opening a requisition to the hire starting (Team.h), in whole months: the estimate and the
+    // interval's bounds are whole, 0 to 24. Team.h counts whole months, so each Monte Carlo sample rounds
+    // its draw to the nearest month (leadTimeMonths() in TeamModel.h).
+    Quantity leadTimeMonths = 0.0;
 
     bool operator==(const TeamSpec&) const = default;
 };
@@ -312,8 +315,8 @@ struct Model
     std::string name = "Untitled";
     YearMonth start;
     int horizonMonths = 36;
-    double peakHours = 2.0; // how long each day's peak lasts: what a queue must absorb
-    Curve users;            // active users U(t)
+    Quantity peakHours = 2.0; // how long each day's peak lasts, in (0, 24] hours: what a queue must absorb
+    Curve users;              // active users U(t)
     std::vector<InstanceType> catalog;
     std::vector<RequestClass> requestClasses;
     std::vector<Component> components;

@@ -394,7 +394,7 @@ void projectComponent(const Model& model, int ci, const Series& users, const Loa
         series[kInstanceTypeStepIndex][t] = sized.step;
         series[kUtilizationIndex][t] = s.utilization;
         latencyOf(load, s, servers, series[kLatencyIndex][t], series[kLatencyP95Index][t]);
-        const double reservedFactor = 1.0 - model.costs.reservedShare.estimate * type->reservedDiscount;
+        const double reservedFactor = 1.0 - model.costs.reservedShare.estimate * type->reservedDiscount.estimate;
         const double computeCost =
             s.instances * shards * type->pricePerHour.estimate * kHoursPerMonth * reservedFactor * trends.compute[t];
         const double storageCost = data.storedGb[t] * storagePrice * trends.storage[t];
@@ -406,7 +406,7 @@ void projectComponent(const Model& model, int ci, const Series& users, const Loa
         const double peakRate = users[t] * loadPerUser.peak[t];
         const double capacity = s.capacity * shards;
         if (peakRate > capacity) {
-            const double backlog = (peakRate - capacity) * model.peakHours * 3600.0;
+            const double backlog = (peakRate - capacity) * model.peakHours.estimate * 3600.0;
             const double spare = capacity - users[t] * loadPerUser.average[t];
             const double drainMinutes = spare > 0.0 ? std::min(backlog / spare / 60.0, kMaxDrainMinutes) : kMaxDrainMinutes;
             series[kQueueDrainIndex][t] = drainMinutes;

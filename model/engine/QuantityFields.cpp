@@ -13,7 +13,8 @@ std::string FieldPath::toString() const
         out += id.empty() ? std::to_string(index) : std::string(id);
         out += ']';
     }
-    out += '.';
+    if (!out.empty())
+        out += '.';
     out += field;
     if (item) {
         out += '[';

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/Model.h"
+#include "engine/Team.h"
 #include "engine/Uncertainty.h"
 
 #include <array>
@@ -18,7 +19,7 @@ namespace headroom::engine {
 // "users.points[2].value", "users.seasonality[11]").
 struct FieldPath
 {
-    std::string_view list;  // "users", "catalog", "request_classes", "components"
+    std::string_view list;  // "users", "catalog", "request_classes", "components"; empty for a top-level field
     bool inList = false;    // an element of a list: then `id`, or `index` where the id is empty
     std::string_view id;
     std::size_t index = 0;
@@ -42,6 +43,9 @@ inline constexpr ValidRange kProbability{0.0, 1.0};                // [0, 1]
 inline constexpr ValidRange kHitRatio{0.0, 1.0, false, false, true};
 inline constexpr ValidRange kCallsPerOperation{0.0, kInf, false, false, true};
 inline constexpr ValidRange kContention{0.0, 1.0, false, true};    // [0, 1)
+inline constexpr ValidRange kDiscount = kContention;               // [0, 1): a discount of 100% is no price
+inline constexpr ValidRange kPeakHours{0.0, 24.0, true, false};    // (0, 24]: a day's peak
+inline constexpr ValidRange kLeadTimeMonths{0.0, kMaxLeadTimeMonths}; // [0, 24]
 inline constexpr ValidRange kMonthlyGrowth{-1.0, 10.0, true, false}; // above −100%, at most +1000% a month
 inline constexpr ValidRange kUsers{0.0, 1e12, true, false};
 inline constexpr ValidRange kRatePerMonth{0.0, 10.0};
@@ -94,11 +98,13 @@ void forEachQuantity(M& m, Visitor&& visit)
             },
             level, used);
     };
+    visit(FieldPath{{}, false, {}, 0, "peak_hours"}, m.peakHours, range::kPeakHours, true);
     curve(m.users, [](std::string_view field) { return FieldPath{"users", false, {}, 0, field}; }, range::kUsers, true);
 
     for (std::size_t i = 0; i < m.catalog.size(); ++i) {
         auto& t = m.catalog[i];
         visit(FieldPath{"catalog", true, t.id, i, "price_per_hour"}, t.pricePerHour, range::kNonNegative, true);
+        visit(FieldPath{"catalog", true, t.id, i, "reserved_discount"}, t.reservedDiscount, range::kDiscount, true);
     }
     for (std::size_t i = 0; i < m.requestClasses.size(); ++i) {
         auto& rc = m.requestClasses[i];
@@ -175,6 +181,13 @@ void forEachQuantity(M& m, Visitor&& visit)
         visit(FieldPath{"team.roles", true, r.id, i, "attrition_per_year"}, r.attritionPerYear, range::kProbability,
               true);
         visit(FieldPath{"team.roles", true, r.id, i, "cost_per_hire"}, r.costPerHire, range::kNonNegative, true);
+        // Each rule's parameter, read only under its rule (Team.h).
+        visit(FieldPath{"team.roles", true, r.id, i, "engineers_per_group"}, r.engineersPerGroup, range::kPositive,
+              r.rule == HeadcountRuleKind::PerComponentGroup);
+        visit(FieldPath{"team.roles", true, r.id, i, "instances_per_sre"}, r.instancesPerSre, range::kPositive,
+              r.rule == HeadcountRuleKind::Sre);
+        visit(FieldPath{"team.roles", true, r.id, i, "users_per_support_person"}, r.usersPerSupportPerson,
+              range::kPositive, r.rule == HeadcountRuleKind::Support);
         curveUnder(r.headcount,
                    {"headcount.initial", "headcount.slope_per_month", "headcount.monthly_growth", "headcount.ceiling",
                     "headcount.rate_per_month", "headcount.points", "headcount.seasonality", "headcount.events"},
@@ -189,6 +202,9 @@ void forEachQuantity(M& m, Visitor&& visit)
     // 0 means "no limit": the team's validation keeps its interval above it.
     visit(FieldPath{"team", false, {}, 0, "recruiting_capacity_per_month"}, m.team.recruitingCapacityPerMonth,
           range::kNonNegative, !m.team.roles.empty());
+    // Whole months: the team's validation keeps the estimate and bounds whole, and a draw is rounded.
+    visit(FieldPath{"team", false, {}, 0, "lead_time_months"}, m.team.leadTimeMonths, range::kLeadTimeMonths,
+          !m.team.roles.empty());
     for (std::size_t i = 0; i < m.calls.size(); ++i)
         visit(FieldPath{"calls", true, {}, i, "calls_per_operation"}, m.calls[i].callsPerOperation,
               range::kCallsPerOperation, true);

@@ -19,7 +19,6 @@ constexpr double kWholeTolerance = 1e-9;
 // always shows, at that precision, fewer people than it needs ("3.99 … need 4", never "4.00 … need 4").
 constexpr double kOnCallShortfallTolerance = 0.005;
 constexpr double kMaxHeadcount = 1e9;
-constexpr int kMaxLeadTimeMonths = 24;
 
 double wholePeople(double people)
 {

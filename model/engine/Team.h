@@ -128,6 +128,9 @@ struct OnCallParameters
     Series eligible;              // people who can take call, per month; empty: the SRE roles' headcount
 };
 
+// The longest hiring lead time, in months.
+inline constexpr int kMaxLeadTimeMonths = 24;
+
 // The per-month inputs, months long; a series no rule uses may be empty.
 struct TeamInputs
 {
@@ -137,7 +140,7 @@ struct TeamInputs
     Series componentGroups; // for PerComponentGroupHeadcount
     OnCallParameters onCall;
     double recruitingCapacityPerMonth = std::numeric_limits<double>::infinity(); // ≥ 0; infinity: no limit
-    int leadTimeMonths = 0;                                                      // in [0, 24]
+    int leadTimeMonths = 0;                                                      // in [0, kMaxLeadTimeMonths]
 };
 
 // One role over the horizon; every series is `months` long.

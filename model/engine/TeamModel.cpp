@@ -1,13 +1,21 @@
 #include "engine/TeamModel.h"
 
+#include <cmath>
 #include <cstdio>
 #include <limits>
 
 namespace headroom::engine {
 
 namespace {
-// "[lo, hi]", with snprintf, since GCC 12's -Wrestrict misreads
+// Numbers and "[lo, hi]" with snprintf, since GCC 12's -Wrestrict misreads
 // a chain of string concatenations that begins with a literal.
+std::string formatNumber(double value)
+{
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.6g", value);
+    return buffer;
+}
+
 std::string formatInterval(double lo, double hi)
 {
     char buffer[64];
@@ -30,13 +38,13 @@ std::vector<RoleParameters> roleParameters(const Model& model)
             p.rule = ExplicitHeadcount{evaluate(r.headcount, model.horizonMonths, model.start.month).max(0.0)};
             break;
         case HeadcountRuleKind::PerComponentGroup:
-            p.rule = PerComponentGroupHeadcount{r.engineersPerGroup};
+            p.rule = PerComponentGroupHeadcount{r.engineersPerGroup.estimate};
             break;
         case HeadcountRuleKind::Sre:
-            p.rule = SreHeadcount{r.instancesPerSre};
+            p.rule = SreHeadcount{r.instancesPerSre.estimate};
             break;
         case HeadcountRuleKind::Support:
-            p.rule = SupportHeadcount{r.usersPerSupportPerson};
+            p.rule = SupportHeadcount{r.usersPerSupportPerson.estimate};
             break;
         }
         if (r.scaling)
@@ -60,8 +68,16 @@ TeamInputs teamInputs(const Model& model, const Series& users, const Series& ins
     in.onCall.minPeoplePerRotation = t.minPeoplePerRotation;
     const double capacity = t.recruitingCapacityPerMonth.estimate;
     in.recruitingCapacityPerMonth = capacity > 0.0 ? capacity : std::numeric_limits<double>::infinity();
-    in.leadTimeMonths = t.leadTimeMonths;
+    in.leadTimeMonths = leadTimeMonths(t);
     return in;
+}
+
+int leadTimeMonths(const TeamSpec& team)
+{
+    const double months = team.leadTimeMonths.estimate;
+    if (!(std::abs(months) <= kMaxLeadTimeMonths + 1.0)) // NaN or far out of range: invalid, Team.h refuses -1
+        return -1;
+    return int(std::lround(months));
 }
 
 std::vector<Problem> validateTeamOf(const Model& model)
@@ -82,6 +98,17 @@ std::vector<Problem> validateTeamOf(const Model& model)
     if (const auto& iv = t.recruitingCapacityPerMonth.interval90; iv && !(iv->lo > 0.0))
         problems.push_back({"team.recruiting_capacity_per_month.interval",
                             "must lie above 0, which means no limit; got " + formatInterval(iv->lo, iv->hi)});
+    // Whole months, as the files and the editor hold them; a sample's draw is rounded (leadTimeMonths()).
+    const auto whole = [](double v) {
+        return std::isfinite(v) && v == std::floor(v);
+    };
+    const Quantity& lead = t.leadTimeMonths;
+    if (!whole(lead.estimate))
+        problems.push_back(
+            {"team.lead_time_months", "must be a whole number of months; got " + formatNumber(lead.estimate)});
+    else if (const auto& iv = lead.interval90; iv && !(whole(iv->lo) && whole(iv->hi)))
+        problems.push_back(
+            {"team.lead_time_months.interval", "bounds must be whole months; got " + formatInterval(iv->lo, iv->hi)});
     if (!problems.empty())
         return problems;
     // Checked against the users the estimates give (rules that would ask for absurd headcounts).

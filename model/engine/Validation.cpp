@@ -267,8 +267,6 @@ void checkStructure(Checker& check, const Model& model)
         check.id(path + ".id", type.id, typeIds);
         check.positive(path + ".vcpu", type.vcpu);
         check.positive(path + ".memory_gb", type.memoryGb);
-        if (!(type.reservedDiscount >= 0.0 && type.reservedDiscount < 1.0))
-            check.fail(path + ".reserved_discount", "must be in [0, 1); got " + formatNumber(type.reservedDiscount));
     }
     std::set<std::string> classIds;
     for (std::size_t i = 0; i < model.requestClasses.size(); ++i) {
@@ -391,8 +389,6 @@ std::vector<Problem> validate(const Model& model)
     std::vector<Problem> problems;
     Checker check(problems);
     const bool horizonOk = model.horizonMonths >= kMinHorizonMonths && model.horizonMonths <= kMaxHorizonMonths;
-    if (!(model.peakHours > 0.0 && model.peakHours <= 24.0))
-        check.fail("peak_hours", "must be in (0, 24]; got " + formatNumber(model.peakHours));
     if (!horizonOk)
         check.fail("horizon_months", "must be between 1 and 240; got " + std::to_string(model.horizonMonths));
 

@@ -124,11 +124,11 @@ ordered_json teamToJson(const engine::TeamSpec& t)
         if (r.rule == engine::HeadcountRuleKind::Curve || r.headcount != defaults.headcount)
             role["headcount"] = curveToJson(r.headcount);
         if (r.rule == engine::HeadcountRuleKind::PerComponentGroup || r.engineersPerGroup != defaults.engineersPerGroup)
-            role["engineers_per_group"] = number(r.engineersPerGroup);
+            role["engineers_per_group"] = quantityToJson(r.engineersPerGroup);
         if (r.rule == engine::HeadcountRuleKind::Sre || r.instancesPerSre != defaults.instancesPerSre)
-            role["instances_per_sre"] = number(r.instancesPerSre);
+            role["instances_per_sre"] = quantityToJson(r.instancesPerSre);
         if (r.rule == engine::HeadcountRuleKind::Support || r.usersPerSupportPerson != defaults.usersPerSupportPerson)
-            role["users_per_support_person"] = number(r.usersPerSupportPerson);
+            role["users_per_support_person"] = quantityToJson(r.usersPerSupportPerson);
         if (r.scaling) // absent: no throughput reported (and older files stay byte for byte)
             role["scaling"] = ordered_json{{"sigma", quantityToJson(r.scaling->sigma)},
                                            {"kappa", quantityToJson(r.scaling->kappa)},
@@ -140,7 +140,7 @@ ordered_json teamToJson(const engine::TeamSpec& t)
                         {"on_call_rotations", t.onCallRotations},
                         {"min_people_per_rotation", t.minPeoplePerRotation},
                         {"recruiting_capacity_per_month", quantityToJson(t.recruitingCapacityPerMonth)},
-                        {"lead_time_months", t.leadTimeMonths}};
+                        {"lead_time_months", quantityToJson(t.leadTimeMonths)}};
 }
 
 ordered_json costsToJson(const engine::CostSettings& c)
@@ -290,7 +290,7 @@ engine::InstanceType readInstanceType(Reader& in, const json& v, const std::stri
     t.vcpu = in.real(v, path, "vcpu", t.vcpu);
     t.memoryGb = in.real(v, path, "memory_gb", t.memoryGb);
     t.pricePerHour = in.quantity(v, path, "price_per_hour");
-    t.reservedDiscount = in.real(v, path, "reserved_discount", 0.0, false);
+    t.reservedDiscount = in.quantity(v, path, "reserved_discount", 0.0, false);
     return t;
 }
 
@@ -391,7 +391,11 @@ engine::TeamSpec readTeam(Reader& in, const json& v, const std::string& path)
     t.minPeoplePerRotation = in.integer(v, path, "min_people_per_rotation", t.minPeoplePerRotation, false);
     t.recruitingCapacityPerMonth =
         in.quantity(v, path, "recruiting_capacity_per_month", t.recruitingCapacityPerMonth, false);
-    t.leadTimeMonths = in.integer(v, path, "lead_time_months", t.leadTimeMonths, false);
+    t.leadTimeMonths = in.quantity(v, path, "lead_time_months", t.leadTimeMonths, false);
+    // Whole months, as a .headroom file holds the estimate; validation checks the bounds with the model.
+    if (const double months = t.leadTimeMonths.estimate;
+        months != std::floor(months) || !(std::abs(months) <= std::numeric_limits<int>::max()))
+        in.fail(Reader::join(path, "lead_time_months"), "must be a whole number");
     t.roles = readList<engine::Role>(in, v, "roles", [&](const json& item, const std::string& p) {
         engine::Role r;
         r.id = in.text(item, p, "id");
@@ -404,12 +408,12 @@ engine::TeamSpec readTeam(Reader& in, const json& v, const std::string& path)
         const bool curve = r.rule == engine::HeadcountRuleKind::Curve;
         if (const json* h = in.member(item, p, "headcount", curve); h && in.object(*h, curvePath))
             r.headcount = readCurve(in, *h, curvePath);
-        r.engineersPerGroup = in.real(item, p, "engineers_per_group", r.engineersPerGroup,
-                                      r.rule == engine::HeadcountRuleKind::PerComponentGroup);
-        r.instancesPerSre = in.real(item, p, "instances_per_sre", r.instancesPerSre,
-                                    r.rule == engine::HeadcountRuleKind::Sre);
-        r.usersPerSupportPerson = in.real(item, p, "users_per_support_person", r.usersPerSupportPerson,
-                                          r.rule == engine::HeadcountRuleKind::Support);
+        r.engineersPerGroup = in.quantity(item, p, "engineers_per_group", r.engineersPerGroup,
+                                          r.rule == engine::HeadcountRuleKind::PerComponentGroup);
+        r.instancesPerSre =
+            in.quantity(item, p, "instances_per_sre", r.instancesPerSre, r.rule == engine::HeadcountRuleKind::Sre);
+        r.usersPerSupportPerson = in.quantity(item, p, "users_per_support_person", r.usersPerSupportPerson,
+                                              r.rule == engine::HeadcountRuleKind::Support);
         const std::string scalingPath = Reader::join(p, "scaling");
         if (const json* s = in.member(item, p, "scaling", false); s && in.object(*s, scalingPath)) {
             engine::RoleScaling scaling;
@@ -526,8 +530,8 @@ ordered_json modelToJson(const engine::Model& model)
                            {"vcpu", number(t.vcpu)},
                            {"memory_gb", number(t.memoryGb)},
                            {"price_per_hour", quantityToJson(t.pricePerHour)}});
-        if (t.reservedDiscount != 0.0)
-            catalog.back()["reserved_discount"] = number(t.reservedDiscount);
+        if (t.reservedDiscount != Quantity{})
+            catalog.back()["reserved_discount"] = quantityToJson(t.reservedDiscount);
     }
     ordered_json classes = ordered_json::array();
     for (const engine::RequestClass& rc : model.requestClasses)
@@ -549,7 +553,7 @@ ordered_json modelToJson(const engine::Model& model)
                 {"name", model.name},
                 {"start", model.start.toString()},
                 {"horizon_months", model.horizonMonths},
-                {"peak_hours", number(model.peakHours)},
+                {"peak_hours", quantityToJson(model.peakHours)},
                 {"users", curveToJson(model.users)},
                 {"catalog", std::move(catalog)},
                 {"request_classes", std::move(classes)},
@@ -574,7 +578,7 @@ ModelParse modelFromJson(const json& doc)
     else if (!start.empty())
         in.fail("start", "must be a month as YYYY-MM; got \"" + start + "\"");
     m.horizonMonths = in.integer(doc, "", "horizon_months", 36);
-    m.peakHours = in.real(doc, "", "peak_hours", m.peakHours, false);
+    m.peakHours = in.quantity(doc, "", "peak_hours", m.peakHours, false);
     if (const json* users = in.member(doc, "", "users"); users && in.object(*users, "users"))
         m.users = readCurve(in, *users, "users");
     m.catalog = readList<engine::InstanceType>(

@@ -37,10 +37,12 @@ const SchemaHistory& SchemaHistory::current()
               db.execute(store::kSchemaV5RoleScaling);
               db.execute(store::kSchemaV5TeamIntervals);
           }},
-         {5, "90% intervals on a curve's point values, seasonality multipliers and event multipliers, NULL (certain) "
-             "in older files",
+         {5, "90% intervals on a curve's point values, seasonality multipliers and event multipliers, and on the "
+             "estimates that were plain numbers: a reserved discount, a role's headcount rule parameter, the hiring "
+             "lead time and the daily peak's length; NULL (certain) in older files",
           [](Database& db) {
               db.execute(store::kSchemaV6CurveIntervals);
+              db.execute(store::kSchemaV6EstimateIntervals);
           }}}};
     return history;
 }

@@ -127,27 +127,32 @@ void writeTeam(Database& db, const engine::TeamSpec& t)
     Statement settings = db.prepare(
         "INSERT INTO team_settings (id, component_groups, on_call_rotations, min_people_per_rotation,"
         " recruiting_capacity_per_month, recruiting_capacity_per_month_lo, recruiting_capacity_per_month_hi,"
-        " lead_time_months) VALUES (1, ?, ?, ?, ?,?,?, ?)");
+        " lead_time_months, lead_time_months_lo, lead_time_months_hi) VALUES (1, ?, ?, ?, ?,?,?, ?,?,?)");
     settings.bind(1, t.componentGroups).bind(2, t.onCallRotations).bind(3, t.minPeoplePerRotation);
     bindQuantity(settings, 4, t.recruitingCapacityPerMonth);
-    settings.bind(7, t.leadTimeMonths).run();
+    bindQuantity(settings, 7, t.leadTimeMonths); // a whole estimate, as the INTEGER column holds it
+    settings.run();
     Statement role = db.prepare(
         "INSERT INTO role (position, id, name, rule, loaded_cost_per_month, loaded_cost_per_month_lo,"
         " loaded_cost_per_month_hi, attrition_per_year, attrition_per_year_lo, attrition_per_year_hi, cost_per_hire,"
-        " cost_per_hire_lo, cost_per_hire_hi, engineers_per_group, instances_per_sre, users_per_support_person,"
-        " scaling_sigma, scaling_sigma_lo, scaling_sigma_hi, scaling_kappa, scaling_kappa_lo, scaling_kappa_hi,"
-        " max_team_size) VALUES (?, ?, ?, ?, ?,?,?, ?,?,?, ?,?,?, ?, ?, ?, ?,?,?, ?,?,?, ?)");
+        " cost_per_hire_lo, cost_per_hire_hi, engineers_per_group, engineers_per_group_lo, engineers_per_group_hi,"
+        " instances_per_sre, instances_per_sre_lo, instances_per_sre_hi, users_per_support_person,"
+        " users_per_support_person_lo, users_per_support_person_hi, scaling_sigma, scaling_sigma_lo,"
+        " scaling_sigma_hi, scaling_kappa, scaling_kappa_lo, scaling_kappa_hi, max_team_size)"
+        " VALUES (?, ?, ?, ?, ?,?,?, ?,?,?, ?,?,?, ?,?,?, ?,?,?, ?,?,?, ?,?,?, ?,?,?, ?)");
     for (std::size_t i = 0; i < t.roles.size(); ++i) {
         const engine::Role& r = t.roles[i];
         role.bind(1, static_cast<std::int64_t>(i)).bind(2, r.id).bind(3, r.name).bind(4, engine::toString(r.rule));
         bindQuantity(role, 5, r.loadedCostPerMonth);
         bindQuantity(role, 8, r.attritionPerYear);
         bindQuantity(role, 11, r.costPerHire);
-        role.bind(14, r.engineersPerGroup).bind(15, r.instancesPerSre).bind(16, r.usersPerSupportPerson);
+        bindQuantity(role, 14, r.engineersPerGroup);
+        bindQuantity(role, 17, r.instancesPerSre);
+        bindQuantity(role, 20, r.usersPerSupportPerson);
         if (r.scaling) { // schema 5; left unbound, the columns are NULL
-            bindQuantity(role, 17, r.scaling->sigma);
-            bindQuantity(role, 20, r.scaling->kappa);
-            role.bind(23, r.scaling->maxTeamSize);
+            bindQuantity(role, 23, r.scaling->sigma);
+            bindQuantity(role, 26, r.scaling->kappa);
+            role.bind(29, r.scaling->maxTeamSize);
         }
         role.run();
         writeCurve(db, roleHeadcountDriver(i), r.headcount);
@@ -279,20 +284,22 @@ engine::TeamSpec readTeam(Database& db)
     engine::TeamSpec t;
     Statement settings = db.prepare(
         "SELECT component_groups, on_call_rotations, min_people_per_rotation, recruiting_capacity_per_month,"
-        " recruiting_capacity_per_month_lo, recruiting_capacity_per_month_hi, lead_time_months FROM team_settings"
-        " WHERE id = 1");
+        " recruiting_capacity_per_month_lo, recruiting_capacity_per_month_hi, lead_time_months, lead_time_months_lo,"
+        " lead_time_months_hi FROM team_settings WHERE id = 1");
     if (!settings.step())
         throw BadValue{"the team settings are missing"};
     t.componentGroups = boundedInt(settings, 0);
     t.onCallRotations = boundedInt(settings, 1);
     t.minPeoplePerRotation = boundedInt(settings, 2);
     t.recruitingCapacityPerMonth = readQuantity(settings, 3);
-    t.leadTimeMonths = boundedInt(settings, 6);
+    t.leadTimeMonths = readQuantity(settings, 6);
     forEachRow(db, "SELECT id, name, rule, loaded_cost_per_month, loaded_cost_per_month_lo, loaded_cost_per_month_hi,"
                    " attrition_per_year, attrition_per_year_lo, attrition_per_year_hi, cost_per_hire,"
-                   " cost_per_hire_lo, cost_per_hire_hi, engineers_per_group, instances_per_sre,"
-                   " users_per_support_person, scaling_sigma, scaling_sigma_lo, scaling_sigma_hi, scaling_kappa,"
-                   " scaling_kappa_lo, scaling_kappa_hi, max_team_size FROM role ORDER BY position",
+                   " cost_per_hire_lo, cost_per_hire_hi, engineers_per_group, engineers_per_group_lo,"
+                   " engineers_per_group_hi, instances_per_sre, instances_per_sre_lo, instances_per_sre_hi,"
+                   " users_per_support_person, users_per_support_person_lo, users_per_support_person_hi,"
+                   " scaling_sigma, scaling_sigma_lo, scaling_sigma_hi, scaling_kappa, scaling_kappa_lo,"
+                   " scaling_kappa_hi, max_team_size FROM role ORDER BY position",
                [&](const Statement& s) {
                    engine::Role r;
                    r.id = boundedText(s, 0);
@@ -301,10 +308,10 @@ engine::TeamSpec readTeam(Database& db)
                    r.loadedCostPerMonth = readQuantity(s, 3);
                    r.attritionPerYear = readQuantity(s, 6);
                    r.costPerHire = readQuantity(s, 9);
-                   r.engineersPerGroup = finiteReal(s, 12);
-                   r.instancesPerSre = finiteReal(s, 13);
-                   r.usersPerSupportPerson = finiteReal(s, 14);
-                   r.scaling = readRoleScaling(s, 15);
+                   r.engineersPerGroup = readQuantity(s, 12);
+                   r.instancesPerSre = readQuantity(s, 15);
+                   r.usersPerSupportPerson = readQuantity(s, 18);
+                   r.scaling = readRoleScaling(s, 21);
                    t.roles.push_back(std::move(r));
                });
     for (std::size_t i = 0; i < t.roles.size(); ++i)
@@ -355,22 +362,24 @@ engine::CostSettings readCosts(Database& db)
 
 void writeModel(Database& db, const engine::Model& m)
 {
-    db.prepare("INSERT INTO model VALUES (1, ?, ?, ?, ?)")
-        .bind(1, m.name)
-        .bind(2, m.start.toString())
-        .bind(3, m.horizonMonths)
-        .bind(4, m.peakHours)
-        .run();
+    Statement model = db.prepare("INSERT INTO model (id, name, start_month, horizon_months, peak_hours, peak_hours_lo,"
+                                 " peak_hours_hi) VALUES (1, ?, ?, ?, ?,?,?)");
+    model.bind(1, m.name).bind(2, m.start.toString()).bind(3, m.horizonMonths);
+    bindQuantity(model, 4, m.peakHours);
+    model.run();
 
     writeCurve(db, "users", m.users);
     writeTeam(db, m.team);
 
-    Statement type = db.prepare("INSERT INTO instance_type VALUES (?, ?, ?, ?, ?, ?,?,?, ?)");
+    Statement type = db.prepare("INSERT INTO instance_type (position, id, name, vcpu, memory_gb, price_per_hour,"
+                                " price_per_hour_lo, price_per_hour_hi, reserved_discount, reserved_discount_lo,"
+                                " reserved_discount_hi) VALUES (?, ?, ?, ?, ?, ?,?,?, ?,?,?)");
     for (std::size_t i = 0; i < m.catalog.size(); ++i) {
         const engine::InstanceType& t = m.catalog[i];
         type.bind(1, static_cast<std::int64_t>(i)).bind(2, t.id).bind(3, t.name).bind(4, t.vcpu).bind(5, t.memoryGb);
         bindQuantity(type, 6, t.pricePerHour);
-        type.bind(9, t.reservedDiscount).run();
+        bindQuantity(type, 9, t.reservedDiscount);
+        type.run();
     }
     writeCosts(db, m.costs);
     for (const engine::PriceTrendField& price : engine::kPriceTrends)
@@ -452,22 +461,23 @@ void writeModel(Database& db, const engine::Model& m)
 engine::Model readModel(Database& db)
 {
     engine::Model m;
-    Statement model = db.prepare("SELECT name, start_month, horizon_months, peak_hours FROM model WHERE id = 1");
+    Statement model = db.prepare(
+        "SELECT name, start_month, horizon_months, peak_hours, peak_hours_lo, peak_hours_hi FROM model WHERE id = 1");
     if (!model.step())
         throw BadValue{"the model is missing"};
     m.name = boundedText(model, 0);
     m.start = monthValue(model.text(1));
     m.horizonMonths = boundedInt(model, 2);
-    m.peakHours = finiteReal(model, 3);
+    m.peakHours = readQuantity(model, 3);
 
     m.users = readCurve(db, "users");
     m.team = readTeam(db);
 
     forEachRow(db, "SELECT id, name, vcpu, memory_gb, price_per_hour, price_per_hour_lo, price_per_hour_hi,"
-                   " reserved_discount FROM instance_type ORDER BY position",
+                   " reserved_discount, reserved_discount_lo, reserved_discount_hi FROM instance_type ORDER BY position",
                [&](const Statement& s) {
                    m.catalog.push_back({boundedText(s, 0), boundedText(s, 1), finiteReal(s, 2), finiteReal(s, 3),
-                                        readQuantity(s, 4), finiteReal(s, 7)});
+                                        readQuantity(s, 4), readQuantity(s, 7)});
                });
     m.costs = readCosts(db);
     for (const engine::PriceTrendField& price : engine::kPriceTrends)

@@ -317,6 +317,25 @@ inline constexpr const char* kSchemaV6CurveIntervals = R"sql(
 ALTER TABLE curve ADD COLUMN shape_intervals_json TEXT;
 )sql";
 
+// What schema version 6 also added: 90% intervals on the estimates that were plain numbers until then, an
+// instance type's reserved discount, a role's headcount rule parameter (engineers per group, instances
+// per SRE, users per support person), the hiring lead time (whole months) and how long the daily peak
+// lasts: both bounds NULL where the value is certain, as in every older file. New files get them too.
+inline constexpr const char* kSchemaV6EstimateIntervals = R"sql(
+ALTER TABLE model ADD COLUMN peak_hours_lo REAL;
+ALTER TABLE model ADD COLUMN peak_hours_hi REAL;
+ALTER TABLE instance_type ADD COLUMN reserved_discount_lo REAL;
+ALTER TABLE instance_type ADD COLUMN reserved_discount_hi REAL;
+ALTER TABLE role ADD COLUMN engineers_per_group_lo REAL;
+ALTER TABLE role ADD COLUMN engineers_per_group_hi REAL;
+ALTER TABLE role ADD COLUMN instances_per_sre_lo REAL;
+ALTER TABLE role ADD COLUMN instances_per_sre_hi REAL;
+ALTER TABLE role ADD COLUMN users_per_support_person_lo REAL;
+ALTER TABLE role ADD COLUMN users_per_support_person_hi REAL;
+ALTER TABLE team_settings ADD COLUMN lead_time_months_lo REAL;
+ALTER TABLE team_settings ADD COLUMN lead_time_months_hi REAL;
+)sql";
+
 inline constexpr const char* kBaseScenario = ""; // the base model's run; scenarios get their names
 
 } // namespace headroom::project::store

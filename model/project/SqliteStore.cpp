@@ -227,6 +227,7 @@ SaveOutcome saveSqlite(const std::string& path, const Project& project)
         db.execute(store::kSchemaV5RoleScaling);
         db.execute(store::kSchemaV5TeamIntervals);
         db.execute(store::kSchemaV6CurveIntervals);
+        db.execute(store::kSchemaV6EstimateIntervals);
         store::writeModel(db, project.model);
         if (project.lastRun)
             store::writeRun(db, *project.lastRun);

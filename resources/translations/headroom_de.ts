@@ -1573,6 +1573,34 @@ Erster Monat (Median): %2; zu %3 wahrscheinlich bis %4
         <source>multiplier</source>
         <translation>Faktor</translation>
     </message>
+    <message>
+        <source>team: hiring lead time</source>
+        <translation>Team: Vorlaufzeit für Neueinstellungen</translation>
+    </message>
+    <message>
+        <source>reserved discount</source>
+        <translation>Rabatt für Reservierung</translation>
+    </message>
+    <message>
+        <source>people per component group</source>
+        <translation>Personen pro Komponentengruppe</translation>
+    </message>
+    <message>
+        <source>instances per SRE</source>
+        <translation>Instanzen pro SRE</translation>
+    </message>
+    <message>
+        <source>users per support person</source>
+        <translation>Nutzer pro Support-Person</translation>
+    </message>
+    <message>
+        <source>length of the daily peak</source>
+        <translation>Dauer der täglichen Spitze</translation>
+    </message>
+    <message>
+        <source>The lead time is uncertain, %1 to %2 months (90%): each sample draws it in whole months, so how long the plan waits varies from sample to sample.</source>
+        <translation>Die Vorlaufzeit ist unsicher, %1 bis %2 Monate (90%): Jede Stichprobe zieht sie in ganzen Monaten, daher ist unterschiedlich, wie lange der Plan wartet.</translation>
+    </message>
 </context>
 <context>
     <name>headroom</name>

@@ -6,6 +6,8 @@
 #include <QtGlobal>
 
 #include <string>
+#include <utility>
+#include <vector>
 
 // The models the engine tests share, built in code, and shortcuts to their series.
 namespace headroom::test {
@@ -87,6 +89,15 @@ inline Model graphModel()
     m.components.push_back(component("worker", ScalingKind::Horizontal, 100.0, "c2"));
     m.calls = {{"api", "cache", 2.0, false}, {"cache", "db", 1.0, false}, {"api", "worker", 0.5, true}};
     return m;
+}
+
+// A scenario that sets numeric inputs by their paths.
+inline Scenario overriding(const std::string& id, std::vector<QuantityOverride> quantities)
+{
+    Scenario s;
+    s.id = id;
+    s.quantities = std::move(quantities);
+    return s;
 }
 
 inline const Series& componentSeries(const Results& r, const char* id, const char* key)

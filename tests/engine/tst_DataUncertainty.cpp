@@ -119,17 +119,13 @@ private Q_SLOTS:
         for (const char* id : {"components[db].data.gb_per_user", "components[db].data.backup_throughput_gb_per_hour"})
             QVERIFY2(std::find(ids.begin(), ids.end(), id) != ids.end(), id);
 
-        Scenario richer;
-        richer.id = "richer";
-        richer.quantities.push_back({"components[db].data.gb_per_user", Quantity(0.1)});
-        const ScenarioModel applied = applyScenario(m, richer);
+        const ScenarioModel applied =
+            applyScenario(m, overriding("richer", {{"components[db].data.gb_per_user", Quantity(0.1)}}));
         QVERIFY(applied.problems.empty());
         QCOMPARE(applied.model->components[1].data->growth.gbPerUser, Quantity(0.1));
 
-        Scenario shards;
-        shards.id = "shards";
-        shards.quantities.push_back({"components[db].data.max_gb_per_shard", Quantity(500.0)});
-        const ScenarioModel refused = applyScenario(m, shards);
+        const ScenarioModel refused =
+            applyScenario(m, overriding("shards", {{"components[db].data.max_gb_per_shard", Quantity(500.0)}}));
         QCOMPARE(refused.problems.size(), std::size_t(1));
         QVERIFY(QString::fromStdString(refused.problems[0].message).contains(QLatin1String("does not use")));
     }

@@ -97,11 +97,9 @@ private Q_SLOTS:
                                "team.recruiting_capacity_per_month"})
             QVERIFY2(std::find(ids.begin(), ids.end(), id) != ids.end(), id);
 
-        Scenario tighter;
-        tighter.id = "tighter";
-        tighter.quantities.push_back({"team.recruiting_capacity_per_month", Quantity(1.0)});
-        tighter.quantities.push_back({"team.roles[certain].attrition_per_year", Quantity(0.3)});
-        const ScenarioModel applied = applyScenario(m, tighter);
+        const ScenarioModel applied =
+            applyScenario(m, overriding("tighter", {{"team.recruiting_capacity_per_month", Quantity(1.0)},
+                                                    {"team.roles[certain].attrition_per_year", Quantity(0.3)}}));
         QVERIFY(applied.problems.empty());
         QCOMPARE(applied.model->team.recruitingCapacityPerMonth, Quantity(1.0));
         QCOMPARE(applied.model->team.roles[1].attritionPerYear, Quantity(0.3));

@@ -196,6 +196,38 @@ private Q_SLOTS:
             m = withTeam();
             m.team.recruitingCapacityPerMonth.interval90 = Interval{0.0, 3.0};
         }) << "team.recruiting_capacity_per_month.interval";
+        QTest::newRow("daily peak interval past a day") << Edit([](Model& m) {
+            m.peakHours.interval90 = Interval{1.0, 30.0};
+        }) << "peak_hours.interval";
+        QTest::newRow("daily peak of 0 hours") << Edit([](Model& m) { m.peakHours = 0.0; }) << "peak_hours";
+        QTest::newRow("reserved discount interval reaching 100%") << Edit([](Model& m) {
+            m.catalog[0].reservedDiscount = 0.3;
+            m.catalog[0].reservedDiscount.interval90 = Interval{0.2, 1.0};
+        }) << "catalog[small].reserved_discount.interval";
+        QTest::newRow("instances per SRE interval reaching 0") << Edit([](Model& m) {
+            m = withTeam();
+            m.team.roles[0].rule = HeadcountRuleKind::Sre;
+            m.team.roles[0].instancesPerSre.interval90 = Interval{0.0, 80.0};
+        }) << "team.roles[eng].instances_per_sre.interval";
+        QTest::newRow("users per support person of 0") << Edit([](Model& m) {
+            m = withTeam();
+            m.team.roles[0].rule = HeadcountRuleKind::Support;
+            m.team.roles[0].usersPerSupportPerson = 0.0;
+        }) << "team.roles[eng].users_per_support_person";
+        QTest::newRow("lead time of half a month") << Edit([](Model& m) {
+            m = withTeam();
+            m.team.leadTimeMonths = 2.5;
+        }) << "team.lead_time_months";
+        QTest::newRow("lead time interval in part months") << Edit([](Model& m) {
+            m = withTeam();
+            m.team.leadTimeMonths = 2.0;
+            m.team.leadTimeMonths.interval90 = Interval{1.5, 4.0};
+        }) << "team.lead_time_months.interval";
+        QTest::newRow("lead time interval past 24 months") << Edit([](Model& m) {
+            m = withTeam();
+            m.team.leadTimeMonths = 12.0;
+            m.team.leadTimeMonths.interval90 = Interval{6.0, 30.0};
+        }) << "team.lead_time_months.interval";
         QTest::newRow("explicit without values") << Edit([](Model& m) { m.users.kind = CurveKind::Explicit; })
                                                  << "users.values";
     }
@@ -255,6 +287,27 @@ private Q_SLOTS:
         QVERIFY(validate(m).empty());
         m.team.recruitingCapacityPerMonth.interval90 = Interval{-1.0, 3.0};
         QCOMPARE(fieldsOf(validate(m)), QStringList({QStringLiteral("team.recruiting_capacity_per_month.interval")}));
+    }
+
+    // The estimates that became quantities are checked by the walk over every quantity, and the team's own
+    // checks do not name them again: a whole-month lead time interval and an SRE rule's interval in range
+    // are valid; a lead time out of range and a rule parameter of 0 are named once each. A rule parameter
+    // the role's rule does not read is not checked at all.
+    void anEstimateIsCheckedOnce()
+    {
+        Model m = withTeam();
+        m.team.roles[0].rule = HeadcountRuleKind::Sre;
+        m.team.roles[0].instancesPerSre.interval90 = Interval{30.0, 80.0};
+        m.team.leadTimeMonths = 2.0;
+        m.team.leadTimeMonths.interval90 = Interval{1.0, 4.0};
+        m.team.roles[0].engineersPerGroup = -1.0; // the per-group rule's, unused
+        QVERIFY(validate(m).empty());
+        m.team.leadTimeMonths = 30.0;
+        m.team.leadTimeMonths.interval90.reset();
+        m.team.roles[0].instancesPerSre = 0.0;
+        m.team.roles[0].instancesPerSre.interval90.reset();
+        QCOMPARE(fieldsOf(validate(m)), QStringList({QStringLiteral("team.roles[eng].instances_per_sre"),
+                                                     QStringLiteral("team.lead_time_months")}));
     }
 
     void everyProblemIsReportedAtOnce()

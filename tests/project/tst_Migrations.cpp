@@ -8,6 +8,7 @@
 #include <QTemporaryDir>
 
 #include <algorithm>
+#include <initializer_list>
 
 using namespace headroom;
 using namespace headroom::project;
@@ -51,12 +52,11 @@ std::string dropDataIntervals()
     return sql;
 }
 
-// SQL that drops the _lo and _hi columns schema 5 added to the team's estimates.
-std::string dropTeamIntervals()
+// SQL that drops the _lo and _hi columns of each "table.column" given.
+std::string dropIntervals(std::initializer_list<const char*> columns)
 {
     std::string sql;
-    for (const char* column : {"role.attrition_per_year", "role.cost_per_hire",
-                               "team_settings.recruiting_capacity_per_month"}) {
+    for (const char* column : columns) {
         const std::string_view c(column);
         const std::size_t dot = c.find('.');
         for (const char* bound : {"_lo", "_hi"})
@@ -65,6 +65,15 @@ std::string dropTeamIntervals()
     }
     return sql;
 }
+
+// The estimates schema 6 gave a 90% interval, as "table.column".
+const std::initializer_list<const char*> kV6Intervals = {
+    "model.peak_hours",
+    "instance_type.reserved_discount",
+    "role.engineers_per_group",
+    "role.instances_per_sre",
+    "role.users_per_support_person",
+    "team_settings.lead_time_months"};
 
 std::string modelName(Database& db)
 {
@@ -416,7 +425,7 @@ private Q_SLOTS:
     }
 
     // The fixtures' older curves have no seasonality, events or points to migrate. A file of version 5
-    // made from this build's save of curves that have them (schema 6's column dropped, its version set
+    // made from this build's save of curves that have them (schema 6's columns dropped, its version set
     // to 5) opens with every multiplier and value, each certain.
     void v5SeasonalityEventsAndPointsOpenCertain()
     {
@@ -431,26 +440,92 @@ private Q_SLOTS:
         users.points[1].value.interval90 = engine::Interval{300.0, 600.0};
         const QString path = m_dir.filePath(QStringLiteral("curves-v5.headroom"));
         QVERIFY(saveProject(path.toStdString(), project).ok());
-        QCOMPARE(execSql(path, "ALTER TABLE curve DROP COLUMN shape_intervals_json; PRAGMA user_version = 5;"),
-                 QString());
+        const std::string toV5 =
+            dropIntervals(kV6Intervals) + "ALTER TABLE curve DROP COLUMN shape_intervals_json; PRAGMA user_version = 5;";
+        QCOMPARE(execSql(path, toV5.c_str()), QString());
 
         const LoadOutcome loaded = loadProject(path.toStdString());
         QVERIFY2(loaded.ok(), loaded.message.c_str());
         users.seasonality[11].interval90.reset();
         users.events[0].multiplier.interval90.reset();
         users.points[1].value.interval90.reset();
+        project.model.peakHours.interval90.reset(); // the sample's daily peak is uncertain since schema 6
         QCOMPARE(loaded.project->model, project.model);
+    }
+
+    // Schema 6 keeps 90% intervals on the estimates that were plain numbers: the v5 fixture, migrated,
+    // gains the twelve _lo and _hi columns, all NULL, so its daily peak, reserved discounts, rule
+    // parameters and lead time read back as the values it holds and certain, and its results are not
+    // stale; the file itself is not changed.
+    void v5FixtureMigratesToCertainEstimates()
+    {
+        const QString path = kFixturesDir + QStringLiteral("/v5.headroom");
+        const QByteArray before = fileDigest(path);
+        Database file(path.toStdString(), SQLITE_OPEN_READONLY);
+        Database copy = file.copyToMemory();
+        migrate(copy, SchemaHistory::current());
+        QCOMPARE(copy.pragmaInteger("user_version"), std::int64_t(6));
+        for (const std::string_view column : kV6Intervals) {
+            const std::size_t dot = column.find('.');
+            const std::string table(column.substr(0, dot));
+            const std::string field(column.substr(dot + 1));
+            sqlite::Statement s = copy.prepare(("SELECT count(*), count(" + field + "_lo), count(" + field +
+                                                "_hi) FROM " + table)
+                                                   .c_str());
+            QVERIFY(s.step());
+            QVERIFY2(s.integer(0) > 0, table.c_str());
+            QCOMPARE(s.integer(1), std::int64_t(0));
+            QCOMPARE(s.integer(2), std::int64_t(0));
+        }
+
+        const LoadOutcome v5 = loadProject(path.toStdString());
+        QVERIFY2(v5.ok(), v5.message.c_str());
+        const engine::Model& m = v5.project->model;
+        // The SaaS sample's values as v5 was made, each certain (Quantity compares the interval too).
+        QCOMPARE(m.peakHours, engine::Quantity(2.0));
+        QCOMPARE(m.findInstanceType("c7g.large")->reservedDiscount, engine::Quantity(0.32));
+        QCOMPARE(m.findInstanceType("db.r7g.xlarge")->reservedDiscount, engine::Quantity(0.31));
+        for (const engine::InstanceType& type : m.catalog)
+            QVERIFY(!type.reservedDiscount.interval90);
+        QCOMPARE(m.team.roles.at(0).engineersPerGroup, engine::Quantity(6.0));
+        QCOMPARE(m.team.roles.at(1).instancesPerSre, engine::Quantity(25.0));
+        QCOMPARE(m.team.roles.at(2).usersPerSupportPerson, engine::Quantity(8000.0));
+        QCOMPARE(m.team.leadTimeMonths, engine::Quantity(2.0));
+        QCOMPARE(inputsHash(m), v5.project->lastRun->inputsHash);
+        QCOMPARE(fileDigest(path), before);
+        QCOMPARE(pragma(path, "user_version"), qint64(5));
+    }
+
+    // The v6 fixture holds an interval on each kind of estimate schema 6 gave one (fixtures/README.md):
+    // the hiring lead time (2 months, 1–4), the SREs' instances per SRE (25, 15–40), the daily peak (2 h,
+    // 1.5–3) and the first database type's reserved discount (31%, 25–36%); the others stay certain.
+    void v6FixtureKeepsEstimateIntervals()
+    {
+        const LoadOutcome v6 = loadProject((kFixturesDir + QStringLiteral("/v6.headroom")).toStdString());
+        QVERIFY2(v6.ok(), v6.message.c_str());
+        const engine::Model& m = v6.project->model;
+        QCOMPARE(m.team.leadTimeMonths.estimate, 2.0);
+        QCOMPARE(m.team.leadTimeMonths.interval90, std::optional(engine::Interval{1.0, 4.0}));
+        QCOMPARE(m.team.roles.at(1).instancesPerSre.estimate, 25.0);
+        QCOMPARE(m.team.roles.at(1).instancesPerSre.interval90, std::optional(engine::Interval{15.0, 40.0}));
+        QVERIFY(!m.team.roles.at(0).engineersPerGroup.interval90);
+        QCOMPARE(m.peakHours.interval90, std::optional(engine::Interval{1.5, 3.0}));
+        QCOMPARE(m.findInstanceType("db.r7g.xlarge")->reservedDiscount.interval90,
+                 std::optional(engine::Interval{0.25, 0.36}));
+        QVERIFY(!m.findInstanceType("db.r7g.2xlarge")->reservedDiscount.interval90);
+        QCOMPARE(inputsHash(m), v6.project->lastRun->inputsHash);
     }
 
     // Schema 3 keys a role's headcount curve by the role's position; version 2 kept it under
     // role:ID. A file of version 2 made from this build's save (its role curves renamed back,
-    // version 4's, 5's and 6's columns dropped, its version set to 2), each role with a curve of its own, opens
+    // version 4's to 6's columns dropped, its version set to 2), each role with a curve of its own, opens
     // with every curve on its role.
     // The fixture cannot show this: its roles' curves are all the default.
     void v2RoleCurvesMoveToTheirRoles()
     {
         Project project = sampleWithResults();
         project.lastRun.reset();
+        project.model.peakHours.interval90.reset(); // no interval before version 6
         auto& roles = project.model.team.roles;
         QVERIFY(roles.size() >= 3);
         for (std::size_t i = 0; i < roles.size(); ++i) {
@@ -463,7 +538,9 @@ private Q_SLOTS:
         QVERIFY(saveProject(path.toStdString(), project).ok());
         QCOMPARE(queryRows(path, "SELECT count(*) FROM curve WHERE driver LIKE 'role_headcount:%'"),
                  QStringList{QString::number(roles.size())});
-        const std::string toV2 = dropDataIntervals() + dropTeamIntervals() +
+        const std::string toV2 = dropDataIntervals() + dropIntervals(kV6Intervals) +
+                                 dropIntervals({"role.attrition_per_year", "role.cost_per_hire",
+                                                "team_settings.recruiting_capacity_per_month"}) +
                                  "UPDATE curve SET driver = 'role:' || (SELECT id FROM role WHERE "
                                  "'role_headcount:' || role.position = curve.driver) WHERE driver LIKE "
                                  "'role_headcount:%'; ALTER TABLE run_bottleneck DROP COLUMN occurrence_month; "

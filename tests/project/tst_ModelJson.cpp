@@ -69,7 +69,7 @@ private Q_SLOTS:
         QCOMPARE(m.calls.size(), std::size_t(1));
         QVERIFY(m.calls[0].async);
         QCOMPARE(m.calls[0].callsPerOperation.interval90, std::optional(Interval{1, 3}));
-        QCOMPARE(m.team.leadTimeMonths, 3);
+        QCOMPARE(m.team.leadTimeMonths, Quantity(3.0));
         QCOMPARE(m.team.roles.size(), std::size_t(2));
         QVERIFY(m.team.roles[0].scaling.has_value());
         QCOMPARE(m.team.roles[0].scaling->sigma.estimate, 0.01);
@@ -170,6 +170,37 @@ private Q_SLOTS:
         QCOMPARE(*project::modelFromJson(json::parse(project::modelToJson(*p.model).dump())).model, *p.model);
     }
 
+    // The daily peak, a reserved discount, a role's rule parameter and the lead time may carry a 90%
+    // interval; written back, an uncertain one is an object and a certain one stays a plain number, so
+    // files without intervals keep their bytes.
+    void estimatesReadAsQuantities()
+    {
+        json doc = validDocument();
+        doc["peak_hours"] = json::parse(R"({"estimate": 2, "lo": 1.5, "hi": 3})");
+        doc["catalog"][0]["reserved_discount"] = json::parse(R"({"estimate": 0.3, "lo": 0.2, "hi": 0.4})");
+        doc["team"]["roles"][1]["instances_per_sre"] = json::parse(R"({"estimate": 40, "lo": 25, "hi": 60})");
+        doc["team"]["lead_time_months"] = json::parse(R"({"estimate": 2, "lo": 1, "hi": 4})");
+        const project::ModelParse p = project::modelFromJson(doc);
+        QVERIFY2(p.model, p.problems.empty() ? "" : p.problems[0].toString().c_str());
+        const Model& m = *p.model;
+        QCOMPARE(m.peakHours.interval90, std::optional(Interval{1.5, 3}));
+        QCOMPARE(m.catalog[0].reservedDiscount.interval90, std::optional(Interval{0.2, 0.4}));
+        QCOMPARE(m.team.roles[1].instancesPerSre.estimate, 40.0);
+        QCOMPARE(m.team.roles[1].instancesPerSre.interval90, std::optional(Interval{25, 60}));
+        QCOMPARE(m.team.roles[0].engineersPerGroup, Quantity(4.0));
+        QCOMPARE(m.team.leadTimeMonths.interval90, std::optional(Interval{1, 4}));
+        const json written = project::modelToJson(m);
+        QCOMPARE(written["team"]["lead_time_months"], json::parse(R"({"estimate": 2, "lo": 1, "hi": 4})"));
+        QCOMPARE(written["team"]["roles"][1]["instances_per_sre"], json::parse(R"({"estimate": 40, "lo": 25, "hi": 60})"));
+        QCOMPARE(written["team"]["roles"][0]["engineers_per_group"].dump(), std::string("4"));
+        QCOMPARE(written["peak_hours"], json::parse(R"({"estimate": 2, "lo": 1.5, "hi": 3})"));
+        QCOMPARE(*project::modelFromJson(json::parse(written.dump())).model, m);
+        const json plain = project::modelToJson(*project::modelFromJson(validDocument()).model);
+        QCOMPARE(plain["team"]["lead_time_months"].dump(), std::string("3"));
+        QCOMPARE(plain["peak_hours"].dump(), std::string("2"));
+        QVERIFY(!plain["catalog"][0].contains("reserved_discount")); // none given, none written
+    }
+
     // Found by the SQLite fuzzer: the .headroom file keeps a curve's interpolation on its own, so an
     // exponential curve can carry "log" with no points; the JSON form kept it only beside points.
     void interpolationSurvivesWithoutPoints()
@@ -214,6 +245,12 @@ private Q_SLOTS:
                                            << "team.roles[eng].scaling.max_team_size";
         QTest::newRow("team size not whole") << "/team/roles/0/scaling/max_team_size" << "6.5"
                                              << "team.roles[eng].scaling.max_team_size";
+        QTest::newRow("lead time not whole") << "/team/lead_time_months" << "2.5" << "team.lead_time_months";
+        QTest::newRow("lead time's estimate not whole") << "/team/lead_time_months"
+                                                        << "{\"estimate\": 1.5, \"lo\": 1, \"hi\": 3}"
+                                                        << "team.lead_time_months";
+        QTest::newRow("instances per SRE as text") << "/team/roles/1/instances_per_sre" << "\"forty\""
+                                                   << "team.roles[ops].instances_per_sre";
     }
 
     void mistypedAndMissingFieldsAreNamed()

@@ -99,6 +99,17 @@ private Q_SLOTS:
         p.model.team.roles.at(2).costPerHire.interval90 = engine::Interval{2'500.0, 4'000.0};
         p.model.team.recruitingCapacityPerMonth = engine::Quantity(3.0);
         p.model.team.recruitingCapacityPerMonth.interval90 = engine::Interval{2.0, 4.5};
+        // Schema 6's estimates, each its own interval; the first role's rule parameter and the other
+        // types' discounts stay certain, so no bound carries over.
+        p.model.peakHours = engine::Quantity(2.5);
+        p.model.peakHours.interval90 = engine::Interval{1.5, 4.0};
+        p.model.catalog.at(1).reservedDiscount = engine::Quantity(0.3);
+        p.model.catalog.at(1).reservedDiscount.interval90 = engine::Interval{0.22, 0.38};
+        p.model.team.roles.at(1).instancesPerSre.interval90 = engine::Interval{15.0, 40.0};
+        p.model.team.roles.at(2).usersPerSupportPerson.interval90 = engine::Interval{6'000.0, 11'000.0};
+        p.model.team.roles.at(2).engineersPerGroup.interval90 = engine::Interval{5.0, 9.0}; // kept though unused
+        p.model.team.leadTimeMonths = engine::Quantity(3.0);
+        p.model.team.leadTimeMonths.interval90 = engine::Interval{1.0, 6.0};
         engine::Curve trend;
         trend.kind = engine::CurveKind::Exponential;
         trend.initial = 1.0;

@@ -44,6 +44,14 @@ private Q_SLOTS:
                                              << "sre: contention across the role (USL σ)";
         QTest::newRow("a role's coherency") << "team.roles[sre].scaling.kappa"
                                             << "sre: coherency within a team (USL κ)";
+        QTest::newRow("a role's rule parameter") << "team.roles[sre].instances_per_sre"
+                                                 << "sre: instances per SRE";
+        QTest::newRow("the hiring lead time") << "team.lead_time_months"
+                                              << "Team: hiring lead time";
+        QTest::newRow("the daily peak") << "peak_hours"
+                                        << "Length of the daily peak";
+        QTest::newRow("an instance type's discount") << "catalog[m7g.large].reserved_discount"
+                                                     << "m7g.large: reserved discount";
         QTest::newRow("the costs") << "costs.egress_price_per_gb"
                                    << "Costs: egress price per GB";
         QTest::newRow("the price trend") << "costs.compute_price_trend.monthly_growth"

@@ -292,9 +292,11 @@ private Q_SLOTS:
     }
 
     // The team-growth sample's 3-month lead time: requisitions beside the hires, the people short of
-    // the plan in the first quarter (2 in February, 4 in March, in every sample: its first months are
-    // certain), said in words; its engineers' throughput in teams of at most 8, a line with its band and
-    // a table row. The SaaS sample's roles have no scaling: no throughput chart.
+    // the plan in the first quarter at the median (none in January, the leavers' replacements being
+    // recruited already; 2 in February; up to 4 in March, fewer where the drawn lead time is 2 months
+    // and March's late hires have started, or where support's ratio asks for fewer), said in words at
+    // the estimate; its engineers' throughput in teams of at most 8, a line with its band and a table
+    // row. The SaaS sample's roles have no scaling: no throughput chart.
     void theTeamViewShowsTheLeadTimeAndTheThroughput()
     {
         open(QStringLiteral(HEADROOM_SAMPLES_DIR "/team-growth.headroom.json"));
@@ -309,11 +311,13 @@ private Q_SLOTS:
             return s.group == QLatin1String("backlog") && s.kind == report::ChartSeries::Kind::Line;
         });
         QVERIFY(backlog != people.series.end());
-        QCOMPARE(backlog->values.mid(0, 3), (QVector<double>{0.0, 2.0, 4.0}));
+        QCOMPARE(backlog->values.mid(0, 2), (QVector<double>{0.0, 2.0}));
+        QVERIFY2(backlog->values[2] >= 3.0 && backlog->values[2] <= 4.0, qPrintable(QString::number(backlog->values[2])));
         const QString told = view->section().paragraphs.join(QLatin1Char(' '));
         QVERIFY2(told.contains(QLatin1String("Hiring takes 3 months")) &&
-                     told.contains(QLatin1String("up to 4 people short of its plan until then")) &&
-                     told.contains(QLatin1String("before April 2027")),
+                     told.contains(QLatin1String("people short of its plan until then")) &&
+                     told.contains(QLatin1String("before April 2027")) &&
+                     told.contains(QLatin1String("The lead time is uncertain, 2 to 5 months (90%)")),
                  qPrintable(told));
 
         report::Chart* throughput = chart(m_area, QStringLiteral("teamThroughputPlot"));

@@ -22,8 +22,8 @@ const QString kSample = QStringLiteral(HEADROOM_SAMPLES_DIR "/saas-startup.headr
 }
 
 // The team's editors (editors/TeamCostEditors.h) driven through their widgets, found by object
-// name: a role's throughput rows, its attrition and cost per hire, the recruiting capacity and the
-// team's hiring lead time.
+// name: a role's throughput rows, its attrition, cost per hire and rule parameter, the recruiting capacity
+// and the team's hiring lead time.
 class TestTeamEditors : public QObject
 {
     Q_OBJECT
@@ -135,18 +135,58 @@ private Q_SLOTS:
         QVERIFY(m_window->document()->problems().empty());
     }
 
-    // The lead time goes as far as validation allows, 24 months, and no further.
+    // The lead time goes as far as validation allows, 24 months, and no further, in whole months.
     void theLeadTimeStopsWhereValidationDoes()
     {
-        m_window->tree()->select({Section::Team, {}});
-        auto* scope = m_window->findChild<QWidget*>(QStringLiteral("teamEditor"));
-        auto* lead = scope->findChild<QSpinBox*>(QStringLiteral("leadTimeMonths"));
-        QVERIFY(lead);
-        QCOMPARE(lead->maximum(), 24);
+        auto* lead = teamField<QDoubleSpinBox>("leadTimeMonths");
+        QCOMPARE(lead->maximum(), 24.0);
+        QCOMPARE(lead->decimals(), 0);
         lead->setValue(12);
-        QCOMPARE(model().team.leadTimeMonths, 12);
+        QCOMPARE(model().team.leadTimeMonths, engine::Quantity(12.0));
         QVERIFY(m_window->document()->problems().empty());
         checkUndoRedo(1);
+    }
+
+    // The lead time is a quantity in whole months: its ± range starts at whole months around the estimate
+    // (the ±20% start, 1.6–2.5 around 2, rounded outward to 1–3), and a new estimate carries it along still
+    // whole (scaled by 3/2 to 1.5–4.5, shown and kept as 1–5), so validation, which wants whole bounds,
+    // finds nothing; a bound typed is kept as typed.
+    void theLeadTimeTakesAWholeMonthInterval()
+    {
+        QCOMPARE(model().team.leadTimeMonths, engine::Quantity(2.0)); // the SaaS sample's
+        teamField<QToolButton>("leadTimeMonthsUncertain")->click();
+        QCOMPARE(model().team.leadTimeMonths.interval90, std::optional(engine::Interval{1.0, 3.0}));
+        QVERIFY(m_window->document()->problems().empty());
+        teamField<QDoubleSpinBox>("leadTimeMonths")->setValue(3);
+        QCOMPARE(model().team.leadTimeMonths.estimate, 3.0);
+        QCOMPARE(model().team.leadTimeMonths.interval90, std::optional(engine::Interval{1.0, 5.0}));
+        auto* high = teamField<QDoubleSpinBox>("leadTimeMonthsHigh");
+        QVERIFY(high->isVisibleTo(m_window.get()));
+        QCOMPARE(high->value(), 5.0);
+        high->setValue(6);
+        QCOMPARE(model().team.leadTimeMonths.interval90->hi, 6.0);
+        QVERIFY(m_window->document()->problems().empty());
+        checkUndoRedo(3);
+    }
+
+    // An SRE role's instances per SRE is a quantity: shown for the SRE rule, it takes a ± interval whose
+    // bounds are edited, and loses it again; each edit undoes.
+    void instancesPerSreTakesAnInterval()
+    {
+        select(QStringLiteral("sre"));
+        auto* perSre = field<QDoubleSpinBox>("instancesPerSre");
+        QVERIFY(perSre->isVisibleTo(m_window.get()));
+        QVERIFY(!field<QDoubleSpinBox>("usersPerSupport")->isVisibleTo(m_window.get()));
+        const engine::Role& sre = model().team.roles.at(1);
+        QCOMPARE(sre.instancesPerSre, engine::Quantity(25.0));
+        field<QToolButton>("instancesPerSreUncertain")->click();
+        QCOMPARE(model().team.roles.at(1).instancesPerSre.interval90, std::optional(engine::Interval{20.0, 32.0}));
+        field<QDoubleSpinBox>("instancesPerSreLow")->setValue(15);
+        QCOMPARE(model().team.roles.at(1).instancesPerSre.interval90->lo, 15.0);
+        QVERIFY(m_window->document()->problems().empty());
+        field<QToolButton>("instancesPerSreUncertain")->click();
+        QVERIFY(!model().team.roles.at(1).instancesPerSre.interval90.has_value());
+        checkUndoRedo(3);
     }
 
 private:
@@ -154,6 +194,17 @@ private:
     void checkUndoRedo(int steps) const { test::checkUndoRedo(*m_window, m_original, steps); }
     const engine::Role& role() const { return model().team.roles.at(0); }
     void select(const QString& id) { m_window->tree()->select({Section::Team, id}); }
+
+    template <typename W>
+    W* teamField(const char* name) const
+    {
+        m_window->tree()->select({Section::Team, {}});
+        auto* scope = m_window->findChild<QWidget*>(QStringLiteral("teamEditor"));
+        W* widget = scope ? scope->findChild<W*>(QLatin1String(name)) : nullptr;
+        if (!widget)
+            qFatal("no %s in the team editor", name);
+        return widget;
+    }
 
     template <typename W>
     W* field(const char* name) const

@@ -47,6 +47,24 @@ QString joinIds(const QStringList& ids)
     return ids.join(QStringLiteral(", "));
 }
 
+engine::Interval shownOutward(const engine::Interval& interval, const Display& shown)
+{
+    const double steps = shown.scale * std::pow(10.0, shown.decimals); // shown steps per unit of the model
+    // Products such as 0.7 × 0.8 × 100 = 55.99999999999999 are taken as the step they miss by a rounding.
+    const auto slack = [](double x) { return 1e-9 * std::max(1.0, std::abs(x)); };
+    const double lo = interval.lo * steps;
+    const double hi = interval.hi * steps;
+    return {std::floor(lo + slack(lo)) / steps, std::ceil(hi - slack(hi)) / steps};
+}
+
+engine::Quantity withShownEstimate(const engine::Quantity& q, double estimate, const Display& shown)
+{
+    engine::Quantity out = engine::withEstimate(q, estimate);
+    if (out.interval90 && out.interval90 != q.interval90)
+        out.interval90 = shownOutward(*out.interval90, shown);
+    return out;
+}
+
 namespace display {
 Display percent(double maximum, int decimals)
 {

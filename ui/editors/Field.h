@@ -41,6 +41,14 @@ struct Display
     QString suffix;
 };
 
+// A 90% interval as boxes showing `shown` hold it: each end rounded outward to the digits they show,
+// so that a range the form makes (its starting range, or one carried along with a new estimate) is the
+// range the user sees, never a hidden fraction of the last digit: a field shown in whole units keeps whole bounds.
+engine::Interval shownOutward(const engine::Interval& interval, const Display& shown);
+
+// The quantity with a new estimate, its interval carried along (engine::withEstimate) as shownOutward().
+engine::Quantity withShownEstimate(const engine::Quantity& q, double estimate, const Display& shown);
+
 // The ids a model has now, for choices that refer to them.
 QStringList componentIds(const engine::Model& model);
 QStringList instanceTypeIds(const engine::Model& model);

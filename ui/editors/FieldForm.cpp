@@ -319,7 +319,7 @@ QDoubleSpinBox* FieldForm::addQuantity(const QString& name, const QString& label
     connect(estimate, &QDoubleSpinBox::valueChanged, this, [=, this](double v) {
         editModel(text, fullPath(path), [&](engine::Model& m) {
             if (engine::Quantity* q = field(m))
-                *q = engine::withEstimate(*q, v / shown.scale);
+                *q = withShownEstimate(*q, v / shown.scale, shown);
         });
     });
     connect(uncertain, &QToolButton::toggled, this, [=, this](bool on) {
@@ -332,10 +332,12 @@ QDoubleSpinBox* FieldForm::addQuantity(const QString& name, const QString& label
                      q->interval90.reset();
                      return;
                  }
-                 // A starting range: ±20% of a positive estimate, ±1 step around zero.
+                 // A starting range: ±20% of a positive estimate, ±1 step around zero, as the boxes show it.
                  const double e = q->estimate;
-                 q->interval90 = e > 0.0 ? engine::Interval{e * 0.8, e * 1.25}
-                                         : engine::Interval{e - shown.step / shown.scale, e + shown.step / shown.scale};
+                 q->interval90 = shownOutward(
+                     e > 0.0 ? engine::Interval{e * 0.8, e * 1.25}
+                             : engine::Interval{e - shown.step / shown.scale, e + shown.step / shown.scale},
+                     shown);
              });
     });
     const auto setBound = [=, this](bool isLow, double v) {

@@ -31,10 +31,10 @@ ProjectEditor::ProjectEditor(Document* document, QWidget* parent)
     f->addInteger(QStringLiteral("horizonMonths"), tr("Horizon"), tr("How many months to project (1 to 240)."),
                   [](Model& m) { return &m.horizonMonths; }, engine::kMinHorizonMonths, engine::kMaxHorizonMonths,
                   tr(" months"), QStringLiteral("horizon_months"));
-    f->addNumber(QStringLiteral("peakHours"), tr("Daily peak"),
-                 tr("How long each day's peak lasts: what a queue must absorb before it drains."),
-                 [](Model& m) { return &m.peakHours; }, display::decimal(1, 0.1, 24.0, tr(" h")),
-                 QStringLiteral("peak_hours"));
+    f->addQuantity(QStringLiteral("peakHours"), tr("Daily peak"),
+                   tr("How long each day's peak lasts: what a queue must absorb before it drains."),
+                   [](Model& m) { return &m.peakHours; }, display::decimal(1, 0.1, 24.0, tr(" h")),
+                   QStringLiteral("peak_hours"));
     setPart({});
 }
 
@@ -131,9 +131,9 @@ CatalogEditor::CatalogEditor(Document* document, QWidget* parent)
         .quantity(tr("Price / hour"), tr("On-demand price per instance-hour."),
                   [](engine::InstanceType& t) -> engine::Quantity& { return t.pricePerHour; }, display::money(4),
                   QStringLiteral("price_per_hour"))
-        .number(tr("Reserved discount"), tr("Off the on-demand price for reserved hours."),
-                [](engine::InstanceType& t) -> double& { return t.reservedDiscount; }, display::percent(99.0, 0),
-                QStringLiteral("reserved_discount"));
+        .quantity(tr("Reserved discount"), tr("Off the on-demand price for reserved hours."),
+                  [](engine::InstanceType& t) -> engine::Quantity& { return t.reservedDiscount; },
+                  display::percent(99.0, 0), QStringLiteral("reserved_discount"));
     auto* table = new TableEditor(
         document, QStringLiteral("catalog"), tr("instance type"), spec.count(), spec.columns(),
         [](Model& m, int row) {

@@ -142,8 +142,8 @@ public:
         number(header, tip, [member](T& t) -> double& { return member(t).estimate; }, shown, path);
         m_columns.back().set = [list = m_list, member, shown](engine::Model& m, int row, const QVariant& v) {
             if (std::vector<T>* rows = list(m); rows && row < int(rows->size()))
-                member((*rows)[std::size_t(row)]) = engine::withEstimate(member((*rows)[std::size_t(row)]),
-                                                                         v.toDouble() / shown.scale);
+                member((*rows)[std::size_t(row)]) = withShownEstimate(member((*rows)[std::size_t(row)]),
+                                                                      v.toDouble() / shown.scale, shown);
         };
         const QString intervalPath = path == kRowItself ? QStringLiteral("interval") : path + QStringLiteral(".interval");
         for (const bool low : {true, false}) {

@@ -3,6 +3,7 @@
 #include "editors/CurveEditor.h"
 #include "editors/TableEditor.h"
 #include "engine/ModelEdit.h"
+#include "engine/Team.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -44,11 +45,12 @@ TeamEditor::TeamEditor(Document* document, QWidget* parent) : PartEditor(documen
                    tr("How many hires recruiting can close a month, all roles; 0: no limit."),
                    [](Model& m) { return &m.team.recruitingCapacityPerMonth; }, display::decimal(1, 0.0, 10000.0),
                    QStringLiteral("team.recruiting_capacity_per_month"));
-    f->addInteger(QStringLiteral("leadTimeMonths"), tr("Hiring lead time"),
-                  tr("From opening a requisition to the hire starting. Growth needed sooner than this, beyond the "
-                     "replacements already being recruited, starts late."),
-                  [](Model& m) { return &m.team.leadTimeMonths; }, 0, 24, tr(" months"),
-                  QStringLiteral("team.lead_time_months"));
+    f->addQuantity(QStringLiteral("leadTimeMonths"), tr("Hiring lead time"),
+                   tr("From opening a requisition to the hire starting. Growth needed sooner than this, beyond the "
+                      "replacements already being recruited, starts late."),
+                   [](Model& m) { return &m.team.leadTimeMonths; },
+                   display::decimal(0, 0.0, engine::kMaxLeadTimeMonths, tr(" months")),
+                   QStringLiteral("team.lead_time_months"));
 
     TableSpec<Role> spec([](Model& m) { return &m.team.roles; });
     spec.id(tr("Id"), tr("Renaming it renames every reference."), engine::PartKind::Role, QStringLiteral("id"))
@@ -118,19 +120,19 @@ RoleEditor::RoleEditor(Document* document, QWidget* parent)
                                     tr("Planned by hand as a curve, or derived from the product by a rule."),
                                     at([](Role& r) -> HeadcountRuleKind& { return r.rule; }), ruleChoices(),
                                     QStringLiteral("rule"));
-    QDoubleSpinBox* perGroup = f->addNumber(
+    QDoubleSpinBox* perGroup = f->addQuantity(
         QStringLiteral("engineersPerGroup"), tr("People per group"), tr("People for each component group owned."),
-        at([](Role& r) -> double& { return r.engineersPerGroup; }), display::decimal(1, 0.0, 1000.0),
+        at([](Role& r) -> engine::Quantity& { return r.engineersPerGroup; }), display::decimal(1, 0.0, 1000.0),
         QStringLiteral("engineers_per_group"));
     f->showWhen(perGroup, ruleIs(HeadcountRuleKind::PerComponentGroup));
-    QDoubleSpinBox* perSre = f->addNumber(
+    QDoubleSpinBox* perSre = f->addQuantity(
         QStringLiteral("instancesPerSre"), tr("Instances per SRE"), tr("Instances one SRE can look after."),
-        at([](Role& r) -> double& { return r.instancesPerSre; }), display::decimal(0, 0.0, 1e6),
+        at([](Role& r) -> engine::Quantity& { return r.instancesPerSre; }), display::decimal(0, 0.0, 1e6),
         QStringLiteral("instances_per_sre"));
     f->showWhen(perSre, ruleIs(HeadcountRuleKind::Sre));
-    QDoubleSpinBox* perSupport = f->addNumber(
+    QDoubleSpinBox* perSupport = f->addQuantity(
         QStringLiteral("usersPerSupport"), tr("Users per person"), tr("Active users one support person serves."),
-        at([](Role& r) -> double& { return r.usersPerSupportPerson; }), display::decimal(0, 0.0, 1e9),
+        at([](Role& r) -> engine::Quantity& { return r.usersPerSupportPerson; }), display::decimal(0, 0.0, 1e9),
         QStringLiteral("users_per_support_person"));
     f->showWhen(perSupport, ruleIs(HeadcountRuleKind::Support));
     f->addWidget(m_headcount);

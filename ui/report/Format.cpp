@@ -70,6 +70,7 @@ QString fieldWords(const QString& field)
         {"costs.egress_price_per_gb", QT_TRANSLATE_NOOP("QObject", "costs: egress price per GB")},
         {"costs.revenue_per_user_per_month", QT_TRANSLATE_NOOP("QObject", "costs: revenue per user")},
         {"team.recruiting_capacity_per_month", QT_TRANSLATE_NOOP("QObject", "team: recruiting capacity a month")},
+        {"team.lead_time_months", QT_TRANSLATE_NOOP("QObject", "team: hiring lead time")},
         {"data.ingest_trend", QT_TRANSLATE_NOOP("QObject", "ingest over time")},
     };
     static const std::pair<const char*, const char*> kSegments[] = {
@@ -98,6 +99,11 @@ QString fieldWords(const QString& field)
         {"reserved_share", QT_TRANSLATE_NOOP("QObject", "reserved share")},
         {"value", QT_TRANSLATE_NOOP("QObject", "value")},
         {"multiplier", QT_TRANSLATE_NOOP("QObject", "multiplier")},
+        {"reserved_discount", QT_TRANSLATE_NOOP("QObject", "reserved discount")},
+        {"engineers_per_group", QT_TRANSLATE_NOOP("QObject", "people per component group")},
+        {"instances_per_sre", QT_TRANSLATE_NOOP("QObject", "instances per SRE")},
+        {"users_per_support_person", QT_TRANSLATE_NOOP("QObject", "users per support person")},
+        {"peak_hours", QT_TRANSLATE_NOOP("QObject", "length of the daily peak")},
     };
     QStringList words;
     QString rest = field;

@@ -1,6 +1,7 @@
 #include "SectionSupport.h"
 
 #include "engine/Model.h"
+#include "engine/TeamModel.h"
 
 #include <QLocale>
 
@@ -194,7 +195,7 @@ Section teamSection(const ResultsContext& context)
     }
     const engine::SeriesSummary* requisitions = total(r, keys::kRequisitions); // none in results before them
     const engine::SeriesSummary* backlog = total(r, keys::kHiringBacklog);
-    const int lead = model.team.leadTimeMonths;
+    const int lead = engine::leadTimeMonths(model.team); // the estimate's: the samples' draws lie around it
     ChartSpec people = monthChart(r, QStringLiteral("headcountPlot"), QObject::tr("Headcount, all roles"),
                                   QObject::tr("people"), Unit::Count);
     addMedian(people, QObject::tr("Headcount (median)"), *headcount, 0, QStringLiteral("headcount"));
@@ -215,6 +216,10 @@ Section teamSection(const ResultsContext& context)
                              compact(hires->p50.maxCoeff()));
     if (backlog && requisitions && lead > 0)
         s.paragraphs << leadTimeParagraph(r, lead, *backlog, *requisitions);
+    if (const auto& iv = model.team.leadTimeMonths.interval90)
+        s.paragraphs << QObject::tr("The lead time is uncertain, %1 to %2 months (90%): each sample draws it in whole "
+                                    "months, so how long the plan waits varies from sample to sample.")
+                            .arg(compact(iv->lo), compact(iv->hi));
     if (capacity > 0.0) {
         const std::optional<int> beyond = firstMonthAbove(hires->p50, capacity);
         s.paragraphs << (beyond ? QObject::tr("From %1 the plan needs more hires than recruiting can close (%2 a "
