@@ -168,6 +168,17 @@ private Q_SLOTS:
             QCOMPARE(box->buttonSymbols(), QAbstractSpinBox::NoButtons);
             QVERIFY2(box->fontMetrics().horizontalAdvance(box->text()) < box->width(), qPrintable(box->text()));
         }
+        // A count is grouped in a locale that groups thousands; a year is not ("2,027" read as a count).
+        select(Section::Components, QStringLiteral("api"));
+        auto* maximum = field<QSpinBox>("componentEditor", "maxInstances");
+        maximum->setLocale(QLocale(QLocale::English, QLocale::UnitedStates));
+        maximum->setValue(1500);
+        QCOMPARE(maximum->text(), QStringLiteral("1,500"));
+        select(Section::Project, QString());
+        auto* year = field<QSpinBox>("projectEditor", "startYear");
+        year->setLocale(QLocale(QLocale::English, QLocale::UnitedStates));
+        QCOMPARE(year->value(), model().start.year);
+        QCOMPARE(year->text(), QString::number(model().start.year));
     }
 
     void renamingAComponentRenamesItsReferencesAndKeepsItSelected()

@@ -21,8 +21,9 @@ ProjectEditor::ProjectEditor(Document* document, QWidget* parent)
     f->addHeading(tr("Project"));
     f->addText(QStringLiteral("projectName"), tr("Name"), tr("The product or plan this project models."),
                [](Model& m) { return &m.name; }, QStringLiteral("name"));
-    f->addInteger(QStringLiteral("startYear"), tr("Start year"), tr("The first projected month's year."),
-                  [](Model& m) { return &m.start.year; }, 1970, 2200, {}, QStringLiteral("start"));
+    QSpinBox* year = f->addInteger(QStringLiteral("startYear"), tr("Start year"), tr("The first projected month's year."),
+                                   [](Model& m) { return &m.start.year; }, 1970, 2200, {}, QStringLiteral("start"));
+    year->setGroupSeparatorShown(false); // a year, not a count: 2027, never "2,027"
     std::vector<std::pair<QString, int>> months;
     for (int month = 1; month <= 12; ++month)
         months.emplace_back(QLocale().monthName(month), month);
