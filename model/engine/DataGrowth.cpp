@@ -1,8 +1,9 @@
 #include "engine/DataGrowth.h"
 
+#include "engine/NumberText.h"
+
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 #include <limits>
 
 namespace headroom::engine {
@@ -17,21 +18,7 @@ constexpr double kWholeNumberSlack = 1e-12;
 
 using Problems = std::vector<std::pair<std::string, std::string>>;
 
-std::string formatNumber(double value)
-{
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.6g", value);
-    return buffer;
-}
 
-// "[lo, hi]", with snprintf, since GCC 12's -Wrestrict misreads
-// a chain of string concatenations that begins with a literal.
-std::string formatInterval(double lo, double hi)
-{
-    char buffer[64];
-    std::snprintf(buffer, sizeof buffer, "[%.6g, %.6g]", lo, hi);
-    return buffer;
-}
 
 // A quantity in [min, max]: its estimate, then its 90% interval (named "<field>.interval").
 // `offAtZero`: 0 means "not modelled", so an interval must lie above it.

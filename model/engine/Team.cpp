@@ -1,8 +1,9 @@
 #include "engine/Team.h"
 
+#include "engine/NumberText.h"
+
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 #include <set>
 
 namespace headroom::engine {
@@ -38,12 +39,6 @@ double valueAt(const Series& series, Eigen::Index t)
     return t < series.size() ? series[t] : 0.0;
 }
 
-std::string formatNumber(double value)
-{
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.6g", value);
-    return buffer;
-}
 
 // H(t) before rounding, from the role's rule.
 struct RawHeadcount

@@ -1,28 +1,11 @@
 #include "engine/TeamModel.h"
 
+#include "engine/NumberText.h"
+
 #include <cmath>
-#include <cstdio>
 #include <limits>
 
 namespace headroom::engine {
-
-namespace {
-// Numbers and "[lo, hi]" with snprintf, since GCC 12's -Wrestrict misreads
-// a chain of string concatenations that begins with a literal.
-std::string formatNumber(double value)
-{
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.6g", value);
-    return buffer;
-}
-
-std::string formatInterval(double lo, double hi)
-{
-    char buffer[64];
-    std::snprintf(buffer, sizeof buffer, "[%.6g, %.6g]", lo, hi);
-    return buffer;
-}
-} // namespace
 
 std::vector<RoleParameters> roleParameters(const Model& model)
 {

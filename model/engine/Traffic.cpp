@@ -1,8 +1,9 @@
 #include "engine/Traffic.h"
 
+#include "engine/NumberText.h"
+
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 
 namespace headroom::engine {
 
@@ -13,12 +14,7 @@ namespace {
 constexpr double kLoopMargin = 1e-9;
 constexpr std::size_t kMaxNamesListed = 6;
 
-std::string formatNumber(double value)
-{
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.4g", value);
-    return buffer;
-}
+constexpr int kDigits = 4; // factors and ratios in the call graph's messages
 
 std::string joinProblems(const std::vector<std::string>& problems)
 {
@@ -63,7 +59,7 @@ std::vector<std::string> structuralProblems(const CallGraph& graph)
         for (int i = 0; i < int(graph.hitRatio.size()); ++i) {
             const double h = graph.hitRatio[std::size_t(i)];
             if (!(h >= 0.0 && h <= 1.0))
-                problems.push_back("the hit ratio of " + nameOf(graph, i) + " is " + formatNumber(h) +
+                problems.push_back("the hit ratio of " + nameOf(graph, i) + " is " + formatNumber(h, kDigits) +
                                    ", but it must be between 0 and 1");
         }
     for (std::size_t k = 0; k < graph.edges.size(); ++k) {
@@ -75,7 +71,7 @@ std::vector<std::string> structuralProblems(const CallGraph& graph)
                 break;
             }
         if (!(std::isfinite(e.callsPerOperation) && e.callsPerOperation >= 0.0))
-            problems.push_back(describeEdge(graph, k) + " has " + formatNumber(e.callsPerOperation) +
+            problems.push_back(describeEdge(graph, k) + " has " + formatNumber(e.callsPerOperation, kDigits) +
                                " calls per operation, but it must be a finite number, 0 or more");
     }
     return problems;
@@ -309,14 +305,14 @@ std::string describeLoop(const CallGraph& graph, const Eigen::MatrixXd& routing,
         return std::string(cycle.size() == 1 ? "the call " : "the calls ") + describePath(graph, cycle) +
                (cycle.size() == 1 ? " forms" : " form") + " a loop that multiplies traffic without end (" +
                (once ? "each request comes back once, forever"
-                     : "each request comes back " + formatNumber(gain) + " times") +
+                     : "each request comes back " + formatNumber(gain, kDigits) + " times") +
                ")";
     }
     std::string text = "the calls among " + listNames(graph, members) + " (for example " +
                        describePath(graph, shortestCycleThrough(routing, members, members.front())) +
                        ") form loops that together multiply traffic without end";
     if (std::isfinite(radius))
-        text += " (traffic grows by a factor of " + formatNumber(radius) + " at every call)";
+        text += " (traffic grows by a factor of " + formatNumber(radius, kDigits) + " at every call)";
     return text;
 }
 

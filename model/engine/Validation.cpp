@@ -1,6 +1,7 @@
 #include "engine/Validation.h"
 
 #include "engine/Model.h"
+#include "engine/NumberText.h"
 #include "engine/QuantityFields.h"
 #include "engine/Scenarios.h"
 #include "engine/TeamModel.h"
@@ -8,19 +9,12 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 #include <set>
 
 namespace headroom::engine {
 
 namespace {
 
-std::string formatNumber(double value)
-{
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.6g", value);
-    return buffer;
-}
 
 constexpr int kMaxInstances = 1'000'000;
 constexpr int kMaxConcurrency = 100'000;
@@ -59,8 +53,8 @@ public:
         if (!std::isfinite(iv.lo) || !std::isfinite(iv.hi))
             fail(field + ".interval", "bounds must be finite numbers");
         else if (!(iv.lo <= q.estimate && q.estimate <= iv.hi))
-            fail(field + ".interval", "must contain the estimate " + formatNumber(q.estimate) + "; got [" +
-                                          formatNumber(iv.lo) + ", " + formatNumber(iv.hi) + "]");
+            fail(field + ".interval", "must contain the estimate " + formatNumber(q.estimate) + "; got " +
+                                          formatInterval(iv.lo, iv.hi));
         else if (!range.contains(iv.lo) || !range.contains(iv.hi))
             fail(field + ".interval", "bounds must be " + describe(range));
     }
