@@ -18,8 +18,6 @@ constexpr double kWholeNumberSlack = 1e-12;
 
 using Problems = std::vector<std::pair<std::string, std::string>>;
 
-
-
 // A quantity in [min, max]: its estimate, then its 90% interval (named "<field>.interval").
 // `offAtZero`: 0 means "not modelled", so an interval must lie above it.
 void inRange(Problems& problems, const char* field, const Quantity& q, double min, double max = kInfinity,

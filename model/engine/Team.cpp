@@ -39,7 +39,6 @@ double valueAt(const Series& series, Eigen::Index t)
     return t < series.size() ? series[t] : 0.0;
 }
 
-
 // H(t) before rounding, from the role's rule.
 struct RawHeadcount
 {

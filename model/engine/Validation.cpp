@@ -15,7 +15,6 @@ namespace headroom::engine {
 
 namespace {
 
-
 constexpr int kMaxInstances = 1'000'000;
 constexpr int kMaxConcurrency = 100'000;
 
@@ -233,7 +232,6 @@ void checkLadder(Checker& check, const Model& model, const std::string& path, co
         previousVcpu = type->vcpu;
     }
 }
-
 
 // Users must stay positive and finite over the horizon: cost per user divides by them.
 void checkUsersSeries(Checker& check, const Model& model)
