@@ -32,6 +32,7 @@ constexpr int kLeftMarginPx = 84;      // lines the time axes of a view's charts
 constexpr int kLegendColumns = 4;
 constexpr int kDateTickPx = 110; // room for "Jan 2028" and a gap
 constexpr int kWidestPlotPx = 100'000;
+constexpr int kAxesHeightPx = 220; // the title, the axes and their labels: kept above any legend
 constexpr double kLimitReach = 1.6; // a limit up to this many times the data's top is in range
 constexpr double kLogFloor = 0.01;     // a log axis shows nothing at or below zero
 constexpr double kBandAlpha = 45;
@@ -49,7 +50,7 @@ Chart::Chart(QWidget* parent) : QWidget(parent), m_plot(new QCustomPlot(this))
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_plot);
-    setMinimumHeight(240);
+    setMinimumHeight(m_baseHeight);
     setUpLayout();
     m_plot->setMouseTracking(true);
     m_plot->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -71,6 +72,37 @@ Chart::Chart(QWidget* parent) : QWidget(parent), m_plot(new QCustomPlot(this))
 }
 
 Chart::~Chart() = default;
+
+void Chart::setBaseHeight(int pixels)
+{
+    m_baseHeight = pixels;
+    fitHeight();
+}
+
+int Chart::heightFor(int width)
+{
+    fitWidth(width);
+    return std::max(m_spec.preferredHeight(width), kAxesHeightPx + legendHeight());
+}
+
+// The legend's rows at its present number of columns (its own size hint lags behind a change of
+// columns until the next replot).
+int Chart::legendHeight() const
+{
+    const QCPLegend* legend = m_plot->legend;
+    const int entries = legend->itemCount();
+    if (!legend->visible() || entries == 0)
+        return 0;
+    const int rows = (entries + std::max(1, legend->wrap()) - 1) / std::max(1, legend->wrap());
+    const QMargins margins = legend->margins();
+    return rows * legend->item(0)->minimumOuterSizeHint().height() + (rows - 1) * legend->rowSpacing() +
+           margins.top() + margins.bottom();
+}
+
+void Chart::fitHeight()
+{
+    setMinimumHeight(std::max(m_baseHeight, kAxesHeightPx + legendHeight()));
+}
 
 void Chart::setUpLayout()
 {
@@ -161,6 +193,7 @@ void Chart::rebuild()
     addAlarmZone();
     m_plot->legend->setVisible(m_plot->legend->itemCount() > 1);
     fitWidth(width() > 100 ? width() : kDefaultExportSize.width());
+    fitHeight();
     auto* legendRow = qobject_cast<QCPLayoutGrid*>(m_plot->plotLayout()->element(2, 0));
     legendRow->setMargins(QMargins(months && m_spec.categories.isEmpty() ? kLeftMarginPx : 8, 0, 0, 0));
     setHomeRanges();
@@ -349,7 +382,8 @@ void Chart::addAlarmZone()
 }
 
 // As many legend columns as the widest entry allows, up to four, so entries are never cut
-// short; and as many date ticks as fit under the axis.
+// short; and as many date ticks as fit under the axis. For the screen, fitHeight() then makes room
+// for the legend's rows (not here: a larger minimum resizes the widget, which fits it again).
 void Chart::fitWidth(int width)
 {
     if (auto dates = m_plot->xAxis->ticker().dynamicCast<QCPAxisTickerDateTime>()) {
@@ -385,6 +419,7 @@ void Chart::resizeEvent(QResizeEvent* event)
 {
     QWidget::resizeEvent(event);
     fitWidth(width());
+    fitHeight();
 }
 
 void Chart::setHomeRanges()

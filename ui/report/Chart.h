@@ -29,6 +29,12 @@ public:
     // Draws `spec`: at once if the chart is on screen, otherwise when it is next shown.
     void setSpec(ChartSpec spec);
     const ChartSpec& spec() const { return m_spec; }
+    // The least height the chart takes with a legend of a row or two; a longer legend (many
+    // components) adds its rows, so that the axes keep their height above it.
+    void setBaseHeight(int pixels);
+    // The height to lay the chart out at in a file `width` pixels wide: the spec's, or more for a
+    // long legend.
+    int heightFor(int width);
     QCustomPlot* plot() const { return m_plot; }
 
     // What hovering shows: the values of every visible series at the month nearest `key`, or at
@@ -82,6 +88,8 @@ private:
     void exportWithDialog();
     QColor colorOf(int color) const;
     void fitWidth(int width);
+    void fitHeight();
+    int legendHeight() const;
 
     ChartSpec m_spec;
     QCustomPlot* m_plot = nullptr;
@@ -91,6 +99,7 @@ private:
     QCPAbstractPlottable* m_stackTop = nullptr;         // the last Stacked area drawn
     QVector<double> m_stackSum;
     bool m_stale = false; // the spec changed while hidden: replot when shown
+    int m_baseHeight = 240;
 };
 
 } // namespace headroom::report

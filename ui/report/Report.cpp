@@ -140,12 +140,13 @@ private:
         const int index = format.intProperty(kChartIndexProperty);
         if (index < 0 || index >= int(m_specs.size()))
             return {m_width, 1};
-        return {m_width, m_specs[std::size_t(index)]->preferredHeight(m_width)};
+        m_chart.setSpec(*m_specs[std::size_t(index)]);
+        return {m_width, m_chart.heightFor(m_width)};
     }
 
     std::vector<const ChartSpec*> m_specs;
     int m_width;
-    Chart m_chart;
+    mutable Chart m_chart; // laid out for each chart in turn: sizes and drawing
 };
 
 // The PDF's markup has <img src="chart:N">; each becomes a chart object of the same place.
@@ -261,7 +262,7 @@ QString Report::html() const
     chart.resize(kHtmlChartWidth, kHtmlChartWidth / 2);
     return markup(Target::Browser, [&chart](const ChartSpec& spec, int) {
         chart.setSpec(spec);
-        const QSize size(kHtmlChartWidth, spec.preferredHeight(kHtmlChartWidth));
+        const QSize size(kHtmlChartWidth, chart.heightFor(kHtmlChartWidth));
         QByteArray png;
         QBuffer buffer(&png);
         buffer.open(QIODevice::WriteOnly);

@@ -193,7 +193,7 @@ void SectionView::syncCharts()
     }
     for (int i = 0; i < count; ++i) {
         const report::ChartSpec& spec = m_section.charts[std::size_t(i)];
-        m_charts[i]->setMinimumHeight(std::max(kChartHeightPx, spec.preferredHeight(0)));
+        m_charts[i]->setBaseHeight(std::max(kChartHeightPx, spec.preferredHeight(0)));
         m_charts[i]->setSpec(spec);
     }
 }
