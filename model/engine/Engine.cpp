@@ -96,8 +96,7 @@ public:
             const int mb = b.medianFirstMonth.value_or(INT32_MAX);
             if (ma != mb)
                 return ma < mb;
-            return a.probabilityByMonth[a.probabilityByMonth.size() - 1] >
-                   b.probabilityByMonth[b.probabilityByMonth.size() - 1];
+            return a.probabilityByHorizon() > b.probabilityByHorizon();
         });
         return out;
     }

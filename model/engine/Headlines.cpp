@@ -10,6 +10,9 @@ Headlines headlines(const Results& r)
             h.firstBottleneck = b; // bottlenecks come sorted by median first month
             break;
         }
+    for (const Bottleneck& b : r.bottlenecks)
+        if (!h.likeliestBottleneck || b.probabilityByHorizon() > h.likeliestBottleneck->probabilityByHorizon())
+            h.likeliestBottleneck = b;
     if (r.months <= 0)
         return h;
     const Eigen::Index last = r.months - 1;

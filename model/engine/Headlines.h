@@ -11,6 +11,9 @@ namespace headroom::engine {
 struct Headlines
 {
     std::optional<Bottleneck> firstBottleneck; // the earliest by median first month, if any has one
+    // The one most likely to have happened by the horizon (the earliest of equals): what to name
+    // when none happens at the median. None without bottlenecks.
+    std::optional<Bottleneck> likeliestBottleneck;
     double costPerUserStart = 0.0;             // P50, currency per active user per month, first month
     double costPerUserHorizon = 0.0;           // P50, last month
     double totalSpend = 0.0;                   // Σ over months of the mean monthly cost

@@ -101,6 +101,11 @@ struct Bottleneck
     std::optional<BottleneckOccurrence> occurrence;
 
     bool operator==(const Bottleneck& other) const;
+    // P(it has happened by the horizon): the last month's probability; 0 without months.
+    double probabilityByHorizon() const
+    {
+        return probabilityByMonth.size() > 0 ? probabilityByMonth[probabilityByMonth.size() - 1] : 0.0;
+    }
 };
 
 struct ComponentResult

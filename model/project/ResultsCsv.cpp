@@ -106,7 +106,7 @@ void writeBottleneck(std::ostringstream& out, const std::vector<std::string>& mo
     row[kThreshold] = number(b.threshold);
     row[kMedianFirstMonth] = b.medianFirstMonth ? monthLabel(months, *b.medianFirstMonth) : std::string();
     if (b.probabilityByMonth.size() > 0)
-        row[kProbabilityAtHorizon] = number(b.probabilityByMonth[b.probabilityByMonth.size() - 1]);
+        row[kProbabilityAtHorizon] = number(b.probabilityByHorizon());
     row[kMessage] = b.message;
     write(out, row);
 }

@@ -1601,6 +1601,22 @@ Erster Monat (Median): %2; zu %3 wahrscheinlich bis %4
         <source>The lead time is uncertain, %1 to %2 months (90%): each sample draws it in whole months, so how long the plan waits varies from sample to sample.</source>
         <translation>Die Vorlaufzeit ist unsicher, %1 bis %2 Monate (90%): Jede Stichprobe zieht sie in ganzen Monaten, daher ist unterschiedlich, wie lange der Plan wartet.</translation>
     </message>
+    <message>
+        <source>at the median within %1; likeliest: %2, %3</source>
+        <translation>im Median innerhalb von %1; am wahrscheinlichsten: %2, %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No bottleneck&lt;/b&gt; within %1 at the median. The likeliest (%2): %3</source>
+        <translation>&lt;b&gt;Kein Engpass&lt;/b&gt; innerhalb von %1 im Median. Am wahrscheinlichsten (%2): %3</translation>
+    </message>
+    <message>
+        <source>One more bottleneck happens in some samples: see Bottlenecks.</source>
+        <translation>Ein weiterer Engpass tritt in einem Teil der Stichproben auf: siehe Engpässe.</translation>
+    </message>
+    <message>
+        <source>%1 more bottlenecks happen in some samples: see Bottlenecks.</source>
+        <translation>%1 weitere Engpässe treten in einem Teil der Stichproben auf: siehe Engpässe.</translation>
+    </message>
 </context>
 <context>
     <name>headroom</name>

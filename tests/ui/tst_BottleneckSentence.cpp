@@ -2,8 +2,10 @@
 
 #include "report/BottleneckSentence.h"
 #include "report/Format.h"
+#include "report/Sections.h"
 
 #include "engine/Engine.h"
+#include "engine/Headlines.h"
 #include "engine/Projection.h"
 #include "project/ProjectFile.h"
 
@@ -150,6 +152,55 @@ private Q_SLOTS:
         QVERIFY(b.message.find("2028-03") != std::string::npos); // month 14 of a run from January 2027
         QCOMPARE(report::bottleneckSentence(results, b), expectedEnglish(results, b));
         QVERIFY(report::bottleneckSentence(results, b).contains(QStringLiteral("March 2028")));
+    }
+
+    // When no bottleneck happens in over half the samples, the overview still names one: the
+    // likeliest by the horizon, with its sentence, not the first of the list; the rest are counted.
+    void theOverviewNamesTheLikeliestWhenNoneIsAtTheMedian()
+    {
+        const engine::Model model = namingModel();
+        engine::Results results = namingResults(model);
+        results.samples = 1000;
+        const auto bottleneck = [&model, &results](int subject, BottleneckKind kind, double byHorizon) {
+            const engine::BottleneckEvent event{engine::SubjectKind::Component, subject, kind, 20, 74.0, 70.0, 2, false, 1};
+            engine::Bottleneck b;
+            b.subject = engine::bottleneckSubject(model, event);
+            b.kind = kind;
+            b.message = engine::bottleneckMessage(model, event);
+            b.value = event.value;
+            b.threshold = event.threshold;
+            b.occurrence = engine::BottleneckOccurrence{event.month, event.instances, false, event.step};
+            b.probabilityByMonth = Series::LinSpaced(results.months, 0.0, byHorizon);
+            return b;
+        };
+        results.bottlenecks = {bottleneck(1, BottleneckKind::VerticalCeiling, 0.20),
+                               bottleneck(0, BottleneckKind::OverTargetUtilization, 0.43),
+                               bottleneck(1, BottleneckKind::Saturated, 0.43)};
+        const engine::Headlines h = engine::headlines(results);
+        QVERIFY(!h.firstBottleneck);
+        QVERIFY(h.likeliestBottleneck);
+        QCOMPARE(h.likeliestBottleneck->subject, std::string("api")); // the earlier of the two at 43%
+
+        report::ResultsContext context;
+        context.model = &model;
+        context.results = &results;
+        const report::Section overview = report::overviewSection(context);
+        const QString text = overview.paragraphs.join(QLatin1Char('\n'));
+        QVERIFY2(text.contains(QStringLiteral("The likeliest (43% likely by December 2028): ") +
+                               report::bottleneckSentence(results, results.bottlenecks[1])),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("2 more bottlenecks happen in some samples")), qPrintable(text));
+        const std::vector<report::Headline> cards = report::headlineFigures(context);
+        QCOMPARE(cards.front().value, QStringLiteral("None"));
+        QVERIFY2(cards.front().detail.contains(QStringLiteral("likeliest: API service, 43% likely")),
+                 qPrintable(cards.front().detail));
+
+        results.bottlenecks.clear(); // nothing anywhere: nothing named
+        QVERIFY(!engine::headlines(results).likeliestBottleneck);
+        const QString none = report::overviewSection(context).paragraphs.join(QLatin1Char('\n'));
+        QVERIFY2(none.contains(QStringLiteral("No bottleneck</b> within 24 months at the median.")) &&
+                     !none.contains(QStringLiteral("likeliest")),
+                 qPrintable(none));
     }
 
     // The samples' own bottlenecks, as a run finds them: every one reads as its message.

@@ -14,18 +14,12 @@ using namespace detail;
 
 namespace {
 
-// The probability that a bottleneck has happened by the horizon.
-double byHorizon(const engine::Bottleneck& b)
-{
-    return b.probabilityByMonth.size() ? b.probabilityByMonth[b.probabilityByMonth.size() - 1] : 0.0;
-}
-
 QString likelihood(const engine::Results& r, const engine::Bottleneck& b)
 {
     const QString when = monthName(r.start, r.months - 1);
-    if (r.samples <= 1 || byHorizon(b) >= 1.0)
+    if (r.samples <= 1 || b.probabilityByHorizon() >= 1.0)
         return QObject::tr("certain by %1").arg(when);
-    return QObject::tr("%1 likely by %2").arg(probability(byHorizon(b)), when);
+    return QObject::tr("%1 likely by %2").arg(probability(b.probabilityByHorizon()), when);
 }
 
 // Spend on the infrastructure alone: everything but the team and its recruiting.
@@ -56,6 +50,11 @@ std::vector<Headline> headlineFigures(const ResultsContext& context)
         first.value = monthName(r.start, *b.medianFirstMonth);
         first.detail = QObject::tr("%1: %2, %3")
                            .arg(subjectName(*context.model, b.subject), kindName(b.kind), likelihood(r, b));
+    } else if (h.likeliestBottleneck) {
+        const engine::Bottleneck& b = *h.likeliestBottleneck;
+        first.detail = QObject::tr("at the median within %1; likeliest: %2, %3")
+                           .arg(counted(r.months, QObject::tr("month"), QObject::tr("months")),
+                                subjectName(*context.model, b.subject), likelihood(r, b));
     }
     out.push_back(first);
 
@@ -99,6 +98,11 @@ Section overviewSection(const ResultsContext& context)
         s.paragraphs << QObject::tr("<b>First bottleneck: %1</b> (%2). %3")
                             .arg(monthName(r.start, *b.medianFirstMonth), likelihood(r, b).toHtmlEscaped(),
                                  bottleneckSentence(r, b).toHtmlEscaped());
+    } else if (h.likeliestBottleneck) { // none in most samples: the one most samples reach
+        const engine::Bottleneck& b = *h.likeliestBottleneck;
+        s.paragraphs << QObject::tr("<b>No bottleneck</b> within %1 at the median. The likeliest (%2): %3")
+                            .arg(counted(r.months, QObject::tr("month"), QObject::tr("months")),
+                                 likelihood(r, b).toHtmlEscaped(), bottleneckSentence(r, b).toHtmlEscaped());
     } else {
         s.paragraphs << QObject::tr("<b>No bottleneck</b> within %1 at the median.")
                             .arg(counted(r.months, QObject::tr("month"), QObject::tr("months")));
@@ -127,11 +131,14 @@ Section overviewSection(const ResultsContext& context)
     }
     if (h.peakHeadcount > 0)
         s.paragraphs << QObject::tr("The team peaks at <b>%1</b> people.").arg(int(std::ceil(h.peakHeadcount - 1e-9)));
-    const std::size_t more = r.bottlenecks.size() - (h.firstBottleneck ? 1 : 0);
-    if (more > 0)
+    const std::size_t more = r.bottlenecks.size() - (h.firstBottleneck || h.likeliestBottleneck ? 1 : 0);
+    const QString count = QLocale().toString(qulonglong(more));
+    if (more > 0 && h.firstBottleneck)
         s.paragraphs << (more == 1 ? QObject::tr("One more bottleneck follows: see Bottlenecks.")
-                                   : QObject::tr("%1 more bottlenecks follow: see Bottlenecks.")
-                                         .arg(QLocale().toString(qulonglong(more))));
+                                   : QObject::tr("%1 more bottlenecks follow: see Bottlenecks.").arg(count));
+    else if (more > 0)
+        s.paragraphs << (more == 1 ? QObject::tr("One more bottleneck happens in some samples: see Bottlenecks.")
+                                   : QObject::tr("%1 more bottlenecks happen in some samples: see Bottlenecks.").arg(count));
     return s;
 }
 

@@ -19,11 +19,6 @@ constexpr int kTornadoRows = 10;           // the strongest inputs; the rest har
 constexpr double kTimingLow = 0.1;         // the timeline's range: from 10% likely…
 constexpr double kTimingHigh = 0.9;        // …to 90% likely
 
-double byHorizon(const engine::Bottleneck& b)
-{
-    return b.probabilityByMonth.size() ? b.probabilityByMonth[b.probabilityByMonth.size() - 1] : 0.0;
-}
-
 QString eventTitle(const engine::Model& model, const engine::Bottleneck& b)
 {
     return subjectName(model, b.subject) + QStringLiteral(": ") + kindName(b.kind);
@@ -42,7 +37,7 @@ ChartSpec timelineChart(const ResultsContext& context)
             continue;
         const int row = int(chart.categories.size());
         chart.categories << eventTitle(*context.model, b);
-        const double p = byHorizon(b);
+        const double p = b.probabilityByHorizon();
         const auto from = firstMonthAbove(b.probabilityByMonth, kTimingLow, true);
         const auto to = firstMonthAbove(b.probabilityByMonth, kTimingHigh, true);
         ChartSeries event;
@@ -75,7 +70,7 @@ TableSpec bottleneckTable(const ResultsContext& context)
                      QObject::tr("What happens")},
                     {}, {}};
     for (const engine::Bottleneck& b : r.bottlenecks) {
-        const double p = byHorizon(b);
+        const double p = b.probabilityByHorizon();
         table.rows.push_back({monthCell(r, b.medianFirstMonth, QObject::tr("not at the median")),
                               subjectName(*context.model, b.subject), kindName(b.kind), {probability(p), p},
                               bottleneckSentence(r, b)});
