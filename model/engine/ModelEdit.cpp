@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <optional>
 
 namespace headroom::engine {
 
@@ -43,6 +44,47 @@ std::string pathPrefix(std::string_view list, std::string_view id)
 bool pathNames(const std::string& path, const std::string& prefix)
 {
     return path.size() > prefix.size() && path.compare(0, prefix.size(), prefix) == 0 && path[prefix.size()] == '.';
+}
+
+// The item a path names in `list` ("users.points" in "users.points[2].value": 2), and where the
+// index ends in the path; none for a path outside the list's items.
+struct ItemRef
+{
+    std::size_t index;
+    std::size_t end; // the position of the ']'
+};
+std::optional<ItemRef> itemOf(const std::string& path, std::string_view list)
+{
+    if (path.size() <= list.size() + 2 || path.compare(0, list.size(), list) != 0 || path[list.size()] != '[')
+        return std::nullopt;
+    const std::size_t close = path.find(']', list.size() + 1);
+    if (close == std::string::npos || close == list.size() + 1 || (close + 1 < path.size() && path[close + 1] != '.'))
+        return std::nullopt;
+    std::size_t index = 0;
+    for (std::size_t i = list.size() + 1; i < close; ++i) {
+        if (path[i] < '0' || path[i] > '9')
+            return std::nullopt;
+        index = index * 10 + std::size_t(path[i] - '0');
+    }
+    return ItemRef{index, close};
+}
+
+// Each override of an item of `list` moves to the index `move` gives it, or goes where it gives none.
+template <typename Move> void moveItemOverrides(Model& m, std::string_view list, Move move)
+{
+    for (Scenario& s : m.scenarios) {
+        std::vector<QuantityOverride> kept;
+        for (QuantityOverride& o : s.quantities) {
+            const std::optional<ItemRef> item = itemOf(o.path, list);
+            const std::optional<std::size_t> to = item ? move(item->index) : std::nullopt;
+            if (item && !to)
+                continue;
+            if (item)
+                o.path = o.path.substr(0, list.size() + 1) + std::to_string(*to) + o.path.substr(item->end);
+            kept.push_back(std::move(o));
+        }
+        s.quantities = std::move(kept);
+    }
 }
 
 void renameIn(std::string& reference, std::string_view from, std::string_view to)
@@ -146,6 +188,25 @@ void removePart(Model& m, PartKind kind, std::string_view id)
                   [&](const Licence& l) { return l.kind == LicenceKind::PerNode && l.component == id; });
     for (Scenario& s : m.scenarios)
         std::erase_if(s.scalings, [&](const ScalingOverride& o) { return o.component == id; });
+}
+
+void listItemRemoved(Model& m, std::string_view list, std::size_t index)
+{
+    moveItemOverrides(m, list, [index](std::size_t i) -> std::optional<std::size_t> {
+        if (i == index)
+            return std::nullopt;
+        return i > index ? i - 1 : i;
+    });
+}
+
+void listItemInserted(Model& m, std::string_view list, std::size_t index)
+{
+    moveItemOverrides(m, list, [index](std::size_t i) -> std::optional<std::size_t> { return i >= index ? i + 1 : i; });
+}
+
+void listCleared(Model& m, std::string_view list)
+{
+    moveItemOverrides(m, list, [](std::size_t) -> std::optional<std::size_t> { return std::nullopt; });
 }
 
 std::string duplicatePart(Model& m, PartKind kind, std::string_view id)

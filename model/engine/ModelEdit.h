@@ -37,6 +37,17 @@ void renameId(Model& model, PartKind kind, std::string_view from, std::string_vi
 // stay, for validation to point at.
 void removePart(Model& model, PartKind kind, std::string_view id);
 
+// The items of a list move when one is removed or inserted (a curve's points, seasonality or
+// events, at `list`: "users.points", "components[db].data.ingest_trend.events"), and the scenario
+// overrides of its items (users.points[2].value) follow them, so that none comes to change another
+// item than the one it was set on. Call these after removing or inserting the item.
+// Removed: the overrides of item `index` go, those of the items after it move up one.
+void listItemRemoved(Model& model, std::string_view list, std::size_t index);
+// Inserted at `index`: the overrides of the items from `index` on move down one.
+void listItemInserted(Model& model, std::string_view list, std::size_t index);
+// Emptied: the overrides of every item go.
+void listCleared(Model& model, std::string_view list);
+
 // Copies a part under a new unique id ("api-2"), named "… (copy)", after the original; a
 // component's calls are copied too. Returns the new id, or empty if `id` names no part.
 std::string duplicatePart(Model& model, PartKind kind, std::string_view id);

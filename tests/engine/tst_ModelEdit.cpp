@@ -81,6 +81,53 @@ private Q_SLOTS:
         QVERIFY(validate(m).empty());
     }
 
+    // A scenario's override of a curve's point or event stays on that point or event when another
+    // is removed or inserted before it, and goes with it when it is removed; other lists' and other
+    // curves' overrides (points[1] of a request class's trend, points[10] against points[1]) stay.
+    void overridesOfAListsItemsFollowTheirItems()
+    {
+        Model m = test::graphModel();
+        m.users.kind = CurveKind::Piecewise;
+        for (int i = 0; i < 12; ++i)
+            m.users.points.push_back({double(2 * i), 1000.0 * (i + 1)});
+        m.users.events = {{3, 1.5, 1}, {9, 2.0, 2}};
+        m.scenarios.push_back({"s", "S",
+                               {{"users.points[1].value", 2500.0},
+                                {"users.points[2].value", 3500.0},
+                                {"users.points[10].value", 11500.0},
+                                {"users.events[1].multiplier", 2.5},
+                                {"users.initial", 9000.0},
+                                {"request_classes[browse].requests_trend.points[2].value", 1.2}},
+                               {}});
+        const auto paths = [&m] {
+            std::vector<std::string> out;
+            for (const QuantityOverride& o : m.scenarios[0].quantities)
+                out.push_back(o.path);
+            return out;
+        };
+
+        m.users.points.erase(m.users.points.begin() + 1);
+        listItemRemoved(m, "users.points", 1);
+        QCOMPARE(paths(), (std::vector<std::string>{"users.points[1].value", "users.points[9].value",
+                                                    "users.events[1].multiplier", "users.initial",
+                                                    "request_classes[browse].requests_trend.points[2].value"}));
+        QCOMPARE(m.scenarios[0].quantities[0].value.estimate, 3500.0); // the old point 2's value, on it still
+
+        m.users.points.insert(m.users.points.begin(), {0.5, 800.0});
+        listItemInserted(m, "users.points", 0);
+        QCOMPARE(paths()[0], std::string("users.points[2].value"));
+        QCOMPARE(paths()[1], std::string("users.points[10].value"));
+        QCOMPARE(paths()[2], std::string("users.events[1].multiplier"));
+
+        m.users.events.erase(m.users.events.begin());
+        listItemRemoved(m, "users.events", 0);
+        QCOMPARE(paths()[2], std::string("users.events[0].multiplier"));
+
+        listCleared(m, "users.points");
+        QCOMPARE(paths(), (std::vector<std::string>{"users.events[0].multiplier", "users.initial",
+                                                    "request_classes[browse].requests_trend.points[2].value"}));
+    }
+
     void removingAnEntryLeavesAProblemThatNamesIt()
     {
         Model m = test::graphModel();

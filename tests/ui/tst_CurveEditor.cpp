@@ -3,12 +3,14 @@
 
 #include "MainWindow.h"
 #include "document/Document.h"
+#include "document/ModelCommand.h"
 #include "editors/TableEditor.h"
 #include "tree/ProjectTree.h"
 
 #include <qcustomplot.h>
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -123,6 +125,73 @@ private Q_SLOTS:
         QCOMPARE(model().users.points[1].value.interval90, std::optional(engine::Interval{600000.0, 1200000.0}));
         QVERIFY(m_window->document()->problems().empty());
         checkUndoRedo(8);
+    }
+
+    // A scenario's override of the third point stays on that point when the first is removed from
+    // the table, and when a point is added before it by double-clicking the plot; removing its
+    // point takes it away, and undo brings back both. Removing an event moves the override of the
+    // event after it, and turning the seasonality off takes its overrides with it.
+    void scenarioOverridesFollowTheirPointsAndEvents()
+    {
+        auto* kind = m_window->findChild<QWidget*>(QStringLiteral("usersCurve"))->findChild<QComboBox*>(
+            QStringLiteral("curveKind"));
+        const int piecewise = kind->findData(int(engine::CurveKind::Piecewise));
+        kind->setCurrentIndex(piecewise);
+        Q_EMIT kind->activated(piecewise);
+        ui::TableEditor* editor = m_window->findChild<ui::TableEditor*>(QStringLiteral("usersCurvePoints"));
+        for (int i = 0; i < 3; ++i)
+            editor->findChild<QPushButton*>(QStringLiteral("usersCurvePointsAdd"))->click();
+        QCOMPARE(int(model().users.points.size()), 3);
+        ui::edit(m_window->document(), QStringLiteral("Scenario"), {}, [](engine::Model& m) {
+            m.scenarios.push_back({"more", "More",
+                                   {{"users.points[2].value", 7777.0},
+                                    {"users.events[1].multiplier", 2.5},
+                                    {"users.seasonality[11]", 1.0}},
+                                   {}});
+            m.users.events.push_back({20, 1.2, 1});
+        });
+        const auto overridePaths = [this] {
+            QStringList out;
+            for (const engine::QuantityOverride& o : model().scenarios.back().quantities)
+                out << QString::fromStdString(o.path);
+            return out;
+        };
+        const auto removeRow = [this](const char* table, int row) {
+            auto* e = m_window->findChild<ui::TableEditor*>(QLatin1String(table));
+            e->view()->selectRow(row);
+            e->findChild<QPushButton*>(QLatin1String(table) + QStringLiteral("Remove"))->click();
+        };
+
+        removeRow("usersCurvePoints", 0);
+        QCOMPARE(overridePaths().at(0), QStringLiteral("users.points[1].value"));
+        QCOMPARE(model().scenarios.back().quantities[0].value.estimate, 7777.0);
+
+        auto* plot = m_window->findChild<QCustomPlot*>(QStringLiteral("usersCurvePlot"));
+        plot->replot();
+        const double before = model().users.points[0].month - 3.0; // before every point, in the plot
+        QVERIFY(before >= plot->xAxis->range().lower);
+        const QPoint at(int(plot->xAxis->coordToPixel(before)),
+                        int(plot->yAxis->coordToPixel(model().users.points[0].value.estimate)));
+        QTest::mouseDClick(plot, Qt::LeftButton, {}, at);
+        QCOMPARE(int(model().users.points.size()), 3);
+        QCOMPARE(overridePaths().at(0), QStringLiteral("users.points[2].value"));
+
+        removeRow("usersCurvePoints", 2);
+        QVERIFY(!overridePaths().join(QLatin1Char(' ')).contains(QStringLiteral("points")));
+        m_window->document()->undoStack()->undo();
+        QCOMPARE(overridePaths().at(0), QStringLiteral("users.points[2].value"));
+
+        removeRow("usersCurveEvents", 0);
+        QVERIFY2(overridePaths().contains(QStringLiteral("users.events[0].multiplier")),
+                 qPrintable(overridePaths().join(QLatin1Char(' '))));
+
+        auto* seasonal = m_window->findChild<QWidget*>(QStringLiteral("usersCurve"))->findChild<QCheckBox*>(
+            QStringLiteral("seasonal"));
+        QVERIFY(seasonal && seasonal->isChecked());
+        seasonal->click();
+        QVERIFY(model().users.seasonality.empty());
+        QVERIFY(!overridePaths().join(QLatin1Char(' ')).contains(QStringLiteral("seasonality")));
+        QVERIFY2(m_window->document()->problems().empty(), qPrintable(overridePaths().join(QLatin1Char(' '))));
     }
 
 private:

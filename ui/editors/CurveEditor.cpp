@@ -4,6 +4,7 @@
 #include "document/ModelCommand.h"
 #include "editors/TableEditor.h"
 #include "engine/CurveBand.h"
+#include "engine/ModelEdit.h"
 #include "plots/CompactTicker.h"
 
 #include <qcustomplot.h>
@@ -156,9 +157,11 @@ CurveEditor::CurveEditor(Document* document, const QString& name, Field<Curve> c
                 p->push_back(p->empty() ? engine::CurvePoint{0.0, 1.0}
                                         : engine::CurvePoint{p->back().month + 6.0, p->back().value});
         },
-        [pointsOf](Model& m, int row) {
-            if (auto* p = pointsOf(m); p && row < int(p->size()))
+        [this, pointsOf](Model& m, int row) {
+            if (auto* p = pointsOf(m); p && row < int(p->size())) {
                 p->erase(p->begin() + row);
+                engine::listItemRemoved(m, itemsPath(QStringLiteral("points")), std::size_t(row));
+            }
         },
         this);
     m_form->addWideWidget(m_pointsTable, tr("Points"), QStringLiteral("points"));
@@ -198,9 +201,11 @@ CurveEditor::CurveEditor(Document* document, const QString& name, Field<Curve> c
                                                const auto* s = seasonOf(m);
                                                return s ? std::optional<bool>(!s->empty()) : std::nullopt;
                                            });
-    m_form->connectCheck(seasonal, tr("seasonality"), [seasonOf](Model& m, bool on) {
-        if (auto* s = seasonOf(m))
+    m_form->connectCheck(seasonal, tr("seasonality"), [this, seasonOf](Model& m, bool on) {
+        if (auto* s = seasonOf(m)) {
             *s = on ? std::vector<engine::Quantity>(12, 1.0) : std::vector<engine::Quantity>{};
+            engine::listCleared(m, itemsPath(QStringLiteral("seasonality")));
+        }
     });
     TableSpec<engine::Quantity> season(seasonOf);
     season.quantity(tr("Multiplier"), tr("This calendar month's level over the year's average."),
@@ -240,9 +245,11 @@ CurveEditor::CurveEditor(Document* document, const QString& name, Field<Curve> c
             if (auto* e = eventsOf(m))
                 e->push_back({0, 1.5, 1});
         },
-        [eventsOf](Model& m, int row) {
-            if (auto* e = eventsOf(m); e && row < int(e->size()))
+        [this, eventsOf](Model& m, int row) {
+            if (auto* e = eventsOf(m); e && row < int(e->size())) {
                 e->erase(e->begin() + row);
+                engine::listItemRemoved(m, itemsPath(QStringLiteral("events")), std::size_t(row));
+            }
         },
         this);
     m_eventsTable->view()->setMinimumHeight(110);
@@ -256,6 +263,12 @@ CurveEditor::CurveEditor(Document* document, const QString& name, Field<Curve> c
     restyle();
     m_form->refresh();
     replot();
+}
+
+// The path of one of the curve's lists, as scenario overrides name its items: "users.points".
+std::string CurveEditor::itemsPath(const QString& list) const
+{
+    return (m_path + QLatin1Char('.') + list).toStdString();
 }
 
 void CurveEditor::setPathPrefix(const QString& path)
@@ -441,7 +454,9 @@ void CurveEditor::addPointAt(QMouseEvent* event)
                                          [](const engine::CurvePoint& p, double x) { return p.month < x; });
         if (at != points.end() && std::abs(at->month - month) < kMinPointGapMonths)
             return; // a point is already there
+        const auto index = std::size_t(at - points.begin());
         points.insert(at, {month, value});
+        engine::listItemInserted(m, itemsPath(QStringLiteral("points")), index);
     });
 }
 

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <string>
+
 class QCustomPlot;
 class QCPGraph;
 class QMouseEvent;
@@ -39,6 +41,7 @@ protected:
 
 private:
     void replot();
+    std::string itemsPath(const QString& list) const;
     void restyle();
     bool pressOnPlot(QMouseEvent* event);
     void dragTo(QMouseEvent* event);
