@@ -209,6 +209,15 @@ void listCleared(Model& m, std::string_view list)
     moveItemOverrides(m, list, [](std::size_t) -> std::optional<std::size_t> { return std::nullopt; });
 }
 
+void removeOverridesOf(Model& m, std::string_view path)
+{
+    for (Scenario& s : m.scenarios)
+        std::erase_if(s.quantities, [path](const QuantityOverride& o) {
+            return o.path.starts_with(path) &&
+                   (o.path.size() == path.size() || o.path[path.size()] == '.' || o.path[path.size()] == '[');
+        });
+}
+
 std::string duplicatePart(Model& m, PartKind kind, std::string_view id)
 {
     if (!hasId(m, kind, id))

@@ -47,6 +47,9 @@ void listItemRemoved(Model& model, std::string_view list, std::size_t index);
 void listItemInserted(Model& model, std::string_view list, std::size_t index);
 // Emptied: the overrides of every item go.
 void listCleared(Model& model, std::string_view list);
+// An optional part of a part removed (a component's data, a request class's trend, the revenue
+// per user: "components[db].data"): the overrides of it and of every field under it go.
+void removeOverridesOf(Model& model, std::string_view path);
 
 // Copies a part under a new unique id ("api-2"), named "… (copy)", after the original; a
 // component's calls are copied too. Returns the new id, or empty if `id` names no part.

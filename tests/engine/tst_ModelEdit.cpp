@@ -128,6 +128,27 @@ private Q_SLOTS:
                                                     "request_classes[browse].requests_trend.points[2].value"}));
     }
 
+    // Turning off an optional part takes the overrides of its fields, and only those.
+    void removingAnOptionalPartTakesItsOverrides()
+    {
+        Model m = test::graphModel();
+        m.scenarios.push_back({"s", "S",
+                               {{"components[db].data.gb_per_user", 0.5},
+                                {"components[db].data.ingest_trend.points[0].value", 2.0},
+                                {"components[db].database_size", 1.0},
+                                {"components[db].data_x", 1.0},
+                                {"costs.revenue_per_user_per_month", 4.0},
+                                {"costs.revenue_per_user_per_month_x", 4.0}},
+                               {}});
+        removeOverridesOf(m, "components[db].data");
+        removeOverridesOf(m, "costs.revenue_per_user_per_month");
+        std::vector<std::string> left;
+        for (const QuantityOverride& o : m.scenarios[0].quantities)
+            left.push_back(o.path);
+        QCOMPARE(left, (std::vector<std::string>{"components[db].database_size", "components[db].data_x",
+                                                 "costs.revenue_per_user_per_month_x"}));
+    }
+
     void removingAnEntryLeavesAProblemThatNamesIt()
     {
         Model m = test::graphModel();

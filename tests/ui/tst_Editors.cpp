@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "document/Autosaver.h"
 #include "document/Document.h"
+#include "document/ModelCommand.h"
 #include "editors/CallGraphView.h"
 #include "editors/EditorPane.h"
 #include "editors/TableEditor.h"
@@ -377,6 +378,35 @@ private Q_SLOTS:
         QVERIFY(!given->isVisibleTo(m_window.get()));
         QVERIFY(!curve->isVisibleTo(m_window.get()));
         checkUndoRedo(3);
+    }
+
+    // Turning off an optional part (a class's trend, a component's data) takes the scenarios'
+    // overrides of its fields with it, rather than leaving them to name what is gone; undo brings
+    // both back.
+    void turningOffAPartTakesItsScenarioOverrides()
+    {
+        select(Section::RequestClasses, QStringLiteral("app"));
+        field<QCheckBox>("requestClassEditor", "requestsTrendGiven")->setChecked(true);
+        ui::edit(m_window->document(), QStringLiteral("Scenario"), {}, [](engine::Model& m) {
+            m.scenarios.push_back({"what-if", "What if",
+                                   {{"request_classes[app].requests_trend.monthly_growth", 0.02},
+                                    {"components[db].data.gb_per_user", 0.02},
+                                    {"users.initial", 20000.0}},
+                                   {}});
+        });
+        QVERIFY(m_window->document()->problems().empty());
+        const auto overrides = [this] { return model().scenarios.back().quantities.size(); };
+        field<QCheckBox>("requestClassEditor", "requestsTrendGiven")->setChecked(false);
+        QCOMPARE(overrides(), std::size_t(2));
+        select(Section::Components, QStringLiteral("db"));
+        field<QCheckBox>("componentEditor", "storesData")->setChecked(false);
+        QCOMPARE(overrides(), std::size_t(1));
+        QCOMPARE(model().scenarios.back().quantities[0].path, std::string("users.initial"));
+        for (const engine::Problem& p : m_window->document()->problems()) // shard-db needs the data; ours is fine
+            QVERIFY2(p.field.find("what-if") == std::string::npos, p.field.c_str());
+        m_window->document()->undoStack()->undo();
+        QCOMPARE(overrides(), std::size_t(2));
+        QVERIFY(findComponent("db")->data.has_value());
     }
 
     // A licence becomes per seat in the costs' table, its seats the people of the roles typed in;

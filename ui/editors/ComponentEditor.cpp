@@ -79,7 +79,8 @@ ComponentEditor::ComponentEditor(Document* document, QWidget* parent)
     initial.growth.compressionRatio = 1.0;
     f->addPresence<DataSpec>(QStringLiteral("storesData"), tr("Stores data"),
                              tr("Model what this component stores: its growth, backups, shards, working set."),
-                             at([](Component& c) -> std::optional<DataSpec>& { return c.data; }), initial);
+                             at([](Component& c) -> std::optional<DataSpec>& { return c.data; }), initial,
+                             QStringLiteral("data"));
     // Every number of the data but the retention is a quantity: an estimate and a ± interval.
     struct QuantityRow
     {
@@ -157,7 +158,7 @@ ComponentEditor::ComponentEditor(Document* document, QWidget* parent)
             Component* c = component(m);
             return c && c->data ? &c->data->ingestTrend : nullptr;
         },
-        richer);
+        richer, QStringLiteral("data.ingest_trend"));
     f->showWhen(trendGiven, stores);
     f->addWidget(m_ingestTrend);
     f->showWhen(m_ingestTrend, [this](const Model& m) {

@@ -3,6 +3,7 @@
 #include "document/Document.h"
 #include "document/ModelCommand.h"
 #include "editors/TableEditor.h"
+#include "engine/ModelEdit.h"
 #include "report/Format.h"
 
 #include <QCheckBox>
@@ -69,6 +70,11 @@ QString FieldForm::fullPath(const QString& path) const
     if (path.isEmpty() || m_prefix.isEmpty())
         return path;
     return m_prefix + QLatin1Char('.') + path;
+}
+
+void FieldForm::removeOverridesOf(engine::Model& model, const QString& path) const
+{
+    engine::removeOverridesOf(model, fullPath(path).toStdString());
 }
 
 void FieldForm::addHeading(const QString& text)
@@ -399,7 +405,7 @@ QDoubleSpinBox* FieldForm::addOptionalQuantity(const QString& name, const QStrin
                                                double initial, const QString& path)
 {
     QCheckBox* given = addPresence(name + QStringLiteral("Given"), tr("Give %1").arg(report::inSentence(label)), tip, field,
-                                   engine::Quantity(initial));
+                                   engine::Quantity(initial), path);
     QDoubleSpinBox* box = addQuantity(
         name, label, tip,
         [field](engine::Model& m) -> engine::Quantity* {

@@ -72,18 +72,22 @@ public:
     QDoubleSpinBox* addOptionalQuantity(const QString& name, const QString& label, const QString& tip,
                                         Field<std::optional<engine::Quantity>> field, const Display& shown,
                                         double initial, const QString& path);
-    // A check box that gives an optional part (`initial` when checked) or removes it.
+    // A check box that gives an optional part (`initial` when checked) or removes it, and with it
+    // the scenarios' overrides of its fields (under `path`).
     template <typename T>
     QCheckBox* addPresence(const QString& name, const QString& label, const QString& tip,
-                           Field<std::optional<T>> field, T initial)
+                           Field<std::optional<T>> field, T initial, const QString& path)
     {
         auto* box = addCheck(name, label, tip, [field](engine::Model& m) -> std::optional<bool> {
             const std::optional<T>* value = field(m);
             return value ? std::optional<bool>(value->has_value()) : std::nullopt;
         });
-        connectCheck(box, label, [field, initial](engine::Model& m, bool on) {
-            if (std::optional<T>* value = field(m))
+        connectCheck(box, label, [this, field, initial, path](engine::Model& m, bool on) {
+            if (std::optional<T>* value = field(m)) {
                 *value = on ? std::optional<T>(initial) : std::nullopt;
+                if (!on) // the scenarios' overrides of what is gone go with it
+                    removeOverridesOf(m, path);
+            }
         });
         return box;
     }
@@ -150,6 +154,7 @@ private:
     Row& addRow(const QString& label, QWidget* field, const QString& path);
     void addFullRow(QWidget* widget);
     QString fullPath(const QString& path) const;
+    void removeOverridesOf(engine::Model& model, const QString& path) const;
     void showProblems(const std::vector<engine::Problem>& problems);
 
     Document* m_document;

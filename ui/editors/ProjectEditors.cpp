@@ -103,7 +103,7 @@ RequestClassEditor::RequestClassEditor(Document* document, QWidget* parent)
             engine::RequestClass* r = findById(m.requestClasses, partId());
             return r ? &r->requestsTrend : nullptr;
         },
-        growing);
+        growing, QStringLiteral("requests_trend"));
     f->addWidget(m_trend);
     f->showWhen(m_trend, [this](const Model& m) {
         const engine::RequestClass* r = findById(const_cast<Model&>(m).requestClasses, partId());

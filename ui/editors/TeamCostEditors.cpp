@@ -163,7 +163,8 @@ void RoleEditor::addThroughputRows()
         QStringLiteral("teamScalingGiven"), tr("Work in teams of limited size"),
         tr("Report what the role's people get done together: split into teams of at most a given size, by the "
            "Universal Scalability Law."),
-        fieldIn<Role>(role, [](Role& r) -> std::optional<engine::RoleScaling>& { return r.scaling; }), initial);
+        fieldIn<Role>(role, [](Role& r) -> std::optional<engine::RoleScaling>& { return r.scaling; }), initial,
+        QStringLiteral("scaling"));
     QDoubleSpinBox* sigma = f->addQuantity(
         QStringLiteral("teamSigma"), tr("Contention σ"),
         tr("The share of a person's work lost, per colleague in the role, to what the whole role shares: a roadmap, "
@@ -291,7 +292,9 @@ CostEditor::CostEditor(Document* document, QWidget* parent)
         start.initial = 1.0;
         start.monthlyGrowth = trends[i].monthlyGrowth;
         f->addPresence<engine::Curve>(name + QStringLiteral("Given"), trends[i].label, trends[i].help,
-                                      [member](Model& m) { return &(m.costs.*member); }, start);
+                                      [member](Model& m) { return &(m.costs.*member); }, start,
+                                      QStringLiteral("costs.") + QLatin1String(engine::kPriceTrends[i].key.data(),
+                                                                               qsizetype(engine::kPriceTrends[i].key.size())));
         f->addWidget(editor);
         f->showWhen(editor, [member](const Model& m) { return (m.costs.*member).has_value(); });
     }
