@@ -1726,6 +1726,10 @@ Erster Monat (Median): %2; zu %3 wahrscheinlich bis %4
         <source>Click a component to edit it. Dashed arrows go through a queue.</source>
         <translation>Klicken Sie auf eine Komponente, um sie zu bearbeiten. Gestrichelte Pfeile laufen über eine Warteschlange.</translation>
     </message>
+    <message>
+        <source>%1 (%2): click to edit it.</source>
+        <translation>%1 (%2): zum Bearbeiten klicken.</translation>
+    </message>
 </context>
 <context>
     <name>headroom::ui::CatalogEditor</name>

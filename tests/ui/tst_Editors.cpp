@@ -22,6 +22,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QToolButton>
@@ -312,6 +314,49 @@ private Q_SLOTS:
         QVERIFY(graph->boxOf(QStringLiteral("cache")).right() < graph->boxOf(QStringLiteral("db")).left());
         QTest::mouseClick(graph, Qt::LeftButton, {}, graph->boxOf(QStringLiteral("db")).center().toPoint());
         QCOMPARE(m_window->tree()->current(), (ui::TreeNode{Section::Components, QStringLiteral("db")}));
+    }
+
+    // A graph of many columns keeps its names readable and scrolls sideways in its own area; down
+    // a column the boxes follow what calls them, so that arrows do not cross where the model's
+    // order of components would make them.
+    void aLargeCallGraphScrollsAndUncrossesItsArrows()
+    {
+        select(Section::CallGraph, {});
+        engine::Model m = model();
+        const engine::Component base = m.components.front();
+        m.components.clear();
+        m.calls.clear();
+        // In the model's order b is above a, and a2 above z: a → a2 and b → z would cross.
+        for (const char* id : {"top", "b", "a", "a2", "z", "a3", "a4", "a5", "a6", "a7", "a8"}) {
+            engine::Component c = base;
+            c.id = id;
+            c.name = QStringLiteral("Service %1 with a long name").arg(QLatin1String(id)).toStdString();
+            m.components.push_back(c);
+        }
+        for (const auto& [from, to] : std::vector<std::pair<const char*, const char*>>{
+                 {"top", "a"}, {"top", "b"}, {"a", "a2"}, {"b", "z"}, {"a2", "a3"}, {"a3", "a4"}, {"a4", "a5"},
+                 {"a5", "a6"}, {"a6", "a7"}, {"a7", "a8"}}) {
+            engine::CallEdge e;
+            e.from = from;
+            e.to = to;
+            m.calls.push_back(e);
+        }
+        m.requestClasses.front().entryComponent = "top";
+        m.scenarios.clear();
+        m_window->document()->replaceModel(m);
+        QCoreApplication::processEvents();
+        auto* graph = m_window->findChild<ui::CallGraphView*>(QStringLiteral("callGraphView"));
+        auto* area = m_window->findChild<QScrollArea*>(QStringLiteral("callGraphArea"));
+        QVERIFY(graph && area);
+        QVERIFY2(graph->width() > area->viewport()->width() && area->horizontalScrollBar()->maximum() > 0,
+                 qPrintable(QStringLiteral("graph %1 px in %2").arg(graph->width()).arg(area->viewport()->width())));
+        for (const engine::Component& c : m.components)
+            QVERIFY2(graph->boxOf(QString::fromStdString(c.id)).width() >= 88.0, c.id.c_str());
+        const auto above = [graph](const char* upper, const char* lower) {
+            return graph->boxOf(QLatin1String(upper)).top() < graph->boxOf(QLatin1String(lower)).top();
+        };
+        QCOMPARE(above("b", "a"), above("z", "a2"));
+        QVERIFY(graph->boxOf(QStringLiteral("a2")).right() < graph->boxOf(QStringLiteral("a3")).left());
     }
 
     void roleAndCostFormsEditTheirParts()

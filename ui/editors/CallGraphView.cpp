@@ -3,10 +3,12 @@
 #include "document/Document.h"
 
 #include <QFontMetrics>
+#include <QHelpEvent>
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QToolTip>
 
 #include <algorithm>
 #include <cmath>
@@ -15,10 +17,29 @@
 namespace headroom::ui {
 
 namespace {
-constexpr double kBoxHeight = 34.0;
+constexpr double kBoxHeight = 38.0; // two lines of a name
 constexpr double kRowGap = 14.0;
 constexpr double kMargin = 10.0;
 constexpr double kArrowSize = 7.0;
+constexpr double kColumnGap = 48.0;    // between two columns' boxes: the arrows and their labels ("0.25×")
+constexpr double kNarrowestBox = 88.0; // two lines of a dozen characters: narrower, the view scrolls sideways
+constexpr double kWidestBox = 170.0;
+constexpr int kOrderingSweeps = 4;
+constexpr double kTextPadding = 6.0;
+
+// A name in a box `width` pixels wide: on one line if it fits, else broken at the last space
+// that lets the first line fit, the second line elided if it must be.
+QString linesOf(const QString& name, const QFontMetrics& metrics, int width)
+{
+    if (metrics.horizontalAdvance(name) <= width)
+        return name;
+    for (qsizetype space = name.lastIndexOf(QLatin1Char(' ')); space > 0;
+         space = name.lastIndexOf(QLatin1Char(' '), space - 1))
+        if (metrics.horizontalAdvance(name.left(space)) <= width)
+            return name.left(space) + QLatin1Char('\n') +
+                   metrics.elidedText(name.mid(space + 1), Qt::ElideRight, width);
+    return metrics.elidedText(name, Qt::ElideRight, width);
+}
 } // namespace
 
 CallGraphView::CallGraphView(Document* document, QWidget* parent) : QWidget(parent), m_document(document)
@@ -42,7 +63,7 @@ QSize CallGraphView::sizeHint() const
     int rows = 1;
     for (const auto& [column, count] : perColumn)
         rows = std::max(rows, count);
-    return {400, int(2 * kMargin + (rows + 1) * kBoxHeight + rows * kRowGap)};
+    return {std::max(400, minimumWidth()), int(2 * kMargin + (rows + 1) * kBoxHeight + rows * kRowGap)};
 }
 
 void CallGraphView::layout()
@@ -76,15 +97,77 @@ void CallGraphView::layout()
         m_columns = std::max(m_columns, n.column + 1);
         m_nodes.push_back(n);
     }
-    const double width = std::max(1.0, double(this->width()) - 2 * kMargin);
-    const double columnWidth = width / m_columns;
-    const double boxWidth = std::max(60.0, columnWidth * 0.72);
-    std::map<int, int> row;
-    for (Node& n : m_nodes) {
-        const int r = row[n.column]++;
-        n.box = QRectF(kMargin + n.column * columnWidth + (columnWidth - boxWidth) / 2.0,
-                       kMargin + r * (kBoxHeight + kRowGap), boxWidth, kBoxHeight);
+    const std::vector<std::vector<int>> columns = orderedColumns(m);
+
+    // Boxes as wide as the longest name needs on one line, within bounds, narrower where the view
+    // is (a name then takes two lines); a graph too wide even so scrolls sideways rather than cut
+    // every name short.
+    const QFontMetrics metrics(font());
+    double widestName = 0.0;
+    for (const Node& n : m_nodes)
+        widestName = std::max(widestName, double(metrics.horizontalAdvance(n.name)) + 2 * kTextPadding);
+    const int needed = int(std::ceil(2 * kMargin + m_columns * (kNarrowestBox + kColumnGap)));
+    if (minimumWidth() != needed)
+        setMinimumWidth(needed);
+    const double columnWidth = std::max(kNarrowestBox + kColumnGap, (double(width()) - 2 * kMargin) / m_columns);
+    const double boxWidth = std::min(columnWidth - kColumnGap, std::clamp(widestName, kNarrowestBox, kWidestBox));
+    for (const std::vector<int>& members : columns)
+        for (std::size_t r = 0; r < members.size(); ++r) {
+            Node& n = m_nodes[std::size_t(members[r])];
+            n.box = QRectF(kMargin + n.column * columnWidth + (columnWidth - boxWidth) / 2.0,
+                           kMargin + double(r) * (kBoxHeight + kRowGap), boxWidth, kBoxHeight);
+        }
+}
+
+// The nodes of each column, top to bottom: first in the model's order, then each column sorted by
+// the mean row of what it is called by (sweeping right) and of what it calls (sweeping left), a
+// few times: the barycentre heuristic of Sugiyama, Tagawa and Toda (1981), which uncrosses most
+// arrows of a layered graph.
+std::vector<std::vector<int>> CallGraphView::orderedColumns(const engine::Model& m) const
+{
+    std::vector<std::vector<int>> columns(static_cast<std::size_t>(m_columns));
+    std::map<std::string, int> index;
+    for (std::size_t i = 0; i < m_nodes.size(); ++i) {
+        columns[std::size_t(m_nodes[i].column)].push_back(int(i));
+        index[m_nodes[i].id.toStdString()] = int(i);
     }
+    std::vector<double> row(m_nodes.size(), 0.0);
+    const auto numberRows = [&] {
+        for (const std::vector<int>& members : columns)
+            for (std::size_t r = 0; r < members.size(); ++r)
+                row[std::size_t(members[r])] = double(r);
+    };
+    numberRows();
+    // Sorts column c by the mean row of each node's neighbours in the column before (`right`) or after.
+    const auto sortColumn = [&](int c, bool right) {
+        std::vector<double> sum(m_nodes.size(), 0.0), count(m_nodes.size(), 0.0);
+        for (const engine::CallEdge& e : m.calls) {
+            if (!index.count(e.from) || !index.count(e.to))
+                continue;
+            const int from = index[e.from], to = index[e.to];
+            const int node = right ? to : from, other = right ? from : to;
+            if (m_nodes[std::size_t(node)].column == c && m_nodes[std::size_t(other)].column == (right ? c - 1 : c + 1)) {
+                sum[std::size_t(node)] += row[std::size_t(other)];
+                count[std::size_t(node)] += 1.0;
+            }
+        }
+        std::vector<int>& members = columns[std::size_t(c)];
+        std::stable_sort(members.begin(), members.end(), [&](int a, int b) {
+            // A node without neighbours there keeps its place.
+            const double ka = count[std::size_t(a)] > 0 ? sum[std::size_t(a)] / count[std::size_t(a)] : row[std::size_t(a)];
+            const double kb = count[std::size_t(b)] > 0 ? sum[std::size_t(b)] / count[std::size_t(b)] : row[std::size_t(b)];
+            return ka < kb;
+        });
+        for (std::size_t r = 0; r < members.size(); ++r)
+            row[std::size_t(members[r])] = double(r);
+    };
+    for (int sweep = 0; sweep < kOrderingSweeps; ++sweep) {
+        for (int c = 1; c < m_columns; ++c)
+            sortColumn(c, true);
+        for (int c = m_columns - 2; c >= 0; --c)
+            sortColumn(c, false);
+    }
+    return columns;
 }
 
 QRectF CallGraphView::boxOf(const QString& component) const
@@ -167,9 +250,22 @@ void CallGraphView::paintEvent(QPaintEvent*)
         p.setBrush(pal.color(QPalette::Button));
         p.drawRoundedRect(n.box, 5, 5);
         p.setPen(pal.color(QPalette::ButtonText));
-        p.drawText(n.box.adjusted(4, 0, -4, 0), Qt::AlignCenter,
-                   metrics.elidedText(n.name, Qt::ElideRight, int(n.box.width()) - 8));
+        const QRectF inside = n.box.adjusted(kTextPadding, 0, -kTextPadding, 0);
+        p.drawText(inside, Qt::AlignCenter, linesOf(n.name, metrics, int(inside.width())));
     }
+}
+
+bool CallGraphView::event(QEvent* event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        const auto* help = static_cast<QHelpEvent*>(event);
+        for (const Node& n : m_nodes)
+            if (n.box.contains(help->pos())) {
+                QToolTip::showText(help->globalPos(), tr("%1 (%2): click to edit it.").arg(n.name, n.id), this);
+                return true;
+            }
+    }
+    return QWidget::event(event);
 }
 
 void CallGraphView::mousePressEvent(QMouseEvent* event)

@@ -2,13 +2,21 @@
 
 #include <QWidget>
 
+#include <vector>
+
+namespace headroom::engine {
+struct Model;
+}
+
 namespace headroom::ui {
 
 class Document;
 
 // The call graph drawn: components in columns by how far they are from where requests enter,
-// an arrow per call labelled with its calls per operation, dashed through a queue. Clicking a
-// component asks the window to select it (Document::requestFocus). Follows the model.
+// ordered down each column to cross few arrows, an arrow per call labelled with its calls per
+// operation, dashed through a queue. Its least width gives every box room for a dozen characters
+// of its name: put it in a scroll area. Clicking a component asks the window to select it
+// (Document::requestFocus); hovering one shows its whole name. Follows the model.
 class CallGraphView : public QWidget
 {
     Q_OBJECT
@@ -26,9 +34,11 @@ protected:
     void paintEvent(QPaintEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
+    bool event(QEvent* event) override;
 
 private:
     void layout();
+    std::vector<std::vector<int>> orderedColumns(const engine::Model& model) const;
 
     struct Node
     {

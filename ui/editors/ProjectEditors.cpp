@@ -1,5 +1,6 @@
 #include "editors/ProjectEditors.h"
 
+#include "document/Document.h"
 #include "editors/CallGraphView.h"
 #include "editors/CurveEditor.h"
 #include "editors/TableEditor.h"
@@ -7,6 +8,8 @@
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QTableView>
 
@@ -188,7 +191,20 @@ CallGraphEditor::CallGraphEditor(Document* document, QWidget* parent)
                        "A loop must lose traffic on its way round (fewer than one call back per call)."));
     form()->addWidget(table, {}, QStringLiteral("calls"));
     table->view()->setMinimumHeight(200);
-    form()->addWidget(new CallGraphView(document, this));
+    // A graph of many components is wider than the pane: it scrolls sideways, on its own.
+    auto* graph = new CallGraphView(document, this);
+    auto* graphArea = new QScrollArea(this);
+    graphArea->setObjectName(QStringLiteral("callGraphArea"));
+    graphArea->setWidget(graph);
+    graphArea->setWidgetResizable(true);
+    graphArea->setFrameShape(QFrame::NoFrame);
+    graphArea->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    const auto fitHeight = [graph, graphArea] {
+        graphArea->setFixedHeight(graph->sizeHint().height() + graphArea->horizontalScrollBar()->sizeHint().height());
+    };
+    fitHeight();
+    connect(document, &Document::modelChanged, graphArea, fitHeight);
+    form()->addWidget(graphArea);
     setPart({});
 }
 
