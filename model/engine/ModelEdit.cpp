@@ -183,9 +183,22 @@ void removePart(Model& m, PartKind kind, std::string_view id)
             std::erase(l.roles, id);
     if (kind != PartKind::Component)
         return;
-    std::erase_if(m.calls, [&](const CallEdge& e) { return e.from == id || e.to == id; });
-    std::erase_if(m.costs.licences,
-                  [&](const Licence& l) { return l.kind == LicenceKind::PerNode && l.component == id; });
+    // From the back, so that each removal moves only the overrides of the items after it: an
+    // override names a call by its place, a licence by its id (by its place while it has none).
+    for (std::size_t i = m.calls.size(); i-- > 0;)
+        if (m.calls[i].from == id || m.calls[i].to == id) {
+            m.calls.erase(m.calls.begin() + std::ptrdiff_t(i));
+            listItemRemoved(m, "calls", i);
+        }
+    for (std::size_t i = m.costs.licences.size(); i-- > 0;) {
+        const Licence& l = m.costs.licences[i];
+        if (l.kind != LicenceKind::PerNode || l.component != id)
+            continue;
+        if (!l.id.empty())
+            removeOverridesOf(m, pathPrefix("costs.licences", l.id));
+        m.costs.licences.erase(m.costs.licences.begin() + std::ptrdiff_t(i));
+        listItemRemoved(m, "costs.licences", i);
+    }
     for (Scenario& s : m.scenarios)
         std::erase_if(s.scalings, [&](const ScalingOverride& o) { return o.component == id; });
 }

@@ -32,7 +32,7 @@ std::string uniqueId(const Model& model, PartKind kind, std::string_view base);
 void renameId(Model& model, PartKind kind, std::string_view from, std::string_view to);
 
 // Removes a part. A component goes with the calls to and from it, its per-node licences and the
-// scenario overrides that name it; an instance type, request class or role with the scenario
+// scenario overrides that name it or them (those of later calls move with them: listItemRemoved); an instance type, request class or role with the scenario
 // overrides of its fields. References left elsewhere (a request class's entry, a ladder step)
 // stay, for validation to point at.
 void removePart(Model& model, PartKind kind, std::string_view id);

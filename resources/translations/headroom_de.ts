@@ -1602,10 +1602,6 @@ Erster Monat (Median): %2; zu %3 wahrscheinlich bis %4
         <translation>Die Vorlaufzeit ist unsicher, %1 bis %2 Monate (90%): Jede Stichprobe zieht sie in ganzen Monaten, daher ist unterschiedlich, wie lange der Plan wartet.</translation>
     </message>
     <message>
-        <source>at the median within %1; likeliest: %2, %3</source>
-        <translation>im Median innerhalb von %1; am wahrscheinlichsten: %2, %3</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;No bottleneck&lt;/b&gt; within %1 at the median. The likeliest (%2): %3</source>
         <translation>&lt;b&gt;Kein Engpass&lt;/b&gt; innerhalb von %1 im Median. Am wahrscheinlichsten (%2): %3</translation>
     </message>
@@ -1616,6 +1612,10 @@ Erster Monat (Median): %2; zu %3 wahrscheinlich bis %4
     <message>
         <source>%1 more bottlenecks happen in some samples: see Bottlenecks.</source>
         <translation>%1 weitere Engpässe treten in einem Teil der Stichproben auf: siehe Engpässe.</translation>
+    </message>
+    <message>
+        <source>at the median within %1; likeliest: %2: %3, %4</source>
+        <translation>im Median innerhalb von %1; am wahrscheinlichsten: %2: %3, %4</translation>
     </message>
 </context>
 <context>

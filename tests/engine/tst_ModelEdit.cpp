@@ -71,14 +71,25 @@ private Q_SLOTS:
     void removingAComponentTakesItsCallsAndOverrides()
     {
         Model m = test::graphModel();
-        m.scenarios.push_back({"s", "S", {{"components[cache].cache_hit_ratio", 0.5}, {"users.initial", 9000.0}}, {}});
+        m.costs.licences.push_back({"cdn", "Cache nodes", LicenceKind::PerNode, "cache", 30.0, {}});
+        m.scenarios.push_back({"s", "S",
+                               {{"components[cache].cache_hit_ratio", 0.5},
+                                {"users.initial", 9000.0},
+                                {"calls[1].calls_per_operation", 2.0},
+                                {"calls[2].calls_per_operation", 0.7},
+                                {"costs.licences[cdn].price_per_month", 35.0}},
+                               {}});
         removePart(m, PartKind::Component, "cache");
         QCOMPARE(int(m.components.size()), 3);
         QCOMPARE(int(m.calls.size()), 1); // api → worker is all that is left
         QCOMPARE(m.calls[0].to, std::string("worker"));
-        QCOMPARE(int(m.scenarios[0].quantities.size()), 1);
+        QVERIFY(m.costs.licences.empty());
+        // The override of api → worker follows it to the first place; cache → db's goes with it.
+        QCOMPARE(int(m.scenarios[0].quantities.size()), 2);
         QCOMPARE(m.scenarios[0].quantities[0].path, std::string("users.initial"));
-        QVERIFY(validate(m).empty());
+        QCOMPARE(m.scenarios[0].quantities[1].path, std::string("calls[0].calls_per_operation"));
+        QCOMPARE(m.scenarios[0].quantities[1].value.estimate, 0.7);
+        QVERIFY2(validate(m).empty(), qPrintable(test::fieldsOf(validate(m)).join(", ")));
     }
 
     // A scenario's override of a curve's point or event stays on that point or event when another

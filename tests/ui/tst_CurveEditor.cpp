@@ -192,6 +192,7 @@ private Q_SLOTS:
         QVERIFY(model().users.seasonality.empty());
         QVERIFY(!overridePaths().join(QLatin1Char(' ')).contains(QStringLiteral("seasonality")));
         QVERIFY2(m_window->document()->problems().empty(), qPrintable(overridePaths().join(QLatin1Char(' '))));
+        checkUndoRedo(9); // the kind, three points, the scenario, four removals and additions less the one undone, seasonality
     }
 
 private:

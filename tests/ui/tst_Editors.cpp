@@ -299,7 +299,17 @@ private Q_SLOTS:
         const engine::Scenario* s = model().findScenario("warm-cache");
         QCOMPARE(s->quantities.back().path, std::string("users.monthly_growth"));
         QCOMPARE(s->quantities.back().value, m_original.users.monthlyGrowth); // starts from the base value
-        checkUndoRedo(4);
+
+        // An override names a call by its place: removing an earlier call moves it along.
+        QVERIFY(model().calls.size() >= 3);
+        QVERIFY(table->setData(table->index(before, 0), QStringLiteral("calls[2].calls_per_operation"), Qt::EditRole));
+        const engine::Quantity third = model().calls[2].callsPerOperation;
+        select(Section::CallGraph, {});
+        calls->view()->selectRow(0);
+        calls->findChild<QPushButton*>(QStringLiteral("callsRemove"))->click();
+        QCOMPARE(model().findScenario("warm-cache")->quantities.back().path, std::string("calls[1].calls_per_operation"));
+        QCOMPARE(model().calls[1].callsPerOperation, third);
+        checkUndoRedo(6);
     }
 
     void theDrawnCallGraphSelectsTheComponentClicked()

@@ -4,6 +4,7 @@
 #include "calibration/FitText.h"
 #include "document/Document.h"
 #include "document/ModelCommand.h"
+#include "engine/ModelEdit.h"
 
 #include <QBoxLayout>
 #include <QCheckBox>
@@ -247,7 +248,10 @@ void GrowthImportDialog::plot()
 void GrowthImportDialog::apply()
 {
     const engine::Curve curve = *m_curve;
-    edit(document(), tr("Fit growth from history"), {}, [&](engine::Model& m) { m.users = curve; });
+    edit(document(), tr("Fit growth from history"), {}, [&](engine::Model& m) {
+        m.users = curve;
+        engine::listCleared(m, "users.points"); // the fitted curve's points, if any, are not the old ones
+    });
 }
 
 } // namespace headroom::ui

@@ -196,17 +196,24 @@ void CallGraphView::paintEvent(QPaintEvent*)
     QFont small = font();
     small.setPointSizeF(small.pointSizeF() * 0.85);
 
+    const auto nodeOf = [this](const std::string& id) -> const Node* {
+        const QString key = QString::fromStdString(id);
+        const auto at = std::find_if(m_nodes.begin(), m_nodes.end(), [&key](const Node& n) { return n.id == key; });
+        return at == m_nodes.end() ? nullptr : &*at;
+    };
     for (const engine::CallEdge& e : m.calls) {
-        const QRectF from = boxOf(QString::fromStdString(e.from));
-        const QRectF to = boxOf(QString::fromStdString(e.to));
-        if (from.isEmpty() || to.isEmpty())
+        const Node* fromNode = nodeOf(e.from);
+        const Node* toNode = nodeOf(e.to);
+        if (!fromNode || !toNode)
             continue;
-        const bool forward = to.left() > from.right();
+        const QRectF from = fromNode->box;
+        const QRectF to = toNode->box;
+        const bool forward = toNode->column > fromNode->column;
         const QPointF a = forward ? QPointF(from.right(), from.center().y()) : QPointF(from.center().x(), from.bottom());
         const QPointF b = forward ? QPointF(to.left(), to.center().y()) : QPointF(to.center().x(), to.top());
         QPainterPath path(a);
         // A call that skips a column bends under the boxes between, not through them.
-        const bool skips = forward && to.left() - from.right() > from.width();
+        const bool skips = toNode->column > fromNode->column + 1;
         if (skips) {
             // Under every box between the two: a cubic with both control points at y reaches
             // three quarters of the way there.

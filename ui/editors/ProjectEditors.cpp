@@ -185,7 +185,10 @@ CallGraphEditor::CallGraphEditor(Document* document, QWidget* parent)
             }
             m.calls.push_back(e);
         },
-        [](Model& m, int row) { m.calls.erase(m.calls.begin() + row); });
+        [](Model& m, int row) {
+            m.calls.erase(m.calls.begin() + row);
+            engine::listItemRemoved(m, "calls", std::size_t(row)); // overrides name a call by its place
+        });
     form()->addHeading(tr("Call graph"));
     form()->addNote(tr("Who calls whom, and how often: each request's load spreads through these calls. "
                        "A loop must lose traffic on its way round (fewer than one call back per call)."));

@@ -117,6 +117,10 @@ public:
     ChartObject(const std::vector<const ChartSpec*>& specs, int width) : m_specs(specs), m_width(width)
     {
         m_chart.setPalette(printPalette());
+        for (const ChartSpec* spec : m_specs) { // a long legend makes a chart taller
+            m_chart.setSpec(*spec);
+            m_heights.push_back(m_chart.heightFor(m_width));
+        }
     }
 
     QSizeF intrinsicSize(QTextDocument*, int, const QTextFormat& format) override { return sizeOf(format); }
@@ -140,13 +144,13 @@ private:
         const int index = format.intProperty(kChartIndexProperty);
         if (index < 0 || index >= int(m_specs.size()))
             return {m_width, 1};
-        m_chart.setSpec(*m_specs[std::size_t(index)]);
-        return {m_width, m_chart.heightFor(m_width)};
+        return {m_width, m_heights[std::size_t(index)]};
     }
 
     std::vector<const ChartSpec*> m_specs;
     int m_width;
-    mutable Chart m_chart; // laid out for each chart in turn: sizes and drawing
+    std::vector<int> m_heights; // each chart's, at m_width
+    Chart m_chart;
 };
 
 // The PDF's markup has <img src="chart:N">; each becomes a chart object of the same place.

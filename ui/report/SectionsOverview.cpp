@@ -52,9 +52,9 @@ std::vector<Headline> headlineFigures(const ResultsContext& context)
                            .arg(subjectName(*context.model, b.subject), kindName(b.kind), likelihood(r, b));
     } else if (h.likeliestBottleneck) {
         const engine::Bottleneck& b = *h.likeliestBottleneck;
-        first.detail = QObject::tr("at the median within %1; likeliest: %2, %3")
+        first.detail = QObject::tr("at the median within %1; likeliest: %2: %3, %4")
                            .arg(counted(r.months, QObject::tr("month"), QObject::tr("months")),
-                                subjectName(*context.model, b.subject), likelihood(r, b));
+                                subjectName(*context.model, b.subject), kindName(b.kind), likelihood(r, b));
     }
     out.push_back(first);
 
