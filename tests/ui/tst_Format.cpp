@@ -90,6 +90,21 @@ private Q_SLOTS:
         QCOMPARE(report::inputName(m, path.toStdString()), words);
     }
 
+    // A cost per user of a large free product is a fraction of a cent: shown to two significant
+    // digits, not rounded to "$0.01" or "$0.00" (the reference model's, $0.0083 a month).
+    void aCostPerUserKeepsTwoSignificantDigits()
+    {
+        QCOMPARE(report::moneyPerUnit(18.8), QStringLiteral("$18.80"));
+        QCOMPARE(report::moneyPerUnit(0.18), QStringLiteral("$0.18"));
+        QCOMPARE(report::moneyPerUnit(0.1), QStringLiteral("$0.10"));
+        QCOMPARE(report::moneyPerUnit(0.083), QStringLiteral("$0.083"));
+        QCOMPARE(report::moneyPerUnit(0.0083), QStringLiteral("$0.0083"));
+        QCOMPARE(report::moneyPerUnit(-0.00412), QStringLiteral("-$0.0041"));
+        QCOMPARE(report::moneyPerUnit(0.0), QStringLiteral("$0.00"));
+        QCOMPARE(report::moneyPerUnit(1e-9), QStringLiteral("$0.000000"));
+        QCOMPARE(report::formatValue(0.0083, report::Unit::Money), QStringLiteral("$0.0083"));
+    }
+
     // An axis's ticks never read alike, nor say a value they are not: 12,500 between ticks 2,500
     // apart is "$12.5k", where the headlines' moneyCompact() rounds it to "$13k".
     void ticksShowTheirStep_data()

@@ -142,6 +142,15 @@ QString money(double amount, int decimals)
     return (amount < 0 ? QStringLiteral("-$") : QStringLiteral("$")) + digits;
 }
 
+QString moneyPerUnit(double amount)
+{
+    const double magnitude = std::abs(amount);
+    int decimals = 2;
+    if (magnitude > 0.0 && magnitude < 0.1)
+        decimals = std::clamp(int(std::ceil(-std::log10(magnitude))) + 1, 2, 6);
+    return money(amount, decimals);
+}
+
 QString moneyCompact(double amount)
 {
     const double magnitude = std::abs(amount);
@@ -224,7 +233,7 @@ QString formatValue(double value, Unit unit)
     case Unit::Percent:
         return QLocale().toString(value, 'f', std::abs(value) < 10 ? 1 : 0) + QLatin1Char('%');
     case Unit::Money:
-        return std::abs(value) >= 100 ? moneyCompact(value) : money(value, 2);
+        return std::abs(value) >= 100 ? moneyCompact(value) : moneyPerUnit(value);
     case Unit::Hours:
         return trimmed(value, 3) + QStringLiteral(" h");
     case Unit::Minutes:

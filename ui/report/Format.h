@@ -16,6 +16,9 @@ namespace headroom::report {
 
 // "$1,234" (decimals as asked); the catalog's prices are in dollars.
 QString money(double amount, int decimals = 0);
+// An amount per unit (a month's cost per user, a difference of it): cents, and below ten cents
+// two significant digits: "$1.19", "$0.18", "$0.083", "$0.0041", at most six decimals.
+QString moneyPerUnit(double amount);
 // "$17.6M", "$97k", "$1.21": for headlines and axes.
 QString moneyCompact(double amount);
 // "1.2M", "650k", "24".

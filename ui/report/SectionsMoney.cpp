@@ -117,8 +117,8 @@ Section costSection(const ResultsContext& context)
                                 "active user with its P10–P90 band; the running total; and the gross margin where "
                                 "revenue per user is given.");
     s.paragraphs << QObject::tr("Monthly cost goes from %1 to %2 (mean); cost per user from %3 to %4 at the median.")
-                        .arg(moneyCompact(all->mean[0]), moneyCompact(all->mean[last]), money(perUser->p50[0], 2),
-                             money(perUser->p50[last], 2));
+                        .arg(moneyCompact(all->mean[0]), moneyCompact(all->mean[last]), moneyPerUnit(perUser->p50[0]),
+                             moneyPerUnit(perUser->p50[last]));
     s.charts.push_back(std::move(stack));
     if (total(r, keys::kTeamCost)) // otherwise the same as the first
         s.charts.push_back(std::move(infrastructure));

@@ -60,9 +60,9 @@ std::vector<Headline> headlineFigures(const ResultsContext& context)
 
     QString band;
     if (const engine::SeriesSummary* cpu = total(r, engine::keys::kCostPerUser); cpu && r.samples > 1)
-        band = QObject::tr(" (P10–P90 %1–%2)").arg(money(cpu->p10[last], 2), money(cpu->p90[last], 2));
+        band = QObject::tr(" (P10–P90 %1–%2)").arg(moneyPerUnit(cpu->p10[last]), moneyPerUnit(cpu->p90[last]));
     out.push_back({QStringLiteral("costPerUser"), QObject::tr("Cost per active user, a month"),
-                   QStringLiteral("%1 → %2").arg(money(h.costPerUserStart, 2), money(h.costPerUserHorizon, 2)),
+                   QStringLiteral("%1 → %2").arg(moneyPerUnit(h.costPerUserStart), moneyPerUnit(h.costPerUserHorizon)),
                    QObject::tr("%1 to %2%3")
                        .arg(monthName(r.start, 0, false), monthName(r.start, last, false), band)});
 
@@ -110,10 +110,10 @@ Section overviewSection(const ResultsContext& context)
     if (const engine::SeriesSummary* cpu = total(r, engine::keys::kCostPerUser)) {
         QString band;
         if (r.samples > 1)
-            band = QObject::tr(" (P10–P90 %1 to %2)").arg(money(cpu->p10[last], 2), money(cpu->p90[last], 2));
+            band = QObject::tr(" (P10–P90 %1 to %2)").arg(moneyPerUnit(cpu->p10[last]), moneyPerUnit(cpu->p90[last]));
         s.paragraphs << QObject::tr("Cost per active user, everything included: <b>%1</b> a month in %2, <b>%3</b> in "
                                     "%4%5.")
-                            .arg(money(h.costPerUserStart, 2), monthName(r.start, 0), money(h.costPerUserHorizon, 2),
+                            .arg(moneyPerUnit(h.costPerUserStart), monthName(r.start, 0), moneyPerUnit(h.costPerUserHorizon),
                                  monthName(r.start, last), band);
     }
     s.paragraphs << QObject::tr("Spend over the horizon: <b>%1</b>, of which %2 is infrastructure.")

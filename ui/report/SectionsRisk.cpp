@@ -183,11 +183,10 @@ TableSpec scenarioTable(const ResultsContext& context)
         const double base = f.value(columns.front());
         for (std::size_t i = 0; i < columns.size(); ++i) {
             const double v = f.value(columns[i]);
-            QString text = f.unit == Unit::Money && std::abs(v) < 100 ? money(v, 2) : formatValue(v, f.unit);
+            QString text = formatValue(v, f.unit);
             if (i > 0) {
                 const double d = v - base;
-                const QString diff = f.unit == Unit::Money && std::abs(d) < 100 ? money(std::abs(d), 2)
-                                                                                 : formatValue(std::abs(d), f.unit);
+                const QString diff = formatValue(std::abs(d), f.unit);
                 text += QStringLiteral(" (%1%2)").arg(d < 0 ? QStringLiteral("−") : QStringLiteral("+"), diff);
             }
             row.push_back({text, v});
