@@ -1672,6 +1672,13 @@ Erster Monat (Median): %2; zu %3 wahrscheinlich bis %4
         <source>Cannot export the chart</source>
         <translation>Diagramm kann nicht exportiert werden</translation>
     </message>
+    <message numerus="yes">
+        <source>…and %n more, lower this month (hide series in the legend to see them)</source>
+        <translation>
+            <numerusform>…und %n weitere Reihe, in diesem Monat niedriger (Reihen in der Legende ausblenden, um sie zu sehen)</numerusform>
+            <numerusform>…und %n weitere Reihen, in diesem Monat niedriger (Reihen in der Legende ausblenden, um sie zu sehen)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>headroom::ui::CallGraphEditor</name>
