@@ -1617,6 +1617,13 @@ Erster Monat (Median): %2; zu %3 wahrscheinlich bis %4
         <source>at the median within %1; likeliest: %2: %3, %4</source>
         <translation>im Median innerhalb von %1; am wahrscheinlichsten: %2: %3, %4</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more, each under %1 likely by %2: in the application&apos;s Bottlenecks view and its CSV export.</source>
+        <translation>
+            <numerusform>%n weiterer, unter %1 wahrscheinlich bis %2: in der Ansicht Engpässe der Anwendung und ihrem CSV-Export.</numerusform>
+            <numerusform>%n weitere, jeder unter %1 wahrscheinlich bis %2: in der Ansicht Engpässe der Anwendung und ihrem CSV-Export.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>headroom</name>

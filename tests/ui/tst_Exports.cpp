@@ -265,6 +265,41 @@ private Q_SLOTS:
         QCOMPARE(image.height(), manyFile);
     }
 
+    // A long tail of unlikely bottlenecks (70 on a model of 30 components) stays out of the report,
+    // counted in a line of its own; the view's table and its CSV keep every one.
+    void aLongTailOfUnlikelyBottlenecksIsCountedNotPrinted()
+    {
+        engine::Results r = *m_window->document()->lastResults();
+        const std::size_t real = r.bottlenecks.size();
+        const std::size_t likely = std::size_t(std::count_if(r.bottlenecks.begin(), r.bottlenecks.end(), [](const auto& b) {
+            return b.medianFirstMonth || b.probabilityByHorizon() >= 0.1;
+        }));
+        engine::Bottleneck unlikely = r.bottlenecks.back();
+        unlikely.medianFirstMonth.reset();
+        unlikely.probabilityByMonth = Series::Constant(r.months, 0.05);
+        for (int i = 0; i < 12; ++i)
+            r.bottlenecks.push_back(unlikely);
+        report::ResultsContext context = ui::resultsContext(*m_window->document());
+        context.results = &r;
+        const report::Report report(context, {});
+        const report::TableSpec* table = nullptr;
+        for (const report::Section& s : report.sections())
+            for (const report::TableSpec& t : s.tables)
+                if (t.id == QLatin1String("bottleneckTable"))
+                    table = &t;
+        QVERIFY(table);
+        QCOMPARE(table->rows.size(), real + 12);
+        QCOMPARE(table->toCsv().count(QLatin1Char('\n')), qsizetype(real + 12 + 1));
+        QCOMPARE(table->reportRows, int(likely));
+        const QString html = report.html();
+        const int rest = int(real + 12 - likely);
+        QVERIFY2(html.contains(QStringLiteral("%1 more, each under 10% likely by December 2029").arg(rest)),
+                 qPrintable(table->reportRest));
+        // The copies' sentence is the last real bottleneck's: printed once if that one is likely.
+        const bool lastLikely = r.bottlenecks[real - 1].medianFirstMonth || r.bottlenecks[real - 1].probabilityByHorizon() >= 0.1;
+        QCOMPARE(int(html.count(report::bottleneckSentence(r, unlikely).toHtmlEscaped())), lastLikely ? 1 : 0);
+    }
+
     void theFileMenuExportsTheReport()
     {
         auto* action = m_window->findChild<QAction*>(QStringLiteral("actionExportReport"));

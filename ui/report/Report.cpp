@@ -64,13 +64,19 @@ QString tableMarkup(const TableSpec& table)
                          escaped(table.header[c]));
     }
     html += QStringLiteral("</tr></thead><tbody>\n");
-    for (const auto& row : table.rows) {
+    const bool cut = table.reportRows >= 0 && std::size_t(table.reportRows) < table.rows.size();
+    const std::size_t shown = cut ? std::size_t(table.reportRows) : table.rows.size();
+    for (std::size_t r = 0; r < shown; ++r) {
         html += QStringLiteral("<tr>");
-        for (const TableCell& cell : row)
+        for (const TableCell& cell : table.rows[r])
             html += cell.hasNumber() ? QStringLiteral("<td class=\"num\" align=\"right\">%1</td>").arg(escaped(cell.text))
                                      : QStringLiteral("<td>%1</td>").arg(escaped(cell.text));
         html += QStringLiteral("</tr>\n");
     }
+    if (cut)
+        html += QStringLiteral("<tr><td colspan=\"%1\"><i>%2</i></td></tr>\n")
+                    .arg(table.header.size())
+                    .arg(escaped(table.reportRest));
     return html + QStringLiteral("</tbody></table>\n");
 }
 

@@ -18,6 +18,8 @@ namespace {
 constexpr int kTornadoRows = 10;           // the strongest inputs; the rest hardly move the output
 constexpr double kTimingLow = 0.1;         // the timeline's range: from 10% likely…
 constexpr double kTimingHigh = 0.9;        // …to 90% likely
+constexpr double kReportedLikelihood = 0.1; // the report lists bottlenecks at least this likely…
+constexpr int kLeftOutAtLeast = 10;         // …when it leaves out at least this many
 
 QString eventTitle(const engine::Model& model, const engine::Bottleneck& b)
 {
@@ -75,6 +77,20 @@ TableSpec bottleneckTable(const ResultsContext& context)
                               subjectName(*context.model, b.subject), kindName(b.kind), {probability(p), p},
                               bottleneckSentence(r, b)});
         table.rowSubjects << QString::fromStdString(b.subject);
+    }
+    // On paper, those at the median and those at least 10% likely (the rows come in that order): a
+    // model of 30 components can have 70 less likely ones, six pages of them. Only a long tail is
+    // left out.
+    int reported = 0;
+    for (const engine::Bottleneck& b : r.bottlenecks)
+        if (b.medianFirstMonth || b.probabilityByHorizon() >= kReportedLikelihood)
+            ++reported;
+    const int rest = int(r.bottlenecks.size()) - reported;
+    if (rest >= kLeftOutAtLeast) {
+        table.reportRows = reported;
+        table.reportRest = QObject::tr("%n more, each under %1 likely by %2: in the application's Bottlenecks view "
+                                       "and its CSV export.", "", rest)
+                               .arg(probability(kReportedLikelihood), monthName(r.start, r.months - 1));
     }
     return table;
 }
