@@ -4,6 +4,7 @@
 #include "editors/ScalingRows.h"
 #include "editors/TableEditor.h"
 #include "engine/QuantityFields.h"
+#include "report/Format.h"
 
 #include <QItemSelectionModel>
 #include <QTableView>
@@ -64,6 +65,10 @@ ScenarioEditor::ScenarioEditor(Document* document, QWidget* parent)
                   [](engine::QuantityOverride& o) -> engine::Quantity& { return o.value; }, display::decimal(4, -1e12, 1e12),
                   QStringLiteral("value"));
     std::vector<Column> columns = spec.columns();
+    // Inputs by their names, as the sensitivity view says them ("Active users: monthly growth").
+    columns[0].optionLabel = [](const Model& m, const QString& path) {
+        return report::inputName(m, path.toStdString());
+    };
     // Choosing an input starts its value from the base model's.
     columns[0].set = [quantities](Model& m, int row, const QVariant& v) {
         auto* list = quantities(m);

@@ -5,6 +5,7 @@
 #include "report/Format.h"
 
 #include <QComboBox>
+#include <QCompleter>
 #include <QDoubleSpinBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -19,6 +20,8 @@
 namespace headroom::ui {
 
 namespace {
+
+constexpr int kTypedChoiceOptions = 15; // a choice of more options takes typed text to find one
 
 // The editor of a list of ids: each id the model has (once, in the model's order), ticked if the
 // list holds it; an id the list holds that the model does not (a role since removed) stays, ticked
@@ -133,6 +136,12 @@ QStringList PartTableModel::options(int column) const
     return c.options ? c.options(model()) : QStringList();
 }
 
+QString PartTableModel::optionLabel(int column, const QString& option) const
+{
+    const Column& c = m_columns[std::size_t(column)];
+    return c.optionLabel ? c.optionLabel(model(), option) : option;
+}
+
 void PartTableModel::refresh()
 {
     const int rows = m_count(model());
@@ -189,6 +198,8 @@ QVariant PartTableModel::data(const QModelIndex& index, int role) const
         const QVariant v = c.get(model(), index.row());
         if (c.number && v.isValid())
             return QLocale().toString(v.toDouble(), 'f', c.number->decimals) + c.number->suffix;
+        if (c.optionLabel && v.isValid())
+            return optionLabel(index.column(), v.toString());
         return v;
     }
     case Qt::EditRole:
@@ -199,7 +210,11 @@ QVariant PartTableModel::data(const QModelIndex& index, int role) const
         return c.number ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case Qt::ToolTipRole: {
         const QString problem = problemAt(index.row(), index.column());
-        return problem.isEmpty() ? QVariant(c.tip) : QVariant(problem);
+        if (!problem.isEmpty())
+            return problem;
+        if (c.optionLabel) // the option itself, as files and the command line name it
+            return QStringLiteral("%1\n%2").arg(c.tip, c.get(model(), index.row()).toString());
+        return c.tip;
     }
     case Qt::BackgroundRole:
         return problemAt(index.row(), index.column()).isEmpty() ? QVariant() : QVariant(QColor(208, 68, 55, 70));
@@ -301,8 +316,16 @@ void PartTableDelegate::setEditorData(QWidget* editor, const QModelIndex& index)
         const QString current = value.toString();
         if (!current.isEmpty() && !options.contains(current))
             options.prepend(current);
-        combo->addItems(options);
+        for (const QString& option : options)
+            combo->addItem(model->optionLabel(index.column(), option), option);
         combo->setCurrentIndex(options.indexOf(current));
+        if (options.size() > kTypedChoiceOptions) { // a long list: type a part of a name to find it
+            combo->setEditable(true);
+            combo->setInsertPolicy(QComboBox::NoInsert);
+            combo->completer()->setCompletionMode(QCompleter::PopupCompletion);
+            combo->completer()->setFilterMode(Qt::MatchContains);
+            combo->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+        }
         return;
     }
     if (auto* box = qobject_cast<QDoubleSpinBox*>(editor)) {
@@ -325,7 +348,12 @@ void PartTableDelegate::setModelData(QWidget* editor, QAbstractItemModel* model,
         return;
     }
     if (auto* combo = qobject_cast<QComboBox*>(editor)) {
-        model->setData(index, combo->currentText(), Qt::EditRole);
+        // The option whose label was picked or typed; a text that is none of them changes nothing.
+        int picked = combo->currentIndex();
+        if (combo->isEditable() && combo->itemText(picked) != combo->currentText())
+            picked = combo->findText(combo->currentText(), Qt::MatchFixedString);
+        if (picked >= 0)
+            model->setData(index, combo->itemData(picked), Qt::EditRole);
         return;
     }
     if (auto* box = qobject_cast<QDoubleSpinBox*>(editor)) {

@@ -28,6 +28,9 @@ struct Column
     std::function<QVariant(engine::Model&, int row)> get;                    // the value shown and edited
     std::function<void(engine::Model&, int row, const QVariant&)> set;       // null: read-only
     std::function<QStringList(const engine::Model&)> options;                // a choice among these
+    // How an option reads, in the cell and the list ("Active users: monthly growth" for the
+    // path users.monthly_growth); null: as it is.
+    std::function<QString(const engine::Model&, const QString&)> optionLabel;
     bool several = false;                                                    // of the options, any number
     bool check = false;                                                      // a check box
     std::optional<Display> number;                                           // a number shown so
@@ -221,6 +224,7 @@ public:
 
     const Column& column(int c) const { return m_columns[std::size_t(c)]; }
     QStringList options(int column) const; // a choice column's options, from the model as it is
+    QString optionLabel(int column, const QString& option) const; // how one of them reads
     // Reads the rows again: after the model changed, or the editor was aimed at another part.
     void refresh();
 

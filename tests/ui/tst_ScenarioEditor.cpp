@@ -1,0 +1,86 @@
+#include "EditorTestSupport.h"
+#include "TestSupport.h"
+
+#include "MainWindow.h"
+#include "document/Document.h"
+#include "editors/TableEditor.h"
+#include "report/Format.h"
+#include "tree/ProjectTree.h"
+
+#include <QComboBox>
+#include <QCompleter>
+#include <QStandardPaths>
+#include <QTableView>
+
+using namespace headroom;
+using ui::Section;
+
+namespace {
+const QString kSample = QStringLiteral(HEADROOM_SAMPLES_DIR "/saas-startup.headroom.json");
+}
+
+// The scenario editor's table of changed inputs, driven as a person would: inputs by their names,
+// chosen from a list that narrows as one types.
+class TestScenarioEditor : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale::c());
+        QStandardPaths::setTestModeEnabled(true);
+    }
+
+    void init()
+    {
+        m_window = test::editorWindow(kSample);
+        QVERIFY(m_window);
+        m_original = m_window->document()->model();
+        m_window->tree()->select({Section::Scenarios, QStringLiteral("warm-cache")});
+    }
+
+    void cleanup() { test::closeEditorWindow(m_window); }
+
+    // The cell says the input's name, its tooltip the path the file keeps; the list offers every
+    // input by name, finds one by a part of it, and keeps the path of the one picked.
+    void inputsAreChosenByTheirNames()
+    {
+        auto* editor = m_window->findChild<ui::TableEditor*>(QStringLiteral("quantityOverrides"));
+        QVERIFY(editor);
+        ui::PartTableModel* table = editor->tableModel();
+        const engine::Model& m = m_window->document()->model();
+        const std::string path = m.findScenario("warm-cache")->quantities.at(0).path;
+        const QModelIndex cell = table->index(0, 0);
+        QCOMPARE(cell.data().toString(), report::inputName(m, path));
+        QVERIFY(cell.data().toString() != QString::fromStdString(path));
+        QVERIFY(cell.data(Qt::ToolTipRole).toString().contains(QString::fromStdString(path)));
+
+        QTableView* view = editor->view();
+        view->setCurrentIndex(cell);
+        view->edit(cell);
+        auto* combo = view->findChild<QComboBox*>();
+        QVERIFY(combo);
+        QVERIFY2(combo->count() > 15, qPrintable(QString::number(combo->count())));
+        QVERIFY(combo->isEditable()); // a long list: typed text finds an input
+        QCOMPARE(combo->completer()->filterMode(), Qt::MatchContains);
+        const QString wanted = QStringLiteral("users.monthly_growth");
+        const int at = combo->findData(wanted);
+        QVERIFY(at >= 0);
+        QCOMPARE(combo->itemText(at), report::inputName(m, wanted.toStdString()));
+        combo->setEditText(combo->itemText(at)); // typed in full
+        view->itemDelegate()->setModelData(combo, table, cell);
+        QCOMPARE(m_window->document()->model().findScenario("warm-cache")->quantities.at(0).path, wanted.toStdString());
+        combo->setEditText(QStringLiteral("no such input")); // nothing of the list: nothing changes
+        view->itemDelegate()->setModelData(combo, table, cell);
+        QCOMPARE(m_window->document()->model().findScenario("warm-cache")->quantities.at(0).path, wanted.toStdString());
+        test::checkUndoRedo(*m_window, m_original, 1);
+    }
+
+private:
+    std::unique_ptr<ui::MainWindow> m_window;
+    engine::Model m_original;
+};
+
+QTEST_MAIN(TestScenarioEditor)
+#include "tst_ScenarioEditor.moc"
