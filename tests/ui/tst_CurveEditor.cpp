@@ -105,15 +105,7 @@ private Q_SLOTS:
     // keeping its relative width, in one undoable step each.
     void aPointsIntervalFollowsItsValue()
     {
-        auto* kind = m_window->findChild<QWidget*>(QStringLiteral("usersCurve"))->findChild<QComboBox*>(
-            QStringLiteral("curveKind"));
-        const int piecewise = kind->findData(int(engine::CurveKind::Piecewise));
-        kind->setCurrentIndex(piecewise);
-        Q_EMIT kind->activated(piecewise);
-        ui::TableEditor* editor = m_window->findChild<ui::TableEditor*>(QStringLiteral("usersCurvePoints"));
-        for (int i = 0; i < 2; ++i)
-            editor->findChild<QPushButton*>(QStringLiteral("usersCurvePointsAdd"))->click();
-        ui::PartTableModel* points = editor->tableModel();
+        ui::PartTableModel* points = piecewiseWithPoints(2)->tableModel();
         QAbstractItemModelTester tester(points, QAbstractItemModelTester::FailureReportingMode::QtTest);
         const int value = test::columnOf(points, QStringLiteral("Value"));
         QVERIFY(points->setData(points->index(0, value), 200000.0, Qt::EditRole));
@@ -133,14 +125,7 @@ private Q_SLOTS:
     // event after it, and turning the seasonality off takes its overrides with it.
     void scenarioOverridesFollowTheirPointsAndEvents()
     {
-        auto* kind = m_window->findChild<QWidget*>(QStringLiteral("usersCurve"))->findChild<QComboBox*>(
-            QStringLiteral("curveKind"));
-        const int piecewise = kind->findData(int(engine::CurveKind::Piecewise));
-        kind->setCurrentIndex(piecewise);
-        Q_EMIT kind->activated(piecewise);
-        ui::TableEditor* editor = m_window->findChild<ui::TableEditor*>(QStringLiteral("usersCurvePoints"));
-        for (int i = 0; i < 3; ++i)
-            editor->findChild<QPushButton*>(QStringLiteral("usersCurvePointsAdd"))->click();
+        piecewiseWithPoints(3);
         QCOMPARE(int(model().users.points.size()), 3);
         ui::edit(m_window->document(), QStringLiteral("Scenario"), {}, [](engine::Model& m) {
             m.scenarios.push_back({"more", "More",
@@ -197,6 +182,20 @@ private Q_SLOTS:
 
 private:
     const engine::Model& model() const { return m_window->document()->model(); }
+
+    // The users curve made piecewise in its editor, and `count` points added from its table.
+    ui::TableEditor* piecewiseWithPoints(int count) const
+    {
+        auto* kind = m_window->findChild<QWidget*>(QStringLiteral("usersCurve"))->findChild<QComboBox*>(
+            QStringLiteral("curveKind"));
+        const int piecewise = kind->findData(int(engine::CurveKind::Piecewise));
+        kind->setCurrentIndex(piecewise);
+        Q_EMIT kind->activated(piecewise);
+        auto* editor = m_window->findChild<ui::TableEditor*>(QStringLiteral("usersCurvePoints"));
+        for (int i = 0; i < count; ++i)
+            editor->findChild<QPushButton*>(QStringLiteral("usersCurvePointsAdd"))->click();
+        return editor;
+    }
     void checkUndoRedo(int steps) const { test::checkUndoRedo(*m_window, m_original, steps); }
 
     ui::PartTableModel* tableOf(const char* name) const
