@@ -18,8 +18,6 @@
 #include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
-#include <QTimeZone>
-#include <QVBoxLayout>
 #include <QXmlStreamReader>
 
 using namespace headroom;
@@ -212,57 +210,6 @@ private Q_SLOTS:
             QVERIFY(text.contains(QLatin1String("hot data outgrows its memory")));
         }
         QVERIFY(!m_area->exportReport(m_dir.filePath(QStringLiteral("report.docx")), &error));
-    }
-
-    // A model of 30 components has 30 legend entries, ten rows at three columns: the chart grows by
-    // them on screen and in the report, where they once took the axes' height (50 pixels were left).
-    void aLongLegendLeavesTheAxesTheirHeight()
-    {
-        const auto specOf = [](int lines) {
-            report::ChartSpec spec;
-            spec.id = QStringLiteral("legendPlot");
-            spec.title = QStringLiteral("Utilization at peak");
-            spec.unit = report::Unit::Percent;
-            for (int t = 0; t < 60; ++t)
-                spec.months << QDateTime(QDate(2027, 1, 1).addMonths(t), QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
-            for (int i = 0; i < lines; ++i) {
-                report::ChartSeries s;
-                s.name = QStringLiteral("Catalog cache (Redis) %1").arg(i + 1);
-                s.color = i;
-                s.values = QVector<double>(60, 10.0 + i);
-                spec.series.push_back(s);
-            }
-            return spec;
-        };
-        QWidget box;
-        auto* layout = new QVBoxLayout(&box);
-        report::Chart few(&box), many(&box);
-        layout->addWidget(&few);
-        layout->addWidget(&many);
-        for (report::Chart* c : {&few, &many})
-            c->setBaseHeight(270);
-        few.setSpec(specOf(2));
-        many.setSpec(specOf(30));
-        box.resize(780, 300); // less than the charts need: each takes its least height
-        box.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&box));
-        few.replotNow();
-        many.replotNow();
-        QCOMPARE(few.height(), 270);
-        QVERIFY2(many.plot()->legend->rowCount() >= 8, qPrintable(QString::number(many.plot()->legend->rowCount())));
-        const int fewAxes = few.plot()->axisRect()->height();
-        const int manyAxes = many.plot()->axisRect()->height();
-        QVERIFY2(fewAxes >= 150 && manyAxes >= fewAxes - 30,
-                 qPrintable(QStringLiteral("axes %1 px with 2 entries, %2 px with 30").arg(fewAxes).arg(manyAxes)));
-        // In a file: the report's charts are laid out at heightFor() their width.
-        const int fewFile = few.heightFor(600);
-        const int manyFile = many.heightFor(600);
-        QCOMPARE(fewFile, few.spec().preferredHeight(600));
-        QVERIFY2(manyFile > fewFile, qPrintable(QStringLiteral("%1 against %2").arg(manyFile).arg(fewFile)));
-        const QImage image = many.toImage(QSize(600, manyFile), 1.0);
-        QVERIFY2(many.plot()->axisRect()->height() >= 150,
-                 qPrintable(QStringLiteral("axes %1 px of %2, legend %3").arg(many.plot()->axisRect()->height()).arg(manyFile).arg(many.plot()->legend->outerRect().height())));
-        QCOMPARE(image.height(), manyFile);
     }
 
     // A long tail of unlikely bottlenecks (70 on a model of 30 components) stays out of the report,

@@ -462,37 +462,6 @@ private Q_SLOTS:
         QVERIFY(utilization->valuesAt(report::monthKey(r.start, r.months + 3)).isEmpty());
     }
 
-    // Thirty components' lines and targets would make a hover text of sixty lines: it lists the
-    // twelve highest of the month, without the targets, and counts the rest.
-    void aHoverOverManySeriesListsTheHighest()
-    {
-        report::ChartSpec spec;
-        spec.unit = report::Unit::Percent;
-        spec.months << report::monthKey({2027, 1}, 0);
-        for (int i = 0; i < 30; ++i) {
-            report::ChartSeries line;
-            line.name = QStringLiteral("Service %1").arg(i);
-            line.values = {double((i * 7) % 30)}; // 0 to 29, out of order
-            spec.series.push_back(line);
-            report::ChartSeries target = line;
-            target.name += QStringLiteral(" target");
-            target.values = {70.0};
-            target.dashed = true;
-            spec.series.push_back(target);
-        }
-        report::Chart chart;
-        chart.setSpec(spec);
-        const QStringList lines = chart.valuesAt(spec.months[0]).split(QLatin1Char('\n'));
-        QCOMPARE(lines.size(), 1 + 12 + 1); // the month, twelve series, how many more
-        for (int rank = 0; rank < 12; ++rank)
-            QVERIFY2(lines[rank + 1].endsWith(QStringLiteral(": %1%").arg(29 - rank)), qPrintable(lines[rank + 1]));
-        QVERIFY2(lines.last().startsWith(QStringLiteral("…and 18 more")), qPrintable(lines.last()));
-        // A few series: every one, in order, targets too.
-        spec.series.resize(4);
-        chart.setSpec(spec);
-        QCOMPARE(chart.valuesAt(spec.months[0]).split(QLatin1Char('\n')).size(), 1 + 4);
-    }
-
     void aLegendEntryHidesAndShowsItsSeries()
     {
         open(kSaas);

@@ -56,7 +56,10 @@ Chart::Chart(QWidget* parent) : QWidget(parent), m_plot(new QCustomPlot(this))
     m_plot->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_plot, &QWidget::customContextMenuRequested, this, &Chart::showContextMenu);
     connect(m_plot, &QCustomPlot::mouseMove, this, &Chart::hover);
-    connect(m_plot, &QCustomPlot::mouseDoubleClick, this, &Chart::resetZoom);
+    connect(m_plot, &QCustomPlot::mouseDoubleClick, this, [this](QMouseEvent* event) {
+        if (!m_plot->legend->visible() || !m_plot->legend->outerRect().contains(event->position().toPoint()))
+            resetZoom(); // a double-click on the legend is for its entries (below)
+    });
     connect(m_plot, &QCustomPlot::afterReplot, this, &Chart::replotted);
     connect(m_plot, &QCustomPlot::plottableClick, this,
             [this](QCPAbstractPlottable* plottable, int dataIndex, QMouseEvent*) { click(plottable, dataIndex); });
@@ -69,6 +72,16 @@ Chart::Chart(QWidget* parent) : QWidget(parent), m_plot(new QCustomPlot(this))
             }
         }
     });
+    connect(m_plot, &QCustomPlot::legendDoubleClick, this,
+            [this](QCPLegend*, QCPAbstractLegendItem* item, QMouseEvent*) {
+                if (auto* entry = qobject_cast<QCPPlottableLegendItem*>(item)) {
+                    const int series = m_seriesOf.value(entry->plottable(), -1);
+                    if (series >= 0) {
+                        showAlone(series);
+                        m_plot->replot(QCustomPlot::rpQueuedReplot);
+                    }
+                }
+            });
 }
 
 Chart::~Chart() = default;
@@ -557,6 +570,22 @@ void Chart::setSeriesVisible(int series, bool visible)
                 entry->setTextColor(visible ? palette().color(QPalette::WindowText) : muted);
         }
     }
+}
+
+void Chart::showAlone(int series)
+{
+    if (series < 0 || series >= int(m_spec.series.size()))
+        return;
+    const QString group = m_spec.series[std::size_t(series)].group;
+    const auto ofGroup = [&](int i) {
+        return i == series || (!group.isEmpty() && m_spec.series[std::size_t(i)].group == group);
+    };
+    bool alone = isSeriesVisible(series);
+    for (int i = 0; i < int(m_spec.series.size()) && alone; ++i)
+        alone = ofGroup(i) || !isSeriesVisible(i) || !m_spec.series[std::size_t(i)].inLegend;
+    for (int i = 0; i < int(m_spec.series.size()); ++i)
+        if (m_spec.series[std::size_t(i)].inLegend || ofGroup(i))
+            setSeriesVisible(i, alone || ofGroup(i));
 }
 
 bool Chart::isSeriesVisible(int series) const

@@ -44,6 +44,9 @@ public:
 
     // Legend toggling: hides (shows) a series with every series of its group.
     void setSeriesVisible(int series, bool visible);
+    // A legend entry double-clicked: its series (and group) alone, the others' hidden; all of them
+    // again if it already was alone.
+    void showAlone(int series);
     bool isSeriesVisible(int series) const;
     void resetZoom();
     // Where point `index` of a Markers series is drawn, in the plot's pixels, as of the last replot.

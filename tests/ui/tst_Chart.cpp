@@ -1,0 +1,139 @@
+#include "TestSupport.h"
+
+#include "report/Chart.h"
+#include "report/Format.h"
+
+#include <qcustomplot.h>
+
+#include <QVBoxLayout>
+
+using namespace headroom;
+
+namespace {
+
+// A chart of `lines` components' utilization over 60 months, each line with its dashed target and
+// in a group of its own (as the capacity view draws them), values 0 to lines − 1 in a shuffled order.
+report::ChartSpec manyLines(int lines)
+{
+    report::ChartSpec spec;
+    spec.id = QStringLiteral("legendPlot");
+    spec.title = QStringLiteral("Utilization at peak");
+    spec.unit = report::Unit::Percent;
+    for (int t = 0; t < 60; ++t)
+        spec.months << report::monthKey({2027, 1}, t);
+    for (int i = 0; i < lines; ++i) {
+        report::ChartSeries line;
+        line.name = QStringLiteral("Catalog cache (Redis) %1").arg(i + 1);
+        line.group = line.name;
+        line.color = i;
+        line.values = QVector<double>(60, double((i * 7) % lines));
+        spec.series.push_back(line);
+        report::ChartSeries target = line;
+        target.name += QStringLiteral(" target");
+        target.values = QVector<double>(60, 70.0);
+        target.dashed = true;
+        target.inLegend = false;
+        spec.series.push_back(target);
+    }
+    return spec;
+}
+
+} // namespace
+
+// A chart on its own (report/Chart.h), as a model of 30 components draws it: a legend that takes
+// its rows, a hover text that stays readable, and a legend entry that shows its series alone.
+class TestChart : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QLocale::setDefault(QLocale::c()); }
+
+    // A model of 30 components has 30 legend entries, ten rows at three columns: the chart grows by
+    // them on screen and in the report, where they once took the axes' height (50 pixels were left).
+    void aLongLegendLeavesTheAxesTheirHeight()
+    {
+        QWidget box;
+        auto* layout = new QVBoxLayout(&box);
+        report::Chart few(&box), many(&box);
+        layout->addWidget(&few);
+        layout->addWidget(&many);
+        for (report::Chart* c : {&few, &many})
+            c->setBaseHeight(270);
+        few.setSpec(manyLines(2));
+        many.setSpec(manyLines(30));
+        box.resize(780, 300); // less than the charts need: each takes its least height
+        box.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&box));
+        few.replotNow();
+        many.replotNow();
+        QCOMPARE(few.height(), 270);
+        QVERIFY2(many.plot()->legend->rowCount() >= 8, qPrintable(QString::number(many.plot()->legend->rowCount())));
+        const int fewAxes = few.plot()->axisRect()->height();
+        const int manyAxes = many.plot()->axisRect()->height();
+        QVERIFY2(fewAxes >= 150 && manyAxes >= fewAxes - 30,
+                 qPrintable(QStringLiteral("axes %1 px with 2 entries, %2 px with 30").arg(fewAxes).arg(manyAxes)));
+        // In a file: the report's charts are laid out at heightFor() their width.
+        const int fewFile = few.heightFor(600);
+        const int manyFile = many.heightFor(600);
+        QCOMPARE(fewFile, few.spec().preferredHeight(600));
+        QVERIFY2(manyFile > fewFile, qPrintable(QStringLiteral("%1 against %2").arg(manyFile).arg(fewFile)));
+        const QImage image = many.toImage(QSize(600, manyFile), 1.0);
+        QVERIFY2(many.plot()->axisRect()->height() >= 150,
+                 qPrintable(QStringLiteral("axes %1 px of %2, legend %3").arg(many.plot()->axisRect()->height()).arg(manyFile).arg(many.plot()->legend->outerRect().height())));
+        QCOMPARE(image.height(), manyFile);
+    }
+
+    // Thirty components' lines and targets would make a hover text of sixty lines: it lists the
+    // twelve highest of the month, without the targets, and counts the rest.
+    void aHoverOverManySeriesListsTheHighest()
+    {
+        report::ChartSpec spec = manyLines(30);
+        report::Chart chart;
+        chart.setSpec(spec);
+        const QStringList lines = chart.valuesAt(spec.months[0]).split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 1 + 12 + 1); // the month, twelve series, how many more
+        for (int rank = 0; rank < 12; ++rank)
+            QVERIFY2(lines[rank + 1].endsWith(QStringLiteral(": %1%").arg(29 - rank)), qPrintable(lines[rank + 1]));
+        QVERIFY2(lines.last().startsWith(QStringLiteral("…and 18 more")), qPrintable(lines.last()));
+        // A few series: every one, in order, targets too.
+        spec.series.resize(4);
+        chart.setSpec(spec);
+        QCOMPARE(chart.valuesAt(spec.months[0]).split(QLatin1Char('\n')).size(), 1 + 4);
+    }
+
+    // Double-clicking a legend entry shows its component alone (its target and band with it);
+    // double-clicking it again shows every one; the double-click does not reset the zoom.
+    void aLegendEntryDoubleClickedShowsItsSeriesAlone()
+    {
+        report::Chart chart;
+        chart.resize(900, 500);
+        chart.setSpec(manyLines(5));
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        chart.replotNow();
+        QCustomPlot* plot = chart.plot();
+        plot->xAxis->setRange(plot->xAxis->range().lower, plot->xAxis->range().center()); // zoomed in
+        const QCPRange zoomed = plot->xAxis->range();
+        const auto visible = [&chart] {
+            QList<int> out;
+            for (int i = 0; i < int(chart.spec().series.size()); ++i)
+                if (chart.isSeriesVisible(i))
+                    out << i;
+            return out;
+        };
+        QCPAbstractLegendItem* third = plot->legend->item(2);
+        QVERIFY(third);
+        QTest::mouseDClick(plot, Qt::LeftButton, {}, third->outerRect().center());
+        QCOMPARE(visible(), (QList<int>{4, 5})); // the third line and its target
+        QCOMPARE(plot->xAxis->range(), zoomed);
+        chart.showAlone(4); // again: every one
+        QCOMPARE(int(visible().size()), 10);
+        chart.setSeriesVisible(0, false);
+        chart.showAlone(4); // with another hidden, it is not alone: alone it goes
+        QCOMPARE(visible(), (QList<int>{4, 5}));
+    }
+};
+
+QTEST_MAIN(TestChart)
+#include "tst_Chart.moc"
