@@ -311,6 +311,9 @@ void PartTableDelegate::setEditorData(QWidget* editor, const QModelIndex& index)
         return;
     }
     if (auto* combo = qobject_cast<QComboBox*>(editor); combo && model) {
+        // Once, as for the checklist: filled again, the list would repeat and lose what was typed.
+        if (combo->count() > 0)
+            return;
         // The options come from the model as it is now: the components there are, the types.
         QStringList options = model->options(index.column());
         const QString current = value.toString();
