@@ -101,7 +101,11 @@ private Q_SLOTS:
         QCOMPARE(report::moneyPerUnit(0.0083), QStringLiteral("$0.0083"));
         QCOMPARE(report::moneyPerUnit(-0.00412), QStringLiteral("-$0.0041"));
         QCOMPARE(report::moneyPerUnit(0.0), QStringLiteral("$0.00"));
-        QCOMPARE(report::moneyPerUnit(1e-9), QStringLiteral("$0.000000"));
+        QCOMPARE(report::moneyPerUnit(1e-9), QStringLiteral("$0.00"));
+        QCOMPARE(report::moneyPerUnit(-1e-9), QStringLiteral("$0.00"));
+        QCOMPARE(report::moneyPerUnit(0.0999), QStringLiteral("$0.10")); // rounding reaches a power of ten
+        QCOMPARE(report::moneyPerUnit(0.00999), QStringLiteral("$0.010"));
+        QCOMPARE(report::moneyPerUnit(0.0000123), QStringLiteral("$0.000012"));
         QCOMPARE(report::formatValue(0.0083, report::Unit::Money), QStringLiteral("$0.0083"));
     }
 
@@ -125,6 +129,7 @@ private Q_SLOTS:
         QTest::newRow("money, cents") << 2.5 << 2.5 << money << "$2.50";
         QTest::newRow("money, negative") << -12'500.0 << 2'500.0 << money << "-$12.5k";
         QTest::newRow("money, log axis (no step)") << 12'500.0 << 0.0 << money << "$13k";
+        QTest::newRow("money, sub-cent steps") << 0.0085 << 0.0005 << money << "$0.0085";
         QTest::newRow("count, k, half steps") << 102'500.0 << 2'500.0 << count << "102.5k";
         QTest::newRow("count, M, quarter steps") << 10'250'000.0 << 250'000.0 << count << "10.25M";
         QTest::newRow("count, below 10k") << 2'500.0 << 500.0 << count << "2500";

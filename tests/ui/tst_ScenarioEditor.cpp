@@ -80,6 +80,30 @@ private Q_SLOTS:
         test::checkUndoRedo(*m_window, m_original, 1);
     }
 
+    // Two inputs of one name (two calls from the API to the cache, one through a queue) are told
+    // apart in the list by their paths.
+    void inputsOfOneNameShowTheirPaths()
+    {
+        engine::Model m = m_window->document()->model();
+        engine::CallEdge again = m.calls.front();
+        again.async = true;
+        m.calls.push_back(again);
+        m_window->document()->replaceModel(m);
+        auto* editor = m_window->findChild<ui::TableEditor*>(QStringLiteral("quantityOverrides"));
+        const QModelIndex cell = editor->tableModel()->index(0, 0);
+        editor->view()->setCurrentIndex(cell);
+        editor->view()->edit(cell);
+        auto* combo = editor->view()->findChild<QComboBox*>();
+        QVERIFY(combo);
+        const QString last = QStringLiteral("calls[%1].calls_per_operation").arg(m.calls.size() - 1);
+        const int first = combo->findData(QStringLiteral("calls[0].calls_per_operation"));
+        const int copy = combo->findData(last);
+        QVERIFY(first >= 0 && copy >= 0);
+        QVERIFY2(combo->itemText(copy).endsWith(QStringLiteral("(%1)").arg(last)), qPrintable(combo->itemText(copy)));
+        QVERIFY(combo->itemText(first) != combo->itemText(copy));
+        QCOMPARE(combo->findText(combo->itemText(copy)), copy);
+    }
+
 private:
     std::unique_ptr<ui::MainWindow> m_window;
     engine::Model m_original;

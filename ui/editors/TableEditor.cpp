@@ -319,8 +319,14 @@ void PartTableDelegate::setEditorData(QWidget* editor, const QModelIndex& index)
         const QString current = value.toString();
         if (!current.isEmpty() && !options.contains(current))
             options.prepend(current);
+        QStringList labels;
         for (const QString& option : options)
-            combo->addItem(model->optionLabel(index.column(), option), option);
+            labels << model->optionLabel(index.column(), option);
+        for (qsizetype i = 0; i < options.size(); ++i) // two of one name (two calls A → B) tell apart
+            combo->addItem(labels.count(labels[i]) > 1 && labels[i] != options[i]
+                               ? QStringLiteral("%1 (%2)").arg(labels[i], options[i])
+                               : labels[i],
+                           options[i]);
         combo->setCurrentIndex(options.indexOf(current));
         if (options.size() > kTypedChoiceOptions) { // a long list: type a part of a name to find it
             combo->setEditable(true);

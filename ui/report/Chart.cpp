@@ -77,6 +77,9 @@ Chart::Chart(QWidget* parent) : QWidget(parent), m_plot(new QCustomPlot(this))
                 if (auto* entry = qobject_cast<QCPPlottableLegendItem*>(item)) {
                     const int series = m_seriesOf.value(entry->plottable(), -1);
                     if (series >= 0) {
+                        // The double-click's first click has toggled the series (legendClick):
+                        // undone, so that showAlone() sees the legend as the person did.
+                        setSeriesVisible(series, !isSeriesVisible(series));
                         showAlone(series);
                         m_plot->replot(QCustomPlot::rpQueuedReplot);
                     }

@@ -80,10 +80,11 @@ QString Chart::valuesAt(double key) const
                     {QStringLiteral("%1: %2").arg(s.name, formatValue(s.values[t], m_spec.unit)), s.values[t], s.dashed});
         }
     }
-    // Many series (a model of 30 components) would make a tooltip taller than the screen: the
-    // highest values of the month, without the limits, and how many more there are.
+    // Many series (a model of 30 components) would make a tooltip taller than the screen: past
+    // twelve, the highest values of the month, without the limits, and how many more there are.
     int more = 0;
-    if (int(entries.size()) > kMostHoverEntries) {
+    const auto series = std::count_if(entries.begin(), entries.end(), [](const Entry& e) { return !e.limit; });
+    if (series > kMostHoverEntries) {
         std::erase_if(entries, [](const Entry& e) { return e.limit; });
         std::stable_sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.rank > b.rank; });
         more = std::max(0, int(entries.size()) - kMostHoverEntries);

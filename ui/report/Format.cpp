@@ -144,10 +144,17 @@ QString money(double amount, int decimals)
 
 QString moneyPerUnit(double amount)
 {
+    constexpr int kMostDecimals = 6;
     const double magnitude = std::abs(amount);
+    if (magnitude < 0.5 * std::pow(10.0, -kMostDecimals))
+        return money(0.0, 2); // nothing that six decimals show
     int decimals = 2;
-    if (magnitude > 0.0 && magnitude < 0.1)
-        decimals = std::clamp(int(std::ceil(-std::log10(magnitude))) + 1, 2, 6);
+    if (magnitude < 0.1) {
+        decimals = std::clamp(int(std::ceil(-std::log10(magnitude))) + 1, 2, kMostDecimals);
+        // Rounding that reaches the next power of ten (0.0999 to 0.100) needs one decimal fewer.
+        if (decimals > 2 && std::round(magnitude * std::pow(10.0, decimals)) >= 100.0)
+            --decimals;
+    }
     return money(amount, decimals);
 }
 
@@ -181,16 +188,20 @@ QString compact(double value)
 namespace {
 
 // The fewest decimals (at least `least`, at most 3) that write `step`, in units of `scale`, exactly.
+// A sub-cent cost per user ($0.0083) is drawn on an axis with steps of $0.0005: enough decimals
+// that no two ticks read alike.
+constexpr int kMostTickDecimals = 6;
+
 int decimalsOfStep(double step, double scale, int least)
 {
     if (!(step > 0.0))
         return least;
-    for (int decimals = least; decimals < 3; ++decimals) {
+    for (int decimals = least; decimals < kMostTickDecimals; ++decimals) {
         const double scaled = step / scale * std::pow(10.0, decimals);
         if (std::abs(scaled - std::round(scaled)) <= 1e-6 * std::max(1.0, scaled))
             return decimals;
     }
-    return 3;
+    return kMostTickDecimals;
 }
 
 } // namespace

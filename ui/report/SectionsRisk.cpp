@@ -78,12 +78,12 @@ TableSpec bottleneckTable(const ResultsContext& context)
                               bottleneckSentence(r, b)});
         table.rowSubjects << QString::fromStdString(b.subject);
     }
-    // On paper, those at the median and those at least 10% likely (the rows come in that order): a
-    // model of 30 components can have 70 less likely ones, six pages of them. Only a long tail is
-    // left out.
+    // On paper, those at the median and those at least 10% likely as the table rounds it (the rows
+    // come in that order: BottleneckTally::summarise() in the engine): a model of 30 components can
+    // have 70 less likely ones, six pages of them. Only a long tail is left out.
     int reported = 0;
     for (const engine::Bottleneck& b : r.bottlenecks)
-        if (b.medianFirstMonth || b.probabilityByHorizon() >= kReportedLikelihood)
+        if (b.medianFirstMonth || qRound(100.0 * b.probabilityByHorizon()) >= qRound(100.0 * kReportedLikelihood))
             ++reported;
     const int rest = int(r.bottlenecks.size()) - reported;
     if (rest >= kLeftOutAtLeast) {
