@@ -2,6 +2,7 @@
 #include "Commands.h"
 #include "calibration/GrowthFit.h"
 #include "calibration/UslFit.h"
+#include "engine/NumberText.h"
 #include "project/ModelJson.h"
 
 #include <cmath>
@@ -85,13 +86,6 @@ template <typename Import> std::optional<Import> importCsv(const std::string& pa
     return imported;
 }
 
-std::string num(double v)
-{
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.6g", v);
-    return buffer;
-}
-
 ordered_json orNull(const std::optional<double>& v)
 {
     return v ? ordered_json(*v) : ordered_json(nullptr);
@@ -108,9 +102,10 @@ ordered_json curveJson(const engine::Curve& curve)
 // "10.9% (10.7% to 11.1%) a month": the estimate and its 90% interval, times `scale`.
 std::string quantityText(const engine::Quantity& q, double scale = 1.0, const char* unit = "", const char* per = "")
 {
-    std::string out = num(q.estimate * scale) + unit;
+    std::string out = engine::formatNumber(q.estimate * scale) + unit;
     if (q.interval90)
-        out += " (" + num(q.interval90->lo * scale) + unit + " to " + num(q.interval90->hi * scale) + unit + ")";
+        out += " (" + engine::formatNumber(q.interval90->lo * scale) + unit + " to " +
+               engine::formatNumber(q.interval90->hi * scale) + unit + ")";
     return out + per;
 }
 
@@ -139,8 +134,9 @@ std::string growthText(const GrowthFits& fits, const std::optional<GrowthForecas
             out << "  not fitted: " << f.reason << "\n";
             continue;
         }
-        out << "  " << parametersText(f.curve) << "\n  RMSE " << num(f.rmse) << ", R² " << num(f.rSquared) << ", AICc "
-            << num(f.aicc) << ", Akaike weight " << num(f.akaikeWeight) << '\n';
+        out << "  " << parametersText(f.curve) << "\n  RMSE " << engine::formatNumber(f.rmse) << ", R² "
+            << engine::formatNumber(f.rSquared) << ", AICc " << engine::formatNumber(f.aicc) << ", Akaike weight "
+            << engine::formatNumber(f.akaikeWeight) << '\n';
     }
     if (!band)
         return out.str();
@@ -212,11 +208,11 @@ int fitGrowthFile(const FitOptions& o)
 
 std::string coefficientText(const char* name, const UslCoefficient& c)
 {
-    std::string out = std::string("  ") + name + num(c.estimate);
+    std::string out = std::string("  ") + name + engine::formatNumber(c.estimate);
     if (!c.fitted)
         return out + " (set to 0)\n";
-    return out + " (90% interval " + num(c.lo) + " to " + num(c.hi) + ", standard error " + num(c.standardError) +
-           ")\n";
+    return out + " (90% interval " + engine::formatNumber(c.lo) + " to " + engine::formatNumber(c.hi) +
+           ", standard error " + engine::formatNumber(c.standardError) + ")\n";
 }
 
 std::string uslText(const UslFit& fit, std::size_t points, const FitOptions& o)
@@ -227,13 +223,14 @@ std::string uslText(const UslFit& fit, std::size_t points, const FitOptions& o)
         << coefficientText("lambda (X(1))      ", e.lambda) << coefficientText("sigma (contention) ", e.sigma)
         << coefficientText("kappa (coherency)  ", e.kappa);
     if (e.peakConcurrency)
-        out << "  n_max              " << num(*e.peakConcurrency) << " (throughput peaks here)\n"
-            << "  x_max              " << num(e.peakThroughput) << '\n';
+        out << "  n_max              " << engine::formatNumber(*e.peakConcurrency) << " (throughput peaks here)\n"
+            << "  x_max              " << engine::formatNumber(e.peakThroughput) << '\n';
     else
         out << "  n_max              none: κ = 0, throughput never peaks\n"
-            << "  x_max              " << num(e.peakThroughput) << " (λ/σ, approached but never reached)\n";
-    out << "  R²                 " << num(e.rSquared) << ", residual standard error " << num(e.residualStandardError)
-        << '\n';
+            << "  x_max              " << engine::formatNumber(e.peakThroughput)
+            << " (λ/σ, approached but never reached)\n";
+    out << "  R²                 " << engine::formatNumber(e.rSquared) << ", residual standard error "
+        << engine::formatNumber(e.residualStandardError) << '\n';
     for (const std::string& note : fit.notes)
         out << "Note: " << note << '\n';
     return out.str();

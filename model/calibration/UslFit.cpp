@@ -2,13 +2,13 @@
 
 #include "calibration/LeastSquares.h"
 #include "calibration/Statistics.h"
+#include "engine/NumberText.h"
 #include "engine/Usl.h"
 
 #include <Eigen/QR>
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <cstdio>
 #include <limits>
 #include <set>
 
@@ -26,13 +26,6 @@ constexpr const char* kNames[3] = {"λ", "σ", "κ"};
 
 // Below this loss of efficiency at the largest concurrency measured, the test saw no contention.
 constexpr double kMinimumCurvature = 0.02;
-
-std::string number(double v)
-{
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.4g", v);
-    return buffer;
-}
 
 struct Measurements
 {
@@ -140,9 +133,10 @@ std::optional<Solution> fitFree(const Measurements& m, const Parameterisation& f
 
 std::string negativeReason(int j, const UslCoefficient& c)
 {
-    return std::string(kNames[j]) + " = " + number(c.estimate) +
-           " is below zero beyond its uncertainty (90% interval " + number(c.lo) + " to " + number(c.hi) +
-           "): throughput " + (j == kSigma ? "per unit rises with concurrency" : "bends upwards") +
+    return std::string(kNames[j]) + " = " + engine::formatNumber(c.estimate, 4) +
+           " is below zero beyond its uncertainty (90% interval " + engine::formatNumber(c.lo, 4) + " to " +
+           engine::formatNumber(c.hi, 4) + "): throughput " +
+           (j == kSigma ? "per unit rises with concurrency" : "bends upwards") +
            ", which the USL cannot describe (often a warm-up or caching effect in the test)";
 }
 
@@ -180,7 +174,8 @@ double efficiencyAtTop(const Measurements& m, const std::array<UslCoefficient, 3
 
 std::string flatReason(const Measurements& m, double efficiency)
 {
-    return "no curvature: at concurrency " + number(m.n.maxCoeff()) + " the fit keeps " + number(100.0 * efficiency) +
+    return "no curvature: at concurrency " + engine::formatNumber(m.n.maxCoeff(), 4) + " the fit keeps " +
+           engine::formatNumber(100.0 * efficiency, 4) +
            "% of linear scaling; the test never reached the load where contention shows (measure at higher "
            "concurrency)";
 }
@@ -191,18 +186,19 @@ std::string curvatureProblem(const Measurements& m, const std::array<UslCoeffici
     const UslCoefficient& sigma = c[kSigma];
     const UslCoefficient& kappa = c[kKappa];
     if (c[kLambda].estimate <= 0.0)
-        return "λ = " + number(c[kLambda].estimate) + " ≤ 0: the measurements do not follow the USL";
+        return "λ = " + engine::formatNumber(c[kLambda].estimate, 4) + " ≤ 0: the measurements do not follow the USL";
     if (sigma.estimate >= 1.0)
-        return "σ = " + number(sigma.estimate) + " ≥ 1: throughput never rises with concurrency";
+        return "σ = " + engine::formatNumber(sigma.estimate, 4) + " ≥ 1: throughput never rises with concurrency";
     if (const double e = efficiencyAtTop(m, c); 1.0 - e < kMinimumCurvature)
         return flatReason(m, e);
     const auto zeroish = [](const UslCoefficient& k) {
         return k.fitted ? k.lo <= 0.0 : k.estimate == 0.0;
     };
     if (zeroish(sigma) && zeroish(kappa))
-        return "no curvature: neither σ (" + number(sigma.estimate) + ", 90% interval " + number(sigma.lo) + " to " +
-               number(sigma.hi) + ") nor κ (" + number(kappa.estimate) + ", 90% interval " + number(kappa.lo) + " to " +
-               number(kappa.hi) + ") is distinguishable from zero in these measurements";
+        return "no curvature: neither σ (" + engine::formatNumber(sigma.estimate, 4) + ", 90% interval " +
+               engine::formatNumber(sigma.lo, 4) + " to " + engine::formatNumber(sigma.hi, 4) + ") nor κ (" +
+               engine::formatNumber(kappa.estimate, 4) + ", 90% interval " + engine::formatNumber(kappa.lo, 4) +
+               " to " + engine::formatNumber(kappa.hi, 4) + ") is distinguishable from zero in these measurements";
     return "";
 }
 
@@ -220,9 +216,10 @@ std::string settleNegatives(const Measurements& m, Parameterisation& form, std::
                 continue;
             if (c.hi < 0.0)
                 return negativeReason(j, c);
-            notes.push_back(std::string(kNames[j]) + " is set to 0: its estimate " + number(c.estimate) +
-                            " is below zero but within its uncertainty of it (90% interval " + number(c.lo) + " to " +
-                            number(c.hi) + ")");
+            notes.push_back(std::string(kNames[j]) + " is set to 0: its estimate " +
+                            engine::formatNumber(c.estimate, 4) +
+                            " is below zero but within its uncertainty of it (90% interval " +
+                            engine::formatNumber(c.lo, 4) + " to " + engine::formatNumber(c.hi, 4) + ")");
             form.free[std::size_t(j)] = false;
             form.value[std::size_t(j)] = 0.0;
             refit = true;
@@ -305,10 +302,12 @@ UslFit fitUsl(const std::vector<LoadPoint>& points)
         return untrusted(problem);
     UslEstimate e = estimateOf(m, *solution, form);
     if (e.peakConcurrency && *e.peakConcurrency > 2.0 * m.n.maxCoeff())
-        out.notes.push_back("the peak at concurrency " + number(*e.peakConcurrency) +
-                            " is beyond twice the largest measured (" + number(m.n.maxCoeff()) + "): an extrapolation");
+        out.notes.push_back("the peak at concurrency " + engine::formatNumber(*e.peakConcurrency, 4) +
+                            " is beyond twice the largest measured (" + engine::formatNumber(m.n.maxCoeff(), 4) +
+                            "): an extrapolation");
     if (!e.peakConcurrency)
-        out.notes.push_back("κ = 0: throughput never peaks; it approaches λ/σ = " + number(e.peakThroughput));
+        out.notes.push_back("κ = 0: throughput never peaks; it approaches λ/σ = " +
+                            engine::formatNumber(e.peakThroughput, 4));
     out.trusted = true;
     out.estimate = std::move(e);
     return out;

@@ -176,8 +176,7 @@ void removePart(Model& m, PartKind kind, std::string_view id)
         parts.erase(std::remove_if(parts.begin(), parts.end(), [&](const auto& p) { return p.id == id; }), parts.end());
         return pathPrefix(list, id);
     });
-    for (Scenario& s : m.scenarios)
-        std::erase_if(s.quantities, [&](const QuantityOverride& o) { return pathNames(o.path, prefix); });
+    removeOverridesOf(m, prefix);
     if (kind == PartKind::Role) // a seat licence no longer counts the role's people
         for (Licence& l : m.costs.licences)
             std::erase(l.roles, id);
@@ -219,7 +218,7 @@ void listItemInserted(Model& m, std::string_view list, std::size_t index)
 
 void listCleared(Model& m, std::string_view list)
 {
-    moveItemOverrides(m, list, [](std::size_t) -> std::optional<std::size_t> { return std::nullopt; });
+    removeOverridesOf(m, list); // each item's path continues the list's with '['
 }
 
 void removeOverridesOf(Model& m, std::string_view path)

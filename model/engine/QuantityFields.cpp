@@ -1,7 +1,8 @@
 #include "engine/QuantityFields.h"
 
+#include "engine/NumberText.h"
+
 #include <cmath>
-#include <cstdio>
 
 namespace headroom::engine {
 
@@ -28,15 +29,6 @@ std::string FieldPath::toString() const
     return out;
 }
 
-namespace {
-std::string number(double v)
-{
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%g", v);
-    return buffer;
-}
-} // namespace
-
 std::string describe(const ValidRange& r)
 {
     const bool noMin = std::isinf(r.min);
@@ -44,10 +36,11 @@ std::string describe(const ValidRange& r)
     if (noMin && noMax)
         return "a finite number";
     if (noMax)
-        return r.minOpen ? "greater than " + number(r.min) : number(r.min) + " or more";
+        return r.minOpen ? "greater than " + formatNumber(r.min) : formatNumber(r.min) + " or more";
     if (noMin)
-        return r.maxOpen ? "less than " + number(r.max) : number(r.max) + " or less";
-    return std::string("in ") + (r.minOpen ? "(" : "[") + number(r.min) + ", " + number(r.max) + (r.maxOpen ? ")" : "]");
+        return r.maxOpen ? "less than " + formatNumber(r.max) : formatNumber(r.max) + " or less";
+    return std::string("in ") + (r.minOpen ? "(" : "[") + formatNumber(r.min) + ", " + formatNumber(r.max) +
+           (r.maxOpen ? ")" : "]");
 }
 
 } // namespace headroom::engine
