@@ -185,19 +185,11 @@ void removePart(Model& m, PartKind kind, std::string_view id)
     // From the back, so that each removal moves only the overrides of the items after it: an
     // override names a call by its place, a licence by its id (by its place while it has none).
     for (std::size_t i = m.calls.size(); i-- > 0;)
-        if (m.calls[i].from == id || m.calls[i].to == id) {
-            m.calls.erase(m.calls.begin() + std::ptrdiff_t(i));
-            listItemRemoved(m, "calls", i);
-        }
-    for (std::size_t i = m.costs.licences.size(); i-- > 0;) {
-        const Licence& l = m.costs.licences[i];
-        if (l.kind != LicenceKind::PerNode || l.component != id)
-            continue;
-        if (!l.id.empty())
-            removeOverridesOf(m, pathPrefix("costs.licences", l.id));
-        m.costs.licences.erase(m.costs.licences.begin() + std::ptrdiff_t(i));
-        listItemRemoved(m, "costs.licences", i);
-    }
+        if (m.calls[i].from == id || m.calls[i].to == id)
+            removeListItem(m, m.calls, "calls", i);
+    for (std::size_t i = m.costs.licences.size(); i-- > 0;)
+        if (m.costs.licences[i].kind == LicenceKind::PerNode && m.costs.licences[i].component == id)
+            removeLicence(m, i);
     for (Scenario& s : m.scenarios)
         std::erase_if(s.scalings, [&](const ScalingOverride& o) { return o.component == id; });
 }
@@ -219,6 +211,15 @@ void listItemInserted(Model& m, std::string_view list, std::size_t index)
 void listCleared(Model& m, std::string_view list)
 {
     removeOverridesOf(m, list); // each item's path continues the list's with '['
+}
+
+void removeLicence(Model& m, std::size_t index)
+{
+    if (index >= m.costs.licences.size())
+        return;
+    if (!m.costs.licences[index].id.empty())
+        removeOverridesOf(m, pathPrefix("costs.licences", m.costs.licences[index].id));
+    removeListItem(m, m.costs.licences, "costs.licences", index);
 }
 
 void removeOverridesOf(Model& m, std::string_view path)

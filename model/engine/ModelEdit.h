@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 // Structural edits of a model that keep its references whole: an id renamed everywhere it is
 // named (calls, entries, ladders, licences, scenario overrides), a part removed with what only
@@ -40,13 +41,24 @@ void removePart(Model& model, PartKind kind, std::string_view id);
 // The items of a list move when one is removed or inserted (a curve's points, seasonality or
 // events, at `list`: "users.points", "components[db].data.ingest_trend.events"), and the scenario
 // overrides of its items (users.points[2].value) follow them, so that none comes to change another
-// item than the one it was set on. Call these after removing or inserting the item.
+// item than the one it was set on. Call these after removing or inserting the item; to remove
+// one, removeListItem() below does both.
 // Removed: the overrides of item `index` go, those of the items after it move up one.
 void listItemRemoved(Model& model, std::string_view list, std::size_t index);
 // Inserted at `index`: the overrides of the items from `index` on move down one.
 void listItemInserted(Model& model, std::string_view list, std::size_t index);
 // Emptied: the overrides of every item go.
 void listCleared(Model& model, std::string_view list);
+// Removes item `index` of `items`, the list at `list`, and moves its overrides (listItemRemoved).
+template <typename T> void removeListItem(Model& model, std::vector<T>& items, std::string_view list, std::size_t index)
+{
+    if (index >= items.size())
+        return;
+    items.erase(items.begin() + std::ptrdiff_t(index));
+    listItemRemoved(model, list, index);
+}
+// Removes licence `index` with the overrides that name it, by its id or, without one, its place.
+void removeLicence(Model& model, std::size_t index);
 // An optional part of a part removed (a component's data, a request class's trend, the revenue
 // per user: "components[db].data"): the overrides of it and of every field under it go.
 void removeOverridesOf(Model& model, std::string_view path);

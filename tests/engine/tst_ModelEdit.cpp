@@ -160,6 +160,23 @@ private Q_SLOTS:
                                                  "costs.revenue_per_user_per_month_x"}));
     }
 
+    // A licence removed from the table takes the overrides of it, by id, and those of licences
+    // named by their place move with them.
+    void removingALicenceTakesItsOverrides()
+    {
+        Model m = test::graphModel();
+        m.costs.licences.push_back({"apm", "APM", LicenceKind::PerNode, "api", 30.0, {}});
+        m.costs.licences.push_back({"", "Unnamed", LicenceKind::Fixed, "", 10.0, {}});
+        m.scenarios.push_back(
+            {"s", "S", {{"costs.licences[apm].price_per_month", 35.0}, {"costs.licences[1].price_per_month", 12.0}}, {}});
+        removeLicence(m, 0);
+        QCOMPARE(int(m.costs.licences.size()), 1);
+        QCOMPARE(int(m.scenarios[0].quantities.size()), 1);
+        QCOMPARE(m.scenarios[0].quantities[0].path, std::string("costs.licences[0].price_per_month"));
+        removeLicence(m, 5); // no such licence: nothing
+        QCOMPARE(int(m.costs.licences.size()), 1);
+    }
+
     void removingAnEntryLeavesAProblemThatNamesIt()
     {
         Model m = test::graphModel();

@@ -158,10 +158,8 @@ CurveEditor::CurveEditor(Document* document, const QString& name, Field<Curve> c
                                         : engine::CurvePoint{p->back().month + 6.0, p->back().value});
         },
         [this, pointsOf](Model& m, int row) {
-            if (auto* p = pointsOf(m); p && row < int(p->size())) {
-                p->erase(p->begin() + row);
-                engine::listItemRemoved(m, itemsPath(QStringLiteral("points")), std::size_t(row));
-            }
+            if (auto* p = pointsOf(m))
+                engine::removeListItem(m, *p, itemsPath(QStringLiteral("points")), std::size_t(row));
         },
         this);
     m_form->addWideWidget(m_pointsTable, tr("Points"), QStringLiteral("points"));
@@ -246,10 +244,8 @@ CurveEditor::CurveEditor(Document* document, const QString& name, Field<Curve> c
                 e->push_back({0, 1.5, 1});
         },
         [this, eventsOf](Model& m, int row) {
-            if (auto* e = eventsOf(m); e && row < int(e->size())) {
-                e->erase(e->begin() + row);
-                engine::listItemRemoved(m, itemsPath(QStringLiteral("events")), std::size_t(row));
-            }
+            if (auto* e = eventsOf(m))
+                engine::removeListItem(m, *e, itemsPath(QStringLiteral("events")), std::size_t(row));
         },
         this);
     m_eventsTable->view()->setMinimumHeight(110);

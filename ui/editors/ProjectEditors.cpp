@@ -185,10 +185,7 @@ CallGraphEditor::CallGraphEditor(Document* document, QWidget* parent)
             }
             m.calls.push_back(e);
         },
-        [](Model& m, int row) {
-            m.calls.erase(m.calls.begin() + row);
-            engine::listItemRemoved(m, "calls", std::size_t(row)); // overrides name a call by its place
-        });
+        [](Model& m, int row) { engine::removeListItem(m, m.calls, "calls", std::size_t(row)); });
     form()->addHeading(tr("Call graph"));
     form()->addNote(tr("Who calls whom, and how often: each request's load spreads through these calls. "
                        "A loop must lose traffic on its way round (fewer than one call back per call)."));

@@ -254,7 +254,7 @@ CostEditor::CostEditor(Document* document, QWidget* parent)
             l.name = "Licence";
             m.costs.licences.push_back(l);
         },
-        [](Model& m, int row) { m.costs.licences.erase(m.costs.licences.begin() + row); });
+        [](Model& m, int row) { engine::removeLicence(m, std::size_t(row)); });
     licences->view()->setMinimumHeight(120);
     f->addWidget(licences, {}, QStringLiteral("costs.licences"));
 
@@ -281,20 +281,18 @@ CostEditor::CostEditor(Document* document, QWidget* parent)
     for (std::size_t i = 0; i < std::size(trends); ++i) {
         const auto member = engine::kPriceTrends[i].trend;
         const QString name = QLatin1String(trends[i].name);
+        const QString path = QStringLiteral("costs.") + QLatin1String(engine::kPriceTrends[i].key.data(),
+                                                                      qsizetype(engine::kPriceTrends[i].key.size()));
         auto* editor = new CurveEditor(
             document, name + QStringLiteral("Curve"),
-            [member](Model& m) { return (m.costs.*member) ? &*(m.costs.*member) : nullptr; },
-            QStringLiteral("costs.") + QLatin1String(engine::kPriceTrends[i].key.data(),
-                                                     qsizetype(engine::kPriceTrends[i].key.size())),
+            [member](Model& m) { return (m.costs.*member) ? &*(m.costs.*member) : nullptr; }, path,
             tr("× today's price"), display::decimal(3, 0.0, 1000.0), this);
         engine::Curve start;
         start.kind = engine::CurveKind::Exponential;
         start.initial = 1.0;
         start.monthlyGrowth = trends[i].monthlyGrowth;
         f->addPresence<engine::Curve>(name + QStringLiteral("Given"), trends[i].label, trends[i].help,
-                                      [member](Model& m) { return &(m.costs.*member); }, start,
-                                      QStringLiteral("costs.") + QLatin1String(engine::kPriceTrends[i].key.data(),
-                                                                               qsizetype(engine::kPriceTrends[i].key.size())));
+                                      [member](Model& m) { return &(m.costs.*member); }, start, path);
         f->addWidget(editor);
         f->showWhen(editor, [member](const Model& m) { return (m.costs.*member).has_value(); });
     }
