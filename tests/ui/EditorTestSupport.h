@@ -5,6 +5,8 @@
 #include "document/Document.h"
 #include "editors/TableEditor.h"
 
+#include <QLocale>
+#include <QStandardPaths>
 #include <QString>
 #include <QTest>
 #include <QUndoStack>
@@ -60,5 +62,48 @@ inline int columnOf(const ui::PartTableModel* table, const QString& header)
             return c;
     return -1;
 }
+
+// What every editor test case starts from: the C locale (numbers read as "1500.5"), and settings
+// kept apart from the person's (QStandardPaths' test mode). Call from initTestCase().
+inline void initEditorTests()
+{
+    QLocale::setDefault(QLocale::c());
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+// What the test classes of the editors share, beside QObject: a window opened afresh on a project
+// for each test (open() from init(), close() from cleanup()), the model it opened with, and the
+// editors' widgets by name.
+class EditorFixture
+{
+protected:
+    // False if the window cannot be shown or the file opened.
+    bool open(const QString& file)
+    {
+        m_window = editorWindow(file);
+        if (m_window)
+            m_original = model();
+        return bool(m_window);
+    }
+    void close() { closeEditorWindow(m_window); }
+
+    const engine::Model& model() const { return m_window->document()->model(); }
+    // The last `steps` edits undo to the model as opened and redo (test::checkUndoRedo).
+    void checkUndoRedo(int steps) const { test::checkUndoRedo(*m_window, m_original, steps); }
+
+    // A widget of the editor `editor` (so that forms with fields of the same names do not mix).
+    template <typename W>
+    W* field(const char* editor, const char* name) const
+    {
+        auto* scope = m_window->findChild<QWidget*>(QLatin1String(editor));
+        W* widget = scope ? scope->findChild<W*>(QLatin1String(name)) : nullptr;
+        if (!widget)
+            qFatal("no %s in %s", name, editor);
+        return widget;
+    }
+
+    std::unique_ptr<ui::MainWindow> m_window;
+    engine::Model m_original;
+};
 
 } // namespace headroom::test

@@ -1,3 +1,4 @@
+#include "EditorTestSupport.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
 #include "calibration/FitPlot.h"
@@ -16,7 +17,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -78,11 +78,7 @@ class TestCalibration : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QLocale::setDefault(QLocale::c());
-        QStandardPaths::setTestModeEnabled(true);
-    }
+    void initTestCase() { test::initEditorTests(); }
 
     void init()
     {

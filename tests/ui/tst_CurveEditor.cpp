@@ -13,7 +13,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QUndoStack>
 
 using namespace headroom;
@@ -27,26 +26,20 @@ const QString kSample = QStringLiteral(HEADROOM_SAMPLES_DIR "/consumer-seasonal.
 // The growth curve editor's tables of points, seasonality and events: each value an estimate with a
 // 90% interval, entered as every other table takes one (TableSpec::quantity's "90% from" and "90%
 // to"), shown in the curve's band, undone and redone, and named next to the cell when it is wrong.
-class TestCurveEditor : public QObject
+class TestCurveEditor : public QObject, private test::EditorFixture
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QLocale::setDefault(QLocale::c());
-        QStandardPaths::setTestModeEnabled(true);
-    }
+    void initTestCase() { test::initEditorTests(); }
 
     void init()
     {
-        m_window = test::editorWindow(kSample);
-        QVERIFY(m_window);
-        m_original = model();
+        QVERIFY(open(kSample));
         m_window->tree()->select({Section::Growth, {}});
     }
 
-    void cleanup() { test::closeEditorWindow(m_window); }
+    void cleanup() { close(); }
 
     // December's multiplier given 90% in 0.6–0.95 through the seasonality table: the model has it,
     // the band widens in December around the median, and both steps undo to the file as opened.
@@ -181,8 +174,6 @@ private Q_SLOTS:
     }
 
 private:
-    const engine::Model& model() const { return m_window->document()->model(); }
-
     // The users curve made piecewise in its editor, and `count` points added from its table.
     ui::TableEditor* piecewiseWithPoints(int count) const
     {
@@ -196,7 +187,6 @@ private:
             editor->findChild<QPushButton*>(QStringLiteral("usersCurvePointsAdd"))->click();
         return editor;
     }
-    void checkUndoRedo(int steps) const { test::checkUndoRedo(*m_window, m_original, steps); }
 
     ui::PartTableModel* tableOf(const char* name) const
     {
@@ -213,10 +203,6 @@ private:
         const auto at = [&](int graph) { return plot->graph(graph)->data()->findBegin(month, false)->value; };
         return at(1) - at(0);
     }
-
-
-    std::unique_ptr<ui::MainWindow> m_window;
-    engine::Model m_original;
 };
 
 QTEST_MAIN(TestCurveEditor)

@@ -25,7 +25,6 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
@@ -39,22 +38,16 @@ const QString kSample = QStringLiteral(HEADROOM_SAMPLES_DIR "/saas-startup.headr
 
 // Every editor driven through its widgets, found by object name, as a user would: each edit
 // lands in the model, undoes and redoes, and a model made invalid says so next to the field.
-class TestEditors : public QObject
+class TestEditors : public QObject, private test::EditorFixture
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QLocale::setDefault(QLocale::c());
-        QStandardPaths::setTestModeEnabled(true);
-    }
+    void initTestCase() { test::initEditorTests(); }
 
     void init()
     {
-        m_window = test::editorWindow(kSample);
-        QVERIFY(m_window);
-        m_original = model();
+        QVERIFY(open(kSample));
         m_treeTester = std::make_unique<QAbstractItemModelTester>(
             m_window->tree()->treeModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     }
@@ -62,7 +55,7 @@ private Q_SLOTS:
     void cleanup()
     {
         m_treeTester.reset();
-        test::closeEditorWindow(m_window);
+        close();
     }
 
     void theTreeListsEveryPart()
@@ -537,8 +530,6 @@ private Q_SLOTS:
     }
 
 private:
-    const engine::Model& model() const { return m_window->document()->model(); }
-    void checkUndoRedo(int steps) const { test::checkUndoRedo(*m_window, m_original, steps); }
     const engine::Component* findComponent(const std::string& id) const
     {
         for (const engine::Component& c : model().components)
@@ -557,21 +548,7 @@ private:
 
     void select(Section section, const QString& id) { m_window->tree()->select({section, id}); }
 
-    // A widget of the editor `editor` (so that forms with fields of the same names do not mix).
-    template <typename W>
-    W* field(const char* editor, const char* name) const
-    {
-        auto* scope = m_window->findChild<QWidget*>(QLatin1String(editor));
-        W* widget = scope ? scope->findChild<W*>(QLatin1String(name)) : nullptr;
-        if (!widget)
-            qFatal("no %s in %s", name, editor);
-        return widget;
-    }
-
-
-    std::unique_ptr<ui::MainWindow> m_window;
     std::unique_ptr<QAbstractItemModelTester> m_treeTester;
-    engine::Model m_original;
 };
 
 QTEST_MAIN(TestEditors)

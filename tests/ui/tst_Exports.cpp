@@ -218,9 +218,10 @@ private Q_SLOTS:
     {
         engine::Results r = *m_window->document()->lastResults();
         const std::size_t real = r.bottlenecks.size();
-        const std::size_t likely = std::size_t(std::count_if(r.bottlenecks.begin(), r.bottlenecks.end(), [](const auto& b) {
+        const auto isLikely = [](const engine::Bottleneck& b) {
             return b.medianFirstMonth || b.probabilityByHorizon() >= 0.1;
-        }));
+        };
+        const auto likely = std::size_t(std::count_if(r.bottlenecks.begin(), r.bottlenecks.end(), isLikely));
         engine::Bottleneck unlikely = r.bottlenecks.back();
         unlikely.medianFirstMonth.reset();
         unlikely.probabilityByMonth = Series::Constant(r.months, 0.05);
@@ -243,8 +244,8 @@ private Q_SLOTS:
         QVERIFY2(html.contains(QStringLiteral("%1 more, each under 10% likely by December 2029").arg(rest)),
                  qPrintable(table->reportRest));
         // The copies' sentence is the last real bottleneck's: printed once if that one is likely.
-        const bool lastLikely = r.bottlenecks[real - 1].medianFirstMonth || r.bottlenecks[real - 1].probabilityByHorizon() >= 0.1;
-        QCOMPARE(int(html.count(report::bottleneckSentence(r, unlikely).toHtmlEscaped())), lastLikely ? 1 : 0);
+        QCOMPARE(int(html.count(report::bottleneckSentence(r, unlikely).toHtmlEscaped())),
+                 isLikely(r.bottlenecks[real - 1]) ? 1 : 0);
     }
 
     void theFileMenuExportsTheReport()

@@ -9,7 +9,6 @@
 
 #include <QComboBox>
 #include <QCompleter>
-#include <QStandardPaths>
 #include <QTableView>
 
 using namespace headroom;
@@ -21,26 +20,20 @@ const QString kSample = QStringLiteral(HEADROOM_SAMPLES_DIR "/saas-startup.headr
 
 // The scenario editor's table of changed inputs, driven as a person would: inputs by their names,
 // chosen from a list that narrows as one types.
-class TestScenarioEditor : public QObject
+class TestScenarioEditor : public QObject, private test::EditorFixture
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QLocale::setDefault(QLocale::c());
-        QStandardPaths::setTestModeEnabled(true);
-    }
+    void initTestCase() { test::initEditorTests(); }
 
     void init()
     {
-        m_window = test::editorWindow(kSample);
-        QVERIFY(m_window);
-        m_original = m_window->document()->model();
+        QVERIFY(open(kSample));
         m_window->tree()->select({Section::Scenarios, QStringLiteral("warm-cache")});
     }
 
-    void cleanup() { test::closeEditorWindow(m_window); }
+    void cleanup() { close(); }
 
     // The cell says the input's name, its tooltip the path the file keeps; the list offers every
     // input by name, finds one by a part of it, and keeps the path of the one picked.
@@ -49,7 +42,7 @@ private Q_SLOTS:
         auto* editor = m_window->findChild<ui::TableEditor*>(QStringLiteral("quantityOverrides"));
         QVERIFY(editor);
         ui::PartTableModel* table = editor->tableModel();
-        const engine::Model& m = m_window->document()->model();
+        const engine::Model& m = model();
         const std::string path = m.findScenario("warm-cache")->quantities.at(0).path;
         const QModelIndex cell = table->index(0, 0);
         QCOMPARE(cell.data().toString(), report::inputName(m, path));
@@ -73,18 +66,18 @@ private Q_SLOTS:
         QCOMPARE(combo->itemText(at), report::inputName(m, wanted.toStdString()));
         combo->setEditText(combo->itemText(at)); // typed in full
         view->itemDelegate()->setModelData(combo, table, cell);
-        QCOMPARE(m_window->document()->model().findScenario("warm-cache")->quantities.at(0).path, wanted.toStdString());
+        QCOMPARE(model().findScenario("warm-cache")->quantities.at(0).path, wanted.toStdString());
         combo->setEditText(QStringLiteral("no such input")); // nothing of the list: nothing changes
         view->itemDelegate()->setModelData(combo, table, cell);
-        QCOMPARE(m_window->document()->model().findScenario("warm-cache")->quantities.at(0).path, wanted.toStdString());
-        test::checkUndoRedo(*m_window, m_original, 1);
+        QCOMPARE(model().findScenario("warm-cache")->quantities.at(0).path, wanted.toStdString());
+        checkUndoRedo(1);
     }
 
     // Two inputs of one name (two calls from the API to the cache, one through a queue) are told
     // apart in the list by their paths.
     void inputsOfOneNameShowTheirPaths()
     {
-        engine::Model m = m_window->document()->model();
+        engine::Model m = model();
         engine::CallEdge again = m.calls.front();
         again.async = true;
         m.calls.push_back(again);
@@ -103,10 +96,6 @@ private Q_SLOTS:
         QVERIFY(combo->itemText(first) != combo->itemText(copy));
         QCOMPARE(combo->findText(combo->itemText(copy)), copy);
     }
-
-private:
-    std::unique_ptr<ui::MainWindow> m_window;
-    engine::Model m_original;
 };
 
 QTEST_MAIN(TestScenarioEditor)

@@ -13,7 +13,6 @@
 #include <QListWidget>
 #include <QPointer>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QToolButton>
 #include <QUndoStack>
@@ -28,25 +27,14 @@ const QString kSample = QStringLiteral(HEADROOM_SAMPLES_DIR "/saas-startup.headr
 // The team's editors (editors/TeamCostEditors.h) driven through their widgets, found by object
 // name: a role's throughput rows, its attrition, cost per hire and rule parameter, the recruiting capacity,
 // the team's hiring lead time, and the roles a seat licence counts.
-class TestTeamEditors : public QObject
+class TestTeamEditors : public QObject, private test::EditorFixture
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QLocale::setDefault(QLocale::c());
-        QStandardPaths::setTestModeEnabled(true);
-    }
-
-    void init()
-    {
-        m_window = test::editorWindow(kSample);
-        QVERIFY(m_window);
-        m_original = model();
-    }
-
-    void cleanup() { test::closeEditorWindow(m_window); }
+    void initTestCase() { test::initEditorTests(); }
+    void init() { QVERIFY(open(kSample)); }
+    void cleanup() { close(); }
 
     // A role's scaling is switched on with a start to fit (σ 0.01, κ 0.004, teams of 8), its σ and κ
     // edited as quantities (σ made uncertain), its team size as a whole number; each edit undoes.
@@ -202,12 +190,8 @@ private Q_SLOTS:
         QVERIFY(licences);
         ui::PartTableModel* table = licences->tableModel();
         QAbstractItemModelTester tester(table, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        int kind = -1, roles = -1;
-        for (int c = 0; c < table->columnCount(); ++c) {
-            const QString header = table->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
-            kind = header == QLatin1String("Per") ? c : kind;
-            roles = header == QLatin1String("Seat roles") ? c : roles;
-        }
+        const int kind = test::columnOf(table, QStringLiteral("Per"));
+        const int roles = test::columnOf(table, QStringLiteral("Seat roles"));
         QVERIFY(kind >= 0 && roles >= 0);
         QVERIFY(table->setData(table->index(1, kind), QStringLiteral("per_seat"), Qt::EditRole));
         QVERIFY(model().costs.licences[1].kind == engine::LicenceKind::PerSeat);
@@ -300,31 +284,17 @@ private Q_SLOTS:
     }
 
 private:
-    const engine::Model& model() const { return m_window->document()->model(); }
-    void checkUndoRedo(int steps) const { test::checkUndoRedo(*m_window, m_original, steps); }
     const engine::Role& role() const { return model().team.roles.at(0); }
     void select(const QString& id) { m_window->tree()->select({Section::Team, id}); }
 
+    // A field of the team's editor (its section selected first), or of the role's.
     template <typename W>
     W* teamField(const char* name) const
     {
         m_window->tree()->select({Section::Team, {}});
-        auto* scope = m_window->findChild<QWidget*>(QStringLiteral("teamEditor"));
-        W* widget = scope ? scope->findChild<W*>(QLatin1String(name)) : nullptr;
-        if (!widget)
-            qFatal("no %s in the team editor", name);
-        return widget;
+        return EditorFixture::field<W>("teamEditor", name);
     }
-
-    template <typename W>
-    W* field(const char* name) const
-    {
-        auto* scope = m_window->findChild<QWidget*>(QStringLiteral("roleEditor"));
-        W* widget = scope ? scope->findChild<W*>(QLatin1String(name)) : nullptr;
-        if (!widget)
-            qFatal("no %s in the role editor", name);
-        return widget;
-    }
+    template <typename W> W* field(const char* name) const { return EditorFixture::field<W>("roleEditor", name); }
 
 
     // The cell's editor opened as by a double click, or by pressing `key` on the cell, if it is a
@@ -353,9 +323,6 @@ private:
             out << list->item(i)->text();
         return out;
     }
-
-    std::unique_ptr<ui::MainWindow> m_window;
-    engine::Model m_original;
 };
 
 QTEST_MAIN(TestTeamEditors)

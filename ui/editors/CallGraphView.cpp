@@ -172,10 +172,20 @@ std::vector<std::vector<int>> CallGraphView::orderedColumns(const engine::Model&
 
 QRectF CallGraphView::boxOf(const QString& component) const
 {
-    for (const Node& n : m_nodes)
-        if (n.id == component)
-            return n.box;
-    return {};
+    const Node* n = node(component);
+    return n ? n->box : QRectF();
+}
+
+const CallGraphView::Node* CallGraphView::node(const QString& id) const
+{
+    const auto at = std::find_if(m_nodes.begin(), m_nodes.end(), [&id](const Node& n) { return n.id == id; });
+    return at == m_nodes.end() ? nullptr : &*at;
+}
+
+const CallGraphView::Node* CallGraphView::nodeAt(const QPointF& point) const
+{
+    const auto at = std::find_if(m_nodes.begin(), m_nodes.end(), [&point](const Node& n) { return n.box.contains(point); });
+    return at == m_nodes.end() ? nullptr : &*at;
 }
 
 void CallGraphView::resizeEvent(QResizeEvent* event)
@@ -196,14 +206,9 @@ void CallGraphView::paintEvent(QPaintEvent*)
     QFont small = font();
     small.setPointSizeF(small.pointSizeF() * 0.85);
 
-    const auto nodeOf = [this](const std::string& id) -> const Node* {
-        const QString key = QString::fromStdString(id);
-        const auto at = std::find_if(m_nodes.begin(), m_nodes.end(), [&key](const Node& n) { return n.id == key; });
-        return at == m_nodes.end() ? nullptr : &*at;
-    };
     for (const engine::CallEdge& e : m.calls) {
-        const Node* fromNode = nodeOf(e.from);
-        const Node* toNode = nodeOf(e.to);
+        const Node* fromNode = node(QString::fromStdString(e.from));
+        const Node* toNode = node(QString::fromStdString(e.to));
         if (!fromNode || !toNode)
             continue;
         const QRectF from = fromNode->box;
@@ -266,22 +271,20 @@ bool CallGraphView::event(QEvent* event)
 {
     if (event->type() == QEvent::ToolTip) {
         const auto* help = static_cast<QHelpEvent*>(event);
-        for (const Node& n : m_nodes)
-            if (n.box.contains(help->pos())) {
-                QToolTip::showText(help->globalPos(), tr("%1 (%2): click to edit it.").arg(n.name, n.id), this);
-                return true;
-            }
+        if (const Node* n = nodeAt(help->pos())) {
+            QToolTip::showText(help->globalPos(), tr("%1 (%2): click to edit it.").arg(n->name, n->id), this);
+            return true;
+        }
     }
     return QWidget::event(event);
 }
 
 void CallGraphView::mousePressEvent(QMouseEvent* event)
 {
-    for (const Node& n : m_nodes)
-        if (n.box.contains(event->position())) {
-            m_document->requestFocus(n.id);
-            return;
-        }
+    if (const Node* n = nodeAt(event->position())) {
+        m_document->requestFocus(n->id);
+        return;
+    }
     QWidget::mousePressEvent(event);
 }
 

@@ -47,6 +47,8 @@ private:
         int column = 0;
         QRectF box;
     };
+    const Node* node(const QString& id) const;     // the component's, or null
+    const Node* nodeAt(const QPointF& point) const; // the box under the point, or null
     Document* m_document;
     std::vector<Node> m_nodes;
     int m_columns = 1;

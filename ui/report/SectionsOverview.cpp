@@ -22,6 +22,12 @@ QString likelihood(const engine::Results& r, const engine::Bottleneck& b)
     return QObject::tr("%1 likely by %2").arg(probability(b.probabilityByHorizon()), when);
 }
 
+// The horizon as a count: "60 months".
+QString monthsOf(const engine::Results& r)
+{
+    return counted(r.months, QObject::tr("month"), QObject::tr("months"));
+}
+
 // Spend on the infrastructure alone: everything but the team and its recruiting.
 double infrastructureSpend(const engine::Results& r, double totalSpend)
 {
@@ -44,7 +50,7 @@ std::vector<Headline> headlineFigures(const ResultsContext& context)
     const int last = r.months - 1;
 
     Headline first{QStringLiteral("firstBottleneck"), QObject::tr("First bottleneck"), QObject::tr("None"),
-                   QObject::tr("within %1").arg(counted(r.months, QObject::tr("month"), QObject::tr("months")))};
+                   QObject::tr("within %1").arg(monthsOf(r))};
     if (h.firstBottleneck) {
         const engine::Bottleneck& b = *h.firstBottleneck;
         first.value = monthName(r.start, *b.medianFirstMonth);
@@ -53,7 +59,7 @@ std::vector<Headline> headlineFigures(const ResultsContext& context)
     } else if (h.likeliestBottleneck) {
         const engine::Bottleneck& b = *h.likeliestBottleneck;
         first.detail = QObject::tr("at the median within %1; likeliest: %2: %3, %4")
-                           .arg(counted(r.months, QObject::tr("month"), QObject::tr("months")),
+                           .arg(monthsOf(r),
                                 subjectName(*context.model, b.subject), kindName(b.kind), likelihood(r, b));
     }
     out.push_back(first);
@@ -68,7 +74,7 @@ std::vector<Headline> headlineFigures(const ResultsContext& context)
 
     out.push_back({QStringLiteral("totalSpend"), QObject::tr("Total spend"), moneyCompact(h.totalSpend),
                    QObject::tr("over %1, %2 of it infrastructure")
-                       .arg(counted(r.months, QObject::tr("month"), QObject::tr("months")),
+                       .arg(monthsOf(r),
                             moneyCompact(infrastructureSpend(r, h.totalSpend)))});
 
     Headline people{QStringLiteral("peakHeadcount"), QObject::tr("Peak headcount"), QObject::tr("—"),
@@ -101,11 +107,11 @@ Section overviewSection(const ResultsContext& context)
     } else if (h.likeliestBottleneck) { // none in most samples: the one most samples reach
         const engine::Bottleneck& b = *h.likeliestBottleneck;
         s.paragraphs << QObject::tr("<b>No bottleneck</b> within %1 at the median. The likeliest (%2): %3")
-                            .arg(counted(r.months, QObject::tr("month"), QObject::tr("months")),
+                            .arg(monthsOf(r),
                                  likelihood(r, b).toHtmlEscaped(), bottleneckSentence(r, b).toHtmlEscaped());
     } else {
         s.paragraphs << QObject::tr("<b>No bottleneck</b> within %1 at the median.")
-                            .arg(counted(r.months, QObject::tr("month"), QObject::tr("months")));
+                            .arg(monthsOf(r));
     }
     if (const engine::SeriesSummary* cpu = total(r, engine::keys::kCostPerUser)) {
         QString band;

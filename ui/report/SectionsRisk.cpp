@@ -71,20 +71,19 @@ TableSpec bottleneckTable(const ResultsContext& context)
                      QObject::tr("Likely by %1").arg(monthName(r.start, r.months - 1, false)),
                      QObject::tr("What happens")},
                     {}, {}};
+    // On paper, those at the median and those at least 10% likely as the table rounds it (the rows
+    // come in that order: BottleneckTally::summarise() in the engine): a model of 30 components can
+    // have 70 less likely ones, six pages of them. Only a long tail is left out.
+    int reported = 0;
     for (const engine::Bottleneck& b : r.bottlenecks) {
         const double p = b.probabilityByHorizon();
         table.rows.push_back({monthCell(r, b.medianFirstMonth, QObject::tr("not at the median")),
                               subjectName(*context.model, b.subject), kindName(b.kind), {probability(p), p},
                               bottleneckSentence(r, b)});
         table.rowSubjects << QString::fromStdString(b.subject);
-    }
-    // On paper, those at the median and those at least 10% likely as the table rounds it (the rows
-    // come in that order: BottleneckTally::summarise() in the engine): a model of 30 components can
-    // have 70 less likely ones, six pages of them. Only a long tail is left out.
-    int reported = 0;
-    for (const engine::Bottleneck& b : r.bottlenecks)
-        if (b.medianFirstMonth || qRound(100.0 * b.probabilityByHorizon()) >= qRound(100.0 * kReportedLikelihood))
+        if (b.medianFirstMonth || qRound(100.0 * p) >= qRound(100.0 * kReportedLikelihood))
             ++reported;
+    }
     const int rest = int(r.bottlenecks.size()) - reported;
     if (rest >= kLeftOutAtLeast) {
         table.reportRows = reported;
