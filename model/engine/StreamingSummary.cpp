@@ -39,10 +39,15 @@ bool sameBits(double a, double b)
 
 } // namespace
 
-SeriesAccumulator::SeriesAccumulator(int months)
-    : m_months(static_cast<std::size_t>(std::max(months, 0))), m_runs(m_months.size(), ConstantRun{0.0, false})
+SeriesAccumulator::SeriesAccumulator(int months, std::int64_t keepUpTo)
+    : m_months(static_cast<std::size_t>(std::max(months, 0))), m_runs(m_months.size(), ConstantRun{0.0, false}),
+      m_keepUpTo(std::max<std::int64_t>(keepUpTo, 0)), m_keeping(m_keepUpTo > 0)
 {
-    assert(months >= 0);
+    assert(months >= 0 && keepUpTo >= 0);
+    if (m_keeping) {
+        m_kept.resize(m_months.size());
+        m_statistics.resize(m_months.size());
+    }
 }
 
 void SeriesAccumulator::reset()
@@ -50,6 +55,9 @@ void SeriesAccumulator::reset()
     m_count = 0; // each month's state starts again at its first value
     m_allRuns = false;
     std::fill(m_runs.begin(), m_runs.end(), ConstantRun{0.0, false});
+    m_keeping = m_keepUpTo > 0; // the room kept for the values stays
+    m_kept.resize(m_keeping ? m_months.size() : 0);
+    m_statistics.resize(m_kept.size());
 }
 
 // The bin of x: the number j of edges at or below it, by halving (the slots after the last edge
@@ -258,6 +266,8 @@ void SeriesAccumulator::add(const Series& oneSample)
 void SeriesAccumulator::add(const double* const* samples, int count)
 {
     assert(count >= 0);
+    if (m_keeping && m_count + count > m_keepUpTo)
+        stopKeeping();
     // While every month is a constant run, a sample equal to the runs in every month changes
     // nothing but the count: many series never vary (a fixed pool, a component that stores
     // nothing), and are then compared, not transposed and added.
@@ -267,7 +277,10 @@ void SeriesAccumulator::add(const double* const* samples, int count)
             ++unchanged;
     m_count += unchanged;
     if (unchanged < count) {
-        addTiles(samples + unchanged, count - unchanged);
+        if (m_keeping)
+            addKept(samples + unchanged, count - unchanged);
+        else
+            addTiles(samples + unchanged, count - unchanged);
         m_allRuns = std::all_of(m_runs.begin(), m_runs.end(), [](const ConstantRun& run) { return run.ongoing; });
     }
 }
@@ -347,6 +360,84 @@ void SeriesAccumulator::addToMonth(std::size_t t, const double* values, int coun
     }
 }
 
+// `count` samples, kept: month by month, each month's values of every sample in turn, a constant
+// run compared as in addToMonth(), a month that varies copied. Each month's statistics are computed
+// as its last value comes, while its values are in the cache.
+void SeriesAccumulator::addKept(const double* const* samples, int count)
+{
+    const bool last = m_count + count == m_keepUpTo;
+    for (std::size_t t = 0; t < m_runs.size(); ++t) {
+        ConstantRun& run = m_runs[t];
+        int s = 0;
+        if (m_count == 0)
+            run = {samples[0][t], !(samples[0][t] == 0.0 && std::signbit(samples[0][t]))};
+        const bool wasRun = run.ongoing || m_count == 0; // none of its values kept yet
+        if (run.ongoing) {
+            while (s < count && sameBits(samples[s][t], run.value))
+                ++s;
+            if (s == count)
+                continue;
+            run.ongoing = false;
+        }
+        std::unique_ptr<double[]>& kept = m_kept[t];
+        if (!kept)
+            kept.reset(new double[std::size_t(m_keepUpTo)]); // NOLINT(modernize-make-unique): not zeroed
+        if (wasRun) // the run's values so far (none for a month that starts at −0)
+            std::fill(kept.get(), kept.get() + m_count + s, run.value);
+        double* const values = kept.get() + m_count;
+        for (; s < count; ++s)
+            values[s] = samples[s][t];
+        if (last)
+            m_statistics[t] = statisticsOfKept(kept.get(), m_keepUpTo);
+    }
+    m_count += count;
+}
+
+// More values than are kept are coming: every month that varies takes its values into its
+// histogram, in their order, as it would have had them all along.
+void SeriesAccumulator::stopKeeping()
+{
+    for (std::size_t t = 0; t < m_kept.size(); ++t) {
+        if (m_runs[t].ongoing)
+            continue;
+        for (std::int64_t i = 0; i < m_count; ++i)
+            addValue(m_months[t], m_kept[t][std::size_t(i)], i + 1);
+    }
+    m_keeping = false;
+    m_kept.clear();
+    m_kept.shrink_to_fit();
+    m_statistics = {};
+}
+
+// The mean (as the histogram's month computes it) and the exact percentiles of a month's values.
+SeriesAccumulator::MonthStatistics SeriesAccumulator::statisticsOfKept(const double* values, std::int64_t n)
+{
+    double sum = 0.0;
+    double compensation = 0.0;
+    double lowest = values[0];
+    double highest = values[0];
+    for (std::int64_t i = 0; i < n; ++i) {
+        const double x = values[i];
+        addCompensated(x, sum, compensation);
+        lowest = std::min(lowest, x);
+        highest = std::max(highest, x);
+    }
+    std::array<std::int64_t, 2 * kQuantiles.size()> ranks{};
+    std::array<double, kQuantiles.size()> fractions{};
+    for (std::size_t e = 0; e < kQuantiles.size(); ++e) { // as percentileOfSorted() reads them
+        const double position = kQuantiles[e] * double(n - 1);
+        ranks[2 * e] = std::int64_t(std::floor(position));
+        ranks[2 * e + 1] = std::min(ranks[2 * e] + 1, n - 1);
+        fractions[e] = position - std::floor(position);
+    }
+    std::array<double, 2 * kQuantiles.size()> x{};
+    selectOrderStatistics(values, n, ranks.data(), int(ranks.size()), x.data());
+    std::array<double, kQuantiles.size()> p{};
+    for (std::size_t e = 0; e < kQuantiles.size(); ++e)
+        p[e] = x[2 * e] + fractions[e] * (x[2 * e + 1] - x[2 * e]);
+    return {std::clamp((sum + compensation) / double(n), lowest, highest), p[0], p[1], p[2]};
+}
+
 // The run of month t ends at its n-th value: its state becomes what the run's n − 1 values would
 // have made it.
 void SeriesAccumulator::endRun(std::size_t t, std::int64_t n)
@@ -422,6 +513,16 @@ SeriesSummary SeriesAccumulator::summary() const
     for (Eigen::Index t = 0; t < months; ++t) {
         if (const ConstantRun& run = m_runs[std::size_t(t)]; run.ongoing) {
             out.mean[t] = out.p10[t] = out.p50[t] = out.p90[t] = run.value;
+            continue;
+        }
+        if (m_keeping) {
+            const MonthStatistics kept = m_count == m_keepUpTo
+                                             ? m_statistics[std::size_t(t)]
+                                             : statisticsOfKept(m_kept[std::size_t(t)].get(), m_count);
+            out.mean[t] = kept.mean;
+            out.p10[t] = kept.p10;
+            out.p50[t] = kept.p50;
+            out.p90[t] = kept.p90;
             continue;
         }
         const MonthState& month = m_months[std::size_t(t)];

@@ -1,9 +1,12 @@
 #include "engine/Summary.h"
 
-#include <cstring>
-
 #include <algorithm>
+#include <array>
+#include <bit>
+#include <cassert>
 #include <cmath>
+#include <cstring>
+#include <limits>
 #include <vector>
 
 namespace headroom::engine {
@@ -33,6 +36,109 @@ double percentileOfSorted(const double* sorted, Eigen::Index count, double q)
     const Eigen::Index above = std::min(below + 1, count - 1);
     const double fraction = position - static_cast<double>(below);
     return sorted[below] + fraction * (sorted[above] - sorted[below]);
+}
+
+namespace {
+
+// selectOrderStatistics() counts values into 2^10 buckets of their bits' order.
+constexpr int kBucketBits = 10;
+constexpr std::size_t kBuckets = std::size_t(1) << kBucketBits;
+constexpr int kMaxRanks = 16;
+
+// A key in the order of the values: a positive double's bits with the sign bit set, a negative
+// one's inverted (−0 comes just before +0).
+std::uint64_t orderKey(double x)
+{
+    const auto bits = std::bit_cast<std::uint64_t>(x);
+    return bits >> 63 != 0 ? ~bits : bits | (std::uint64_t(1) << 63);
+}
+
+} // namespace
+
+namespace {
+
+// selectOrderStatistics() at `depth`: among values that the levels above gathered from one bucket.
+void selectAt(const double* values, std::int64_t count, const std::int64_t* ranks, int rankCount, double* out,
+              int depth)
+{
+    assert(count > 0 && rankCount >= 0 && rankCount <= kMaxRanks);
+    if (count <= 128) { // few: sorting them costs less than counting them twice
+        thread_local std::vector<double> few;
+        few.assign(values, values + count);
+        std::sort(few.begin(), few.end());
+        for (int r = 0; r < rankCount; ++r)
+            out[r] = few[std::size_t(ranks[r])];
+        return;
+    }
+    // The keys' range, cut into buckets of equal width in keys: a bucket is a stretch of values a
+    // fixed share of an octave wide, so values that span many octaves still spread over many.
+    std::uint64_t lowest = orderKey(values[0]);
+    std::uint64_t highest = lowest;
+    for (std::int64_t i = 1; i < count; ++i) {
+        const std::uint64_t key = orderKey(values[i]);
+        lowest = std::min(lowest, key);
+        highest = std::max(highest, key);
+    }
+    if (lowest == highest) { // every value the same
+        std::fill(out, out + rankCount, values[0]);
+        return;
+    }
+    const int shift = std::max(0, int(std::bit_width(highest - lowest)) - kBucketBits);
+    thread_local std::vector<std::uint16_t> bucketOf;
+    bucketOf.resize(std::size_t(count));
+    std::uint16_t* const buckets = bucketOf.data();
+    std::array<std::uint32_t, kBuckets> counts{};
+    for (std::int64_t i = 0; i < count; ++i) {
+        const auto bucket = std::uint16_t((orderKey(values[i]) - lowest) >> shift);
+        ++counts[bucket];
+        buckets[i] = bucket;
+    }
+
+    // The buckets the ranks fall in, each a slot: its values are gathered together, and its ranks
+    // (consecutive: the buckets are in the values' order) selected among them a level down, where
+    // the keys' range is at most a bucket's width.
+    std::array<std::size_t, kBuckets> slotOf{};
+    constexpr std::size_t kNone = kBuckets;
+    slotOf.fill(kNone);
+    std::array<std::int64_t, kMaxRanks + 1> start{}; // of each slot's values among the gathered
+    std::array<int, kMaxRanks + 1> firstRank{};      // of each slot
+    std::array<std::int64_t, kMaxRanks> localRank{};
+    std::size_t slots = 0;
+    std::size_t bucket = 0;
+    std::int64_t below = 0;
+    for (int r = 0; r < rankCount; ++r) {
+        assert(ranks[r] >= 0 && ranks[r] < count && (r == 0 || ranks[r] >= ranks[r - 1]));
+        while (below + counts[bucket] <= ranks[r])
+            below += counts[bucket++];
+        localRank[std::size_t(r)] = ranks[r] - below;
+        if (slotOf[bucket] == kNone) {
+            slotOf[bucket] = slots;
+            firstRank[slots] = r;
+            start[slots + 1] = start[slots] + counts[bucket];
+            ++slots;
+        }
+    }
+    firstRank[slots] = rankCount;
+    thread_local std::array<std::vector<double>, 8> gatheredAt; // 64-bit keys, 10 bits a level
+    assert(depth < int(gatheredAt.size()));
+    std::vector<double>& gathered = gatheredAt[std::size_t(depth)];
+    gathered.resize(std::size_t(start[slots]));
+    std::array<std::int64_t, kMaxRanks> cursor{};
+    std::copy(start.begin(), start.begin() + std::ptrdiff_t(slots), cursor.begin());
+    for (std::int64_t i = 0; i < count; ++i)
+        if (const std::size_t slot = slotOf[buckets[i]]; slot != kNone)
+            gathered[std::size_t(cursor[slot]++)] = values[i];
+    for (std::size_t slot = 0; slot < slots; ++slot)
+        selectAt(gathered.data() + start[slot], start[slot + 1] - start[slot], localRank.data() + firstRank[slot],
+                 firstRank[slot + 1] - firstRank[slot], out + firstRank[slot], depth + 1);
+}
+
+} // namespace
+
+void selectOrderStatistics(const double* values, std::int64_t count, const std::int64_t* ranks, int rankCount,
+                           double* out)
+{
+    selectAt(values, count, ranks, rankCount, out, 0);
 }
 
 SeriesSummary summarise(const SampleMatrix& samples)

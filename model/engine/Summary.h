@@ -2,6 +2,7 @@
 
 #include "EigenTypes.h"
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -32,6 +33,16 @@ const SeriesSummary* findSeries(const std::vector<NamedSeries>& series, const st
 // The percentile q ∈ [0, 1] of sorted values, interpolated linearly between order statistics
 // (Hyndman & Fan 1996, definition 7: the default of R and NumPy). `sorted` is not empty.
 double percentileOfSorted(const double* sorted, Eigen::Index count, double q);
+
+// The order statistics of `count` finite values (not sorted, not changed): out[i] is the
+// ranks[i]-th smallest (0-based), for rankCount (at most 16) ranks in ascending order, each below
+// count. Exact, the values sorting would put there, in time that grows linearly: the values are
+// counted into 1,024 buckets, equal stretches of the range of their bits (so of about equal width
+// in their logarithm, wherever they lie), and only those in the buckets the ranks fall in are
+// gathered and selected among the same way, down to a hundred or so, which are sorted. Scratch
+// memory is the calling thread's own.
+void selectOrderStatistics(const double* values, std::int64_t count, const std::int64_t* ranks, int rankCount,
+                           double* out);
 
 // Summarises a samples × months matrix column by column.
 SeriesSummary summarise(const SampleMatrix& samples);
