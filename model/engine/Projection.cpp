@@ -121,9 +121,9 @@ void recordSizing(EventRecorder& rec, int component, const PoolParameters& pool,
 void latencyOf(double arrival, const Sizing& s, int servers, double& meanMs, double& p95Ms)
 {
     const double mu = s.capacity / (double(s.instances) * servers);
-    const MmcMetrics q = mmc(arrival / s.instances, mu, servers);
-    meanMs = q.stable ? std::min(q.meanResponseSeconds * 1000.0, kLatencyCeilingMs) : kLatencyCeilingMs;
-    p95Ms = q.stable ? std::min(q.p95ResponseSeconds * 1000.0, kLatencyCeilingMs) : kLatencyCeilingMs;
+    const ResponseTimes q = tabulatedResponseTimes(arrival / s.instances, mu, servers);
+    meanMs = q.stable ? std::min(q.meanSeconds * 1000.0, kLatencyCeilingMs) : kLatencyCeilingMs;
+    p95Ms = q.stable ? std::min(q.p95Seconds * 1000.0, kLatencyCeilingMs) : kLatencyCeilingMs;
 }
 
 // What sizing a component needs, resolved once per sample: its pool and its instance types

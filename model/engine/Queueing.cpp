@@ -1,9 +1,13 @@
 #include "engine/Queueing.h"
 
 #include <algorithm>
+#include <array>
+#include <bit>
 #include <cmath>
 #include <cstdint>
 #include <limits>
+#include <memory>
+#include <mutex>
 
 namespace headroom::engine {
 
@@ -276,6 +280,125 @@ MmcMetrics mmc(double arrivalPerSecond, double serviceRatePerServer, int servers
     metrics.p95WaitSeconds = wait > kTailOfP95 ? std::log(wait * (1.0 / kTailOfP95)) * perTheta : 0.0;
     metrics.p95ResponseSeconds = p95Response(wait, theta, mu, metrics.p95WaitSeconds);
     return metrics;
+}
+
+namespace {
+
+// Response times from tables (tabulatedResponseTimes()). With μ = 1 and x = 1 − ρ = θ/(cμ), a
+// station with c servers has Erlang C and a p95 response time that are functions of x alone; the
+// tables hold C and x·p95 (which stays finite as x → 0, where the p95 grows as 1/x), each as
+// Chebyshev polynomials of degree 7 on pieces of x: 16 pieces of equal width in each octave
+// [2^−(k+1), 2^−k), for k from 0 to 39.
+constexpr int kMaxTabulatedServers = 64;
+constexpr int kTableOctaves = 40;
+constexpr int kPieceBits = 4; // 2^4 pieces an octave
+constexpr int kPiecesPerOctave = 1 << kPieceBits;
+constexpr int kChebyshevNodes = 8;
+
+struct StationTable
+{
+    struct Piece
+    {
+        std::array<double, kChebyshevNodes> wait; // C
+        std::array<double, kChebyshevNodes> p95;  // x·p95 at μ = 1
+    };
+    std::array<Piece, std::size_t(kTableOctaves* kPiecesPerOctave)> pieces;
+};
+
+// Σ c_k T_k(s) with the first coefficient halved, by Clenshaw's recurrence.
+double chebyshev(const std::array<double, kChebyshevNodes>& c, double s)
+{
+    double next = 0.0;  // b_{k+1}
+    double after = 0.0; // b_{k+2}
+    for (int k = kChebyshevNodes - 1; k >= 1; --k) {
+        const double b = c[std::size_t(k)] + 2.0 * s * next - after;
+        after = next;
+        next = b;
+    }
+    return 0.5 * c[0] + s * next - after;
+}
+
+// The exact C and x·p95 of a station of c servers at μ = 1 and 1 − ρ = x, as mmc() computes them
+// (θ = c·x taken as it is, not as c − λ, which would lose x's bits near saturation).
+std::array<double, 2> exactAt(int servers, double x)
+{
+    const double c = static_cast<double>(servers);
+    const double offeredLoad = c * (1.0 - x);
+    const double theta = c * x;
+    const double wait = offeredLoad > 0.0 ? probabilityOfWait(servers, offeredLoad, 1.0 / offeredLoad) : 0.0;
+    const double waitP95 = wait > kTailOfP95 ? std::log(wait * (1.0 / kTailOfP95)) / theta : 0.0;
+    return {wait, x * p95Response(wait, theta, 1.0, waitP95)};
+}
+
+std::unique_ptr<StationTable> buildTable(int servers)
+{
+    auto table = std::make_unique<StationTable>();
+    constexpr double kPi = 3.14159265358979323846;
+    std::array<double, kChebyshevNodes> nodes{};
+    for (int j = 0; j < kChebyshevNodes; ++j)
+        nodes[std::size_t(j)] = std::cos(kPi * (j + 0.5) / kChebyshevNodes);
+    for (int octave = 0; octave < kTableOctaves; ++octave)
+        for (int piece = 0; piece < kPiecesPerOctave; ++piece) {
+            // x from 2^−(octave+1)·(1 + piece/16) to 2^−(octave+1)·(1 + (piece + 1)/16)
+            const double scale = std::ldexp(1.0, -(octave + 1));
+            const double from = scale * (1.0 + double(piece) / kPiecesPerOctave);
+            const double half = 0.5 * scale / kPiecesPerOctave;
+            std::array<std::array<double, 2>, kChebyshevNodes> values{};
+            for (int j = 0; j < kChebyshevNodes; ++j)
+                values[std::size_t(j)] = exactAt(servers, from + half * (1.0 + nodes[std::size_t(j)]));
+            StationTable::Piece& p = table->pieces[std::size_t(octave * kPiecesPerOctave + piece)];
+            for (int k = 0; k < kChebyshevNodes; ++k) {
+                double wait = 0.0;
+                double p95 = 0.0;
+                for (int j = 0; j < kChebyshevNodes; ++j) {
+                    const double weight = std::cos(kPi * k * (j + 0.5) / kChebyshevNodes);
+                    wait += weight * values[std::size_t(j)][0];
+                    p95 += weight * values[std::size_t(j)][1];
+                }
+                p.wait[std::size_t(k)] = 2.0 * wait / kChebyshevNodes;
+                p.p95[std::size_t(k)] = 2.0 * p95 / kChebyshevNodes;
+            }
+        }
+    return table;
+}
+
+// The table of c servers, built once, on first use, by whichever thread asks first.
+const StationTable& tableFor(int servers)
+{
+    static std::array<std::once_flag, kMaxTabulatedServers + 1> once;
+    static std::array<std::unique_ptr<StationTable>, kMaxTabulatedServers + 1> tables;
+    std::call_once(once[std::size_t(servers)], [servers] { tables[std::size_t(servers)] = buildTable(servers); });
+    return *tables[std::size_t(servers)];
+}
+
+} // namespace
+
+ResponseTimes tabulatedResponseTimes(double arrivalPerSecond, double serviceRatePerServer, int servers)
+{
+    const double lambda = arrivalPerSecond;
+    const double mu = serviceRatePerServer;
+    const double capacity = static_cast<double>(servers) * mu;
+    const double theta = capacity - lambda;
+    const double x = theta / capacity; // 1 − ρ
+    // Outside the tables (and for invalid input, which mmc() answers): the exact solve.
+    if (servers < 1 || servers > kMaxTabulatedServers || !(lambda > 0.0) || !(mu > 0.0) || std::isinf(mu) ||
+        !(x >= std::ldexp(1.0, -kTableOctaves)) || !(x < 1.0)) {
+        const MmcMetrics m = mmc(lambda, mu, servers);
+        return {m.stable, m.meanResponseSeconds, m.p95ResponseSeconds};
+    }
+    // x = 2^E·(1 + f), E from −40 to −1: the octave from E, the piece from f's top bits, and where
+    // in the piece from the rest of them, as s in [−1, 1].
+    const auto bits = std::bit_cast<std::uint64_t>(x);
+    constexpr int kFractionBits = 52;
+    const int octave = 1022 - int(bits >> kFractionBits); // E = (bits >> 52) − 1023 = −(octave + 1)
+    const auto fraction = bits & ((std::uint64_t(1) << kFractionBits) - 1);
+    const int piece = int(fraction >> (kFractionBits - kPieceBits));
+    const auto within = fraction & ((std::uint64_t(1) << (kFractionBits - kPieceBits)) - 1);
+    const double s = double(within) * 0x1p-47 - 1.0; // within/2^48 of the piece, from −1 to 1
+    const StationTable::Piece& p = tableFor(servers).pieces[std::size_t(octave * kPiecesPerOctave + piece)];
+    const double wait = std::clamp(chebyshev(p.wait, s), 0.0, 1.0);
+    const double xP95 = chebyshev(p.p95, s);
+    return {true, 1.0 / mu + wait / theta, xP95 / (x * mu)};
 }
 
 } // namespace headroom::engine
