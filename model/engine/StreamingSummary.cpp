@@ -46,6 +46,7 @@ SeriesAccumulator::SeriesAccumulator(int months, std::int64_t keepUpTo)
     assert(months >= 0 && keepUpTo >= 0);
     if (m_keeping) {
         m_kept.resize(m_months.size());
+        m_keptSums.resize(m_months.size());
         m_statistics.resize(m_months.size());
     }
 }
@@ -57,6 +58,7 @@ void SeriesAccumulator::reset()
     std::fill(m_runs.begin(), m_runs.end(), ConstantRun{0.0, false});
     m_keeping = m_keepUpTo > 0; // the room kept for the values stays
     m_kept.resize(m_keeping ? m_months.size() : 0);
+    m_keptSums.resize(m_kept.size());
     m_statistics.resize(m_kept.size());
 }
 
@@ -382,13 +384,28 @@ void SeriesAccumulator::addKept(const double* const* samples, int count)
         std::unique_ptr<double[]>& kept = m_kept[t];
         if (!kept)
             kept.reset(new double[std::size_t(m_keepUpTo)]); // NOLINT(modernize-make-unique): not zeroed
-        if (wasRun) // the run's values so far (none for a month that starts at −0)
+        KeptSums& sums = m_keptSums[t];
+        if (wasRun) { // the run's values so far (none for a month that starts at −0), as endRun() adds them
+            sums = {0.0, 0.0, std::numeric_limits<double>::infinity(), -std::numeric_limits<double>::infinity()};
             std::fill(kept.get(), kept.get() + m_count + s, run.value);
+            for (std::int64_t i = 0; i < m_count + s; ++i)
+                addCompensated(run.value, sums.sum, sums.compensation);
+            if (m_count + s > 0)
+                sums.lowest = sums.highest = run.value;
+        }
+        // The copy waits on memory: the sum and the range come with it.
+        KeptSums k = sums;
         double* const values = kept.get() + m_count;
-        for (; s < count; ++s)
-            values[s] = samples[s][t];
+        for (; s < count; ++s) {
+            const double x = samples[s][t];
+            values[s] = x;
+            addCompensated(x, k.sum, k.compensation);
+            k.lowest = std::min(k.lowest, x);
+            k.highest = std::max(k.highest, x);
+        }
+        sums = k;
         if (last)
-            m_statistics[t] = statisticsOfKept(kept.get(), m_keepUpTo);
+            m_statistics[t] = statisticsOfKept(kept.get(), m_keepUpTo, sums);
     }
     m_count += count;
 }
@@ -407,21 +424,13 @@ void SeriesAccumulator::stopKeeping()
     m_kept.clear();
     m_kept.shrink_to_fit();
     m_statistics = {};
+    m_keptSums = {};
 }
 
 // The mean (as the histogram's month computes it) and the exact percentiles of a month's values.
-SeriesAccumulator::MonthStatistics SeriesAccumulator::statisticsOfKept(const double* values, std::int64_t n)
+SeriesAccumulator::MonthStatistics SeriesAccumulator::statisticsOfKept(const double* values, std::int64_t n,
+                                                                       const KeptSums& sums)
 {
-    double sum = 0.0;
-    double compensation = 0.0;
-    double lowest = values[0];
-    double highest = values[0];
-    for (std::int64_t i = 0; i < n; ++i) {
-        const double x = values[i];
-        addCompensated(x, sum, compensation);
-        lowest = std::min(lowest, x);
-        highest = std::max(highest, x);
-    }
     std::array<std::int64_t, 2 * kQuantiles.size()> ranks{};
     std::array<double, kQuantiles.size()> fractions{};
     for (std::size_t e = 0; e < kQuantiles.size(); ++e) { // as percentileOfSorted() reads them
@@ -431,11 +440,11 @@ SeriesAccumulator::MonthStatistics SeriesAccumulator::statisticsOfKept(const dou
         fractions[e] = position - std::floor(position);
     }
     std::array<double, 2 * kQuantiles.size()> x{};
-    selectOrderStatistics(values, n, ranks.data(), int(ranks.size()), x.data());
+    selectOrderStatistics(values, n, ranks.data(), int(ranks.size()), x.data(), sums.lowest, sums.highest);
     std::array<double, kQuantiles.size()> p{};
     for (std::size_t e = 0; e < kQuantiles.size(); ++e)
         p[e] = x[2 * e] + fractions[e] * (x[2 * e + 1] - x[2 * e]);
-    return {std::clamp((sum + compensation) / double(n), lowest, highest), p[0], p[1], p[2]};
+    return {std::clamp((sums.sum + sums.compensation) / double(n), sums.lowest, sums.highest), p[0], p[1], p[2]};
 }
 
 // The run of month t ends at its n-th value: its state becomes what the run's n − 1 values would
@@ -516,9 +525,9 @@ SeriesSummary SeriesAccumulator::summary() const
             continue;
         }
         if (m_keeping) {
-            const MonthStatistics kept = m_count == m_keepUpTo
-                                             ? m_statistics[std::size_t(t)]
-                                             : statisticsOfKept(m_kept[std::size_t(t)].get(), m_count);
+            const MonthStatistics kept = m_count == m_keepUpTo ? m_statistics[std::size_t(t)]
+                                                               : statisticsOfKept(m_kept[std::size_t(t)].get(), m_count,
+                                                                                  m_keptSums[std::size_t(t)]);
             out.mean[t] = kept.mean;
             out.p10[t] = kept.p10;
             out.p50[t] = kept.p50;

@@ -191,7 +191,16 @@ private:
         double p50;
         double p90;
     };
-    static MonthStatistics statisticsOfKept(const double* values, std::int64_t count);
+    // What a kept month sums as its values come: the compensated sum as the histogram's month keeps
+    // it, and the least and the greatest value.
+    struct KeptSums
+    {
+        double sum;
+        double compensation;
+        double lowest;
+        double highest;
+    };
+    static MonthStatistics statisticsOfKept(const double* values, std::int64_t count, const KeptSums& sums);
     void addKept(const double* const* samples, int count);
     void stopKeeping();
     bool equalsRuns(const double* sample) const;
@@ -208,6 +217,7 @@ private:
     // Per month, while keeping: room for m_keepUpTo values, its first m_count values in it once it
     // has varied (a constant run keeps none).
     std::vector<std::unique_ptr<double[]>> m_kept;
+    std::vector<KeptSums> m_keptSums;          // per month, while keeping, once it varies
     std::vector<MonthStatistics> m_statistics; // per month, while keeping: once m_keepUpTo values are in
 };
 

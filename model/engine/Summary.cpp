@@ -58,8 +58,9 @@ std::uint64_t orderKey(double x)
 namespace {
 
 // selectOrderStatistics() at `depth`: among values that the levels above gathered from one bucket.
+// The range of the keys, when the caller knows it, is [lowest, highest]; else it is found here.
 void selectAt(const double* values, std::int64_t count, const std::int64_t* ranks, int rankCount, double* out,
-              int depth)
+              int depth, std::uint64_t lowest = 0, std::uint64_t highest = 0)
 {
     assert(count > 0 && rankCount >= 0 && rankCount <= kMaxRanks);
     if (count <= 128) { // few: sorting them costs less than counting them twice
@@ -72,12 +73,14 @@ void selectAt(const double* values, std::int64_t count, const std::int64_t* rank
     }
     // The keys' range, cut into buckets of equal width in keys: a bucket is a stretch of values a
     // fixed share of an octave wide, so values that span many octaves still spread over many.
-    std::uint64_t lowest = orderKey(values[0]);
-    std::uint64_t highest = lowest;
-    for (std::int64_t i = 1; i < count; ++i) {
-        const std::uint64_t key = orderKey(values[i]);
-        lowest = std::min(lowest, key);
-        highest = std::max(highest, key);
+    if (lowest == 0 && highest == 0) { // no key is 0: it would be a NaN's
+        lowest = orderKey(values[0]);
+        highest = lowest;
+        for (std::int64_t i = 1; i < count; ++i) {
+            const std::uint64_t key = orderKey(values[i]);
+            lowest = std::min(lowest, key);
+            highest = std::max(highest, key);
+        }
     }
     if (lowest == highest) { // every value the same
         std::fill(out, out + rankCount, values[0]);
@@ -139,6 +142,14 @@ void selectOrderStatistics(const double* values, std::int64_t count, const std::
                            double* out)
 {
     selectAt(values, count, ranks, rankCount, out, 0);
+}
+
+void selectOrderStatistics(const double* values, std::int64_t count, const std::int64_t* ranks, int rankCount,
+                           double* out, double lowest, double highest)
+{
+    // A zero may have either sign, and −0 is below +0 in the keys: the range takes in both.
+    selectAt(values, count, ranks, rankCount, out, 0, orderKey(lowest == 0.0 ? -0.0 : lowest),
+             orderKey(highest == 0.0 ? 0.0 : highest));
 }
 
 SeriesSummary summarise(const SampleMatrix& samples)

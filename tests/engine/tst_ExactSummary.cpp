@@ -83,6 +83,10 @@ private Q_SLOTS:
                            [n](std::int64_t r) { return std::min(r, n - 1); });
             std::vector<double> out(ranks.size(), std::numeric_limits<double>::quiet_NaN());
             selectOrderStatistics(c.data(), n, ranks.data(), int(ranks.size()), out.data());
+            std::vector<double> ranged(ranks.size(), std::numeric_limits<double>::quiet_NaN());
+            selectOrderStatistics(c.data(), n, ranks.data(), int(ranks.size()), ranged.data(), sorted.front(),
+                                  sorted.back());
+            QVERIFY(ranged == out);
             for (std::size_t r = 0; r < ranks.size(); ++r)
                 QVERIFY2(out[r] == sorted[std::size_t(ranks[r])],
                          qPrintable(QStringLiteral("rank %1 of %2: %3, sorted %4")
@@ -92,6 +96,27 @@ private Q_SLOTS:
                                         .arg(sorted[std::size_t(ranks[r])], 0, 'g', 17)));
             QCOMPARE(c.size(), std::size_t(n)); // and the values are left as they were
         }
+    }
+
+    // Zeros of both signs, given as the range with either sign.
+    void selectionOfSignedZeros()
+    {
+        std::vector<double> values(1000);
+        for (std::size_t i = 0; i < values.size(); ++i)
+            values[i] = i % 3 == 0 ? -0.0 : i % 3 == 1 ? 0.0 : double(i % 7);
+        const std::int64_t ranks[] = {0, 100, 500, 900, 999};
+        for (const double low : {0.0, -0.0})
+            for (const double high : {6.0, 0.0}) {
+                std::vector<double> v = values;
+                if (high == 0.0)
+                    std::replace_if(
+                        v.begin(), v.end(), [](double x) { return x > 0.0; }, 0.0);
+                double out[5] = {};
+                selectOrderStatistics(v.data(), 1000, ranks, 5, out, low, high);
+                QCOMPARE(out[0], 0.0);
+                QCOMPARE(out[2], 0.0);
+                QCOMPARE(out[4], high);
+            }
     }
 
     // One value a thousand times, two values, and a thousand values one apart in the last bit.
