@@ -90,12 +90,26 @@ void selectAt(const double* values, std::int64_t count, const std::int64_t* rank
     thread_local std::vector<std::uint16_t> bucketOf;
     bucketOf.resize(std::size_t(count));
     std::uint16_t* const buckets = bucketOf.data();
-    std::array<std::uint32_t, kBuckets> counts{};
-    for (std::int64_t i = 0; i < count; ++i) {
+    // Two sets of counts, for even and odd values: a run of values in one bucket (zeros, a ceiling)
+    // would otherwise wait on each count's last increment.
+    std::array<std::array<std::uint32_t, kBuckets>, 2> twoCounts{};
+    std::int64_t i = 0;
+    for (; i + 1 < count; i += 2) {
+        const auto even = std::uint16_t((orderKey(values[i]) - lowest) >> shift);
+        const auto odd = std::uint16_t((orderKey(values[i + 1]) - lowest) >> shift);
+        ++twoCounts[0][even];
+        ++twoCounts[1][odd];
+        buckets[i] = even;
+        buckets[i + 1] = odd;
+    }
+    for (; i < count; ++i) {
         const auto bucket = std::uint16_t((orderKey(values[i]) - lowest) >> shift);
-        ++counts[bucket];
+        ++twoCounts[0][bucket];
         buckets[i] = bucket;
     }
+    std::array<std::uint32_t, kBuckets> counts{};
+    for (std::size_t b = 0; b < kBuckets; ++b)
+        counts[b] = twoCounts[0][b] + twoCounts[1][b];
 
     // The buckets the ranks fall in, each a slot: its values are gathered together, and its ranks
     // (consecutive: the buckets are in the values' order) selected among them a level down, where
