@@ -431,6 +431,12 @@ void SeriesAccumulator::stopKeeping()
 SeriesAccumulator::MonthStatistics SeriesAccumulator::statisticsOfKept(const double* values, std::int64_t n,
                                                                        const KeptSums& sums)
 {
+    // A NaN (which std::min and std::max pass over) or an infinity makes the sum NaN or infinite:
+    // NaN statistics, rather than a selection among values that have no order.
+    if (!std::isfinite(sums.sum + sums.compensation)) {
+        const double nan = std::numeric_limits<double>::quiet_NaN();
+        return {nan, nan, nan, nan};
+    }
     std::array<std::int64_t, 2 * kQuantiles.size()> ranks{};
     std::array<double, kQuantiles.size()> fractions{};
     for (std::size_t e = 0; e < kQuantiles.size(); ++e) { // as percentileOfSorted() reads them

@@ -91,7 +91,8 @@
 // Determinism: every statistic is a function of the sequence of values only, in the order they
 // were added; nothing depends on threads, addresses or timing. Adding the same samples in the same
 // order gives the same bits. Values must be finite, and small enough that their sum over all
-// samples is (|value| up to 1e300 is tested); NaN or infinity gives unspecified statistics.
+// samples is (|value| up to 1e300 is tested); NaN or infinity gives unspecified statistics (NaN ones
+// in a month whose values are kept).
 namespace headroom::engine {
 
 // The running mean and P10, P50 and P90 of one series, month by month, over Monte Carlo samples
@@ -115,10 +116,11 @@ public:
     SeriesAccumulator(SeriesAccumulator&&) = default;
     SeriesAccumulator& operator=(SeriesAccumulator&&) = default;
 
-    // One sample; oneSample.size() == months(). Does not allocate.
+    // One sample; oneSample.size() == months(). Does not allocate, but for the room a kept month
+    // takes when it first varies.
     void add(const Series& oneSample);
     // `count` samples in sample order, samples[s] pointing to the months() values of the s-th:
-    // the same as adding them one at a time, and faster. Does not allocate.
+    // the same as adding them one at a time, and faster. Allocates as add(oneSample) does.
     void add(const double* const* samples, int count);
     // Forgets every sample; the accumulator then behaves as a new one.
     void reset();

@@ -86,6 +86,9 @@ void selectAt(const double* values, std::int64_t count, const std::int64_t* rank
         std::fill(out, out + rankCount, values[0]);
         return;
     }
+    assert(std::all_of(values, values + count, [lowest, highest](double x) {
+        return !std::isnan(x) && orderKey(x) >= lowest && orderKey(x) <= highest; // else a bucket past the last
+    }));
     const int shift = std::max(0, int(std::bit_width(highest - lowest)) - kBucketBits);
     thread_local std::vector<std::uint16_t> bucketOf;
     bucketOf.resize(std::size_t(count));
@@ -107,15 +110,15 @@ void selectAt(const double* values, std::int64_t count, const std::int64_t* rank
         ++twoCounts[0][bucket];
         buckets[i] = bucket;
     }
-    std::array<std::uint32_t, kBuckets> counts{};
+    std::array<std::uint32_t, kBuckets>& counts = twoCounts[0];
     for (std::size_t b = 0; b < kBuckets; ++b)
-        counts[b] = twoCounts[0][b] + twoCounts[1][b];
+        counts[b] += twoCounts[1][b];
 
     // The buckets the ranks fall in, each a slot: its values are gathered together, and its ranks
     // (consecutive: the buckets are in the values' order) selected among them a level down, where
     // the keys' range is at most a bucket's width.
-    std::array<std::size_t, kBuckets> slotOf{};
-    constexpr std::size_t kNone = kBuckets;
+    std::array<std::int8_t, kBuckets> slotOf{}; // kMaxRanks fits
+    constexpr std::int8_t kNone = -1;
     slotOf.fill(kNone);
     std::array<std::int64_t, kMaxRanks + 1> start{}; // of each slot's values among the gathered
     std::array<int, kMaxRanks + 1> firstRank{};      // of each slot
@@ -129,7 +132,7 @@ void selectAt(const double* values, std::int64_t count, const std::int64_t* rank
             below += counts[bucket++];
         localRank[std::size_t(r)] = ranks[r] - below;
         if (slotOf[bucket] == kNone) {
-            slotOf[bucket] = slots;
+            slotOf[bucket] = std::int8_t(slots);
             firstRank[slots] = r;
             start[slots + 1] = start[slots] + counts[bucket];
             ++slots;
@@ -143,8 +146,8 @@ void selectAt(const double* values, std::int64_t count, const std::int64_t* rank
     std::array<std::int64_t, kMaxRanks> cursor{};
     std::copy(start.begin(), start.begin() + std::ptrdiff_t(slots), cursor.begin());
     for (std::int64_t i = 0; i < count; ++i)
-        if (const std::size_t slot = slotOf[buckets[i]]; slot != kNone)
-            gathered[std::size_t(cursor[slot]++)] = values[i];
+        if (const std::int8_t slot = slotOf[buckets[i]]; slot != kNone)
+            gathered[std::size_t(cursor[std::size_t(slot)]++)] = values[i];
     for (std::size_t slot = 0; slot < slots; ++slot)
         selectAt(gathered.data() + start[slot], start[slot + 1] - start[slot], localRank.data() + firstRank[slot],
                  firstRank[slot + 1] - firstRank[slot], out + firstRank[slot], depth + 1);

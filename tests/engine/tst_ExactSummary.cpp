@@ -198,6 +198,22 @@ private Q_SLOTS:
         }
     }
 
+    // Values must be finite; a NaN or an infinity among a kept month's gives NaN statistics for that
+    // month (the sum shows it), not a selection among values that have no order.
+    void aNaNOrAnInfinityGivesNaN()
+    {
+        for (const double bad : {std::numeric_limits<double>::quiet_NaN(), -std::numeric_limits<double>::quiet_NaN(),
+                                 std::numeric_limits<double>::infinity()}) {
+            SampleMatrix draws = withRuns(Shape::Lognormal, 200, 59);
+            draws(150, 4) = bad;
+            SeriesAccumulator kept(6, 200);
+            feedInBatches(kept, draws, 64);
+            const SeriesSummary s = kept.summary();
+            QVERIFY(std::isnan(s.p50[4]) && std::isnan(s.p90[4]) && std::isnan(s.mean[4]));
+            QVERIFY(std::isfinite(s.p50[5]));
+        }
+    }
+
     // reset() forgets the samples and keeps them again; a series that never varies keeps nothing.
     void resetKeepsAgain()
     {
