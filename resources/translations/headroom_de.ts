@@ -962,16 +962,6 @@
         <translation>Engpässe nach erstem Monat (Median)</translation>
     </message>
     <message>
-        <source>%1
-Median first month %2; %3 likely by %4
-%5
-(Click to show it in the model.)</source>
-        <translation>%1
-Erster Monat (Median): %2; zu %3 wahrscheinlich bis %4
-%5
-(Klicken Sie, um die Stelle im Modell zu zeigen.)</translation>
-    </message>
-    <message>
         <source>Every bottleneck, earliest first</source>
         <translation>Alle Engpässe, früheste zuerst</translation>
     </message>
@@ -1154,10 +1144,6 @@ Erster Monat (Median): %2; zu %3 wahrscheinlich bis %4
     <message>
         <source>people in %1, from %2 at the start</source>
         <translation>Personen im %1, zu Beginn %2</translation>
-    </message>
-    <message>
-        <source>Each bottleneck is placed at the median month it first happens, among the samples where it does: the bar runs from the month it is 10% likely to the month it is 90% likely, and the figure says how likely it is by %1.</source>
-        <translation>Jeder Engpass steht im Median-Monat seines ersten Auftretens, unter den Stichproben, in denen er auftritt: Der Balken reicht vom Monat, in dem er zu 10% wahrscheinlich ist, bis zum Monat, in dem er zu 90% wahrscheinlich ist, und die Zahl gibt an, wie wahrscheinlich er bis %1 ist.</translation>
     </message>
     <message>
         <source>c of the M/M/c queue: requests one instance serves at once. 0: one per vCPU of its type.</source>
@@ -1623,6 +1609,28 @@ Erster Monat (Median): %2; zu %3 wahrscheinlich bis %4
             <numerusform>%n weiterer, unter %1 wahrscheinlich bis %2: in der Ansicht Engpässe der Anwendung und ihrem CSV-Export.</numerusform>
             <numerusform>%n weitere, jeder unter %1 wahrscheinlich bis %2: in der Ansicht Engpässe der Anwendung und ihrem CSV-Export.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Median first month %1; %2 likely by %3</source>
+        <translation>Erster Monat (Median): %1; zu %2 wahrscheinlich bis %3</translation>
+    </message>
+    <message>
+        <source>%1 likely by %2; where it happens, by %3 in half the samples</source>
+        <translation>Zu %1 wahrscheinlich bis %2; wo er auftritt, in der Hälfte der Stichproben bis %3</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+%3
+(Click to show it in the model.)</source>
+        <translation>%1
+%2
+%3
+(Klicken Sie, um die Stelle im Modell zu zeigen.)</translation>
+    </message>
+    <message>
+        <source>Each bottleneck that happens at the median is a disc at its median first month: the bar runs from the month it is 10% likely to the month it is 90% likely, and the figure says how likely it is by %1. One that happens in fewer than half the samples, but in at least 10%, is a ring: the same among the samples where it happens, at the month half of them have it by, the bar from 10% of them to 90%.</source>
+        <translation>Jeder Engpass, der im Median auftritt, ist ein Punkt im Median-Monat seines ersten Auftretens: Der Balken reicht vom Monat, in dem er zu 10% wahrscheinlich ist, bis zum Monat, in dem er zu 90% wahrscheinlich ist, und die Zahl gibt an, wie wahrscheinlich er bis %1 ist. Einer, der in weniger als der Hälfte der Stichproben auftritt, aber in mindestens 10%, ist ein Ring: dasselbe unter den Stichproben, in denen er auftritt, im Monat, bis zu dem ihn die Hälfte von ihnen hat, der Balken von 10% von ihnen bis 90%.</translation>
     </message>
 </context>
 <context>

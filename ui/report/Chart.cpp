@@ -321,7 +321,10 @@ void Chart::addMarkers(int index)
     g->setName(s.name);
     g->setData(s.keys, forAxis(s.values), true);
     g->setLineStyle(QCPGraph::lsNone);
-    g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, color, color, s.markerSize));
+    if (s.hollow)
+        g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(color, 2.0), Qt::NoBrush, s.markerSize));
+    else
+        g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, color, color, s.markerSize));
     if (!s.keysLow.isEmpty()) {
         auto* range = new QCPErrorBars(m_plot->xAxis, m_plot->yAxis);
         range->setName(s.name);

@@ -58,6 +58,7 @@ struct ChartSeries
     double lineWidth = 2.0; // Line, Step: pixels
     bool inLegend = true;
     double markerSize = 9.0; // Markers: pixels
+    bool hollow = false;     // Markers: rings, not discs (an event in fewer than half the samples)
 };
 
 struct ChartSpec

@@ -26,8 +26,17 @@ QString eventTitle(const engine::Model& model, const engine::Bottleneck& b)
     return subjectName(model, b.subject) + QStringLiteral(": ") + kindName(b.kind);
 }
 
+// Whether the report prints a bottleneck, and the timeline draws it: it happens at the median, or
+// it is at least 10% likely by the horizon as the table rounds it.
+bool likelyEnough(const engine::Bottleneck& b)
+{
+    return b.medianFirstMonth || qRound(100.0 * b.probabilityByHorizon()) >= qRound(100.0 * kReportedLikelihood);
+}
+
 // The bottleneck timeline: each event at its median first month, with the months from 10% to
-// 90% likely drawn across it, the larger the likelier.
+// 90% likely drawn across it, the larger the likelier. An event in fewer than half the samples but
+// at least 10% likely is a ring, the same among the samples where it happens: at the month half of
+// them have it by, its bar from the month 10% of them have it by to the month 90% do.
 ChartSpec timelineChart(const ResultsContext& context)
 {
     const engine::Results& r = *context.results;
@@ -35,28 +44,37 @@ ChartSpec timelineChart(const ResultsContext& context)
                                  QString(), Unit::Count);
     const QString horizon = monthName(r.start, r.months - 1, false);
     for (const engine::Bottleneck& b : r.bottlenecks) {
-        if (!b.medianFirstMonth)
+        const std::optional<int> month = b.medianFirstMonth                ? b.medianFirstMonth
+                                         : b.occurrence && likelyEnough(b) ? std::optional<int>(b.occurrence->month)
+                                                                           : std::nullopt;
+        if (!month)
             continue;
         const int row = int(chart.categories.size());
         chart.categories << eventTitle(*context.model, b);
         const double p = b.probabilityByHorizon();
-        const auto from = firstMonthAbove(b.probabilityByMonth, kTimingLow, true);
-        const auto to = firstMonthAbove(b.probabilityByMonth, kTimingHigh, true);
+        const double among = b.medianFirstMonth ? 1.0 : p; // a ring's shares are of the samples where it happens
+        const auto from = firstMonthAbove(b.probabilityByMonth, kTimingLow * among, true);
+        const auto to = firstMonthAbove(b.probabilityByMonth, kTimingHigh * among, true);
         ChartSeries event;
         event.kind = ChartSeries::Kind::Markers;
         event.name = chart.categories.back();
         event.inLegend = false;
         event.color = p >= kTimingHigh ? kAlarmColor : 1;
         event.markerSize = 7.0 + 7.0 * p;
-        event.keys << chart.months[*b.medianFirstMonth];
+        event.hollow = !b.medianFirstMonth;
+        event.keys << chart.months[*month];
         event.values << row;
-        event.keysLow << chart.months[from.value_or(*b.medianFirstMonth)];
+        event.keysLow << chart.months[from.value_or(*month)];
         event.keysHigh << chart.months[to.value_or(r.months - 1)];
         event.notes << probability(p);
         event.subjects << QString::fromStdString(b.subject);
-        event.labels << QObject::tr("%1\nMedian first month %2; %3 likely by %4\n%5\n(Click to show it in the model.)")
-                            .arg(event.name, monthName(r.start, *b.medianFirstMonth), probability(p), horizon,
-                                 bottleneckSentence(r, b));
+        const QString when = b.medianFirstMonth
+                                 ? QObject::tr("Median first month %1; %2 likely by %3")
+                                       .arg(monthName(r.start, *month), probability(p), horizon)
+                                 : QObject::tr("%1 likely by %2; where it happens, by %3 in half the samples")
+                                       .arg(probability(p), horizon, monthName(r.start, *month));
+        event.labels << QObject::tr("%1\n%2\n%3\n(Click to show it in the model.)")
+                            .arg(event.name, when, bottleneckSentence(r, b));
         chart.series.push_back(std::move(event));
     }
     chart.yMin.reset();
@@ -81,7 +99,7 @@ TableSpec bottleneckTable(const ResultsContext& context)
                               subjectName(*context.model, b.subject), kindName(b.kind), {probability(p), p},
                               bottleneckSentence(r, b)});
         table.rowSubjects << QString::fromStdString(b.subject);
-        if (b.medianFirstMonth || qRound(100.0 * p) >= qRound(100.0 * kReportedLikelihood))
+        if (likelyEnough(b))
             ++reported;
     }
     const int rest = int(r.bottlenecks.size()) - reported;
@@ -247,18 +265,23 @@ Section bottlenecksSection(const ResultsContext& context)
     const engine::Results& r = *context.results;
     Section s{sectionKey(SectionId::Bottlenecks), sectionTitle(SectionId::Bottlenecks), {}, {}, {}};
     ChartSpec timeline = timelineChart(context);
-    const int happening = int(timeline.categories.size());
-    s.paragraphs << QObject::tr("Each bottleneck is placed at the median month it first happens, among the samples "
-                                "where it does: the bar runs from the month it is 10% likely to the month it is 90% "
-                                "likely, and the figure says how likely it is by %1.")
+    const auto happening = std::count_if(r.bottlenecks.begin(), r.bottlenecks.end(),
+                                         [](const engine::Bottleneck& b) { return b.medianFirstMonth.has_value(); });
+    s.paragraphs << QObject::tr(
+                        "Each bottleneck that happens at the median is a disc at its median first month: the "
+                        "bar runs from the month it is 10% likely to the month it is 90% likely, and the figure "
+                        "says how likely it is by %1. One that happens in fewer than half the samples, but in at "
+                        "least 10%, is a ring: the same among the samples where it happens, at the month half "
+                        "of them have it by, the bar from 10% of them to 90%.")
                         .arg(monthName(r.start, r.months - 1));
     if (r.bottlenecks.empty())
         s.paragraphs << QObject::tr("No bottleneck happens in any sample within the horizon.");
     else
         s.paragraphs << QObject::tr("%1 at the median; %2 more in some samples only.")
-                            .arg(counted(happening, QObject::tr("bottleneck happens"), QObject::tr("bottlenecks happen")))
+                            .arg(counted(int(happening), QObject::tr("bottleneck happens"),
+                                         QObject::tr("bottlenecks happen")))
                             .arg(qsizetype(r.bottlenecks.size()) - happening);
-    if (happening > 0)
+    if (!timeline.categories.isEmpty())
         s.charts.push_back(std::move(timeline));
     s.tables.push_back(bottleneckTable(context));
     return s;
