@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <bit>
 #include <cmath>
 #include <cstdint>
@@ -294,6 +295,8 @@ constexpr int kTableOctaves = 40;
 constexpr int kPieceBits = 4; // 2^4 pieces an octave
 constexpr int kPiecesPerOctave = 1 << kPieceBits;
 constexpr int kChebyshevNodes = 8;
+constexpr double kSmallestTabulatedGap = 0x1p-40; // 2^−kTableOctaves
+static_assert(kTableOctaves == 40);
 
 struct StationTable
 {
@@ -362,12 +365,19 @@ std::unique_ptr<StationTable> buildTable(int servers)
     return table;
 }
 
-// The table of c servers, built once, on first use, by whichever thread asks first.
+// The table of c servers, built once, on first use, by whichever thread asks first; afterwards
+// one load (std::call_once is a library call each time).
 const StationTable& tableFor(int servers)
 {
+    static std::array<std::atomic<const StationTable*>, kMaxTabulatedServers + 1> built{};
+    if (const StationTable* table = built[std::size_t(servers)].load(std::memory_order_acquire))
+        return *table;
     static std::array<std::once_flag, kMaxTabulatedServers + 1> once;
     static std::array<std::unique_ptr<StationTable>, kMaxTabulatedServers + 1> tables;
-    std::call_once(once[std::size_t(servers)], [servers] { tables[std::size_t(servers)] = buildTable(servers); });
+    std::call_once(once[std::size_t(servers)], [servers] {
+        tables[std::size_t(servers)] = buildTable(servers);
+        built[std::size_t(servers)].store(tables[std::size_t(servers)].get(), std::memory_order_release);
+    });
     return *tables[std::size_t(servers)];
 }
 
@@ -382,7 +392,7 @@ ResponseTimes tabulatedResponseTimes(double arrivalPerSecond, double serviceRate
     const double x = theta / capacity; // 1 − ρ
     // Outside the tables (and for invalid input, which mmc() answers): the exact solve.
     if (servers < 1 || servers > kMaxTabulatedServers || !(lambda > 0.0) || !(mu > 0.0) || std::isinf(mu) ||
-        !(x >= std::ldexp(1.0, -kTableOctaves)) || !(x < 1.0)) {
+        !(x >= kSmallestTabulatedGap) || !(x < 1.0)) {
         const MmcMetrics m = mmc(lambda, mu, servers);
         return {m.stable, m.meanResponseSeconds, m.p95ResponseSeconds};
     }
@@ -398,7 +408,9 @@ ResponseTimes tabulatedResponseTimes(double arrivalPerSecond, double serviceRate
     const StationTable::Piece& p = tableFor(servers).pieces[std::size_t(octave * kPiecesPerOctave + piece)];
     const double wait = std::clamp(chebyshev(p.wait, s), 0.0, 1.0);
     const double xP95 = chebyshev(p.p95, s);
-    return {true, 1.0 / mu + wait / theta, xP95 / (x * mu)};
+    // p95 = x·p95/(x·μ), and x·μ = θ/c: two divisions that do not wait on the tables.
+    const double perTheta = 1.0 / theta;
+    return {true, 1.0 / mu + wait * perTheta, xP95 * static_cast<double>(servers) * perTheta};
 }
 
 } // namespace headroom::engine
