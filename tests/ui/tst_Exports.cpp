@@ -1,6 +1,5 @@
-#include "TestSupport.h"
-
 #include "MainWindow.h"
+#include "TestSupport.h"
 #include "document/Document.h"
 #include "report/BottleneckSentence.h"
 #include "report/Chart.h"
@@ -9,16 +8,16 @@
 #include "results/ResultsContext.h"
 #include "results/SectionView.h"
 
-#include <qcustomplot.h>
-
 #include <QAction>
 #include <QImage>
 #include <QMenu>
 #include <QMenuBar>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
+#include <qcustomplot.h>
 
 using namespace headroom;
 using report::SectionId;
@@ -199,6 +198,12 @@ private Q_SLOTS:
         if (suffix == QLatin1String("html")) {
             QCOMPARE(int(text.count(QLatin1String("<img class=\"chart\""))), charts);
             QCOMPARE(int(text.count(QLatin1String("src=\"data:image/png;base64,"))), charts);
+            // The column of sentences gets the room (about 40%), the others the widths of their contents.
+            const QRegularExpressionMatch what =
+                QRegularExpression(QStringLiteral("<th width=\"(\\d+)%\">What happens</th>")).match(text);
+            QVERIFY2(what.hasMatch(), "the bottleneck table's sentences have a width");
+            QVERIFY(what.captured(1).toInt() >= 35 && what.captured(1).toInt() <= 60);
+            QVERIFY(text.contains(QLatin1String("<th>Where</th>")));
             // Every bottleneck's sentence, escaped for HTML.
             for (const engine::Bottleneck& b : r.bottlenecks) {
                 const QString sentence = report::bottleneckSentence(r, b);

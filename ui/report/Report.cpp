@@ -16,6 +16,9 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextObjectInterface>
+#include <algorithm>
+#include <cmath>
+#include <vector>
 
 namespace headroom::report {
 
@@ -47,6 +50,28 @@ QString escaped(const QString& text)
     return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
 }
 
+// The width of a column of sentences ("What happens"), in percent; 0 for the others, which the
+// layout sizes by their contents. Left to itself it gives a column of sentences no more room than
+// one of names, and the sentences run down the page a few words a line. Each column weighs the
+// square root of its cells' mean length: a column of sentences gets the room, and a column of short
+// names or figures is not squeezed.
+QList<int> sentenceColumnPercents(const TableSpec& table)
+{
+    constexpr double kSentence = 40.0; // characters, on average, in a column of sentences
+    const auto columns = std::size_t(table.header.size());
+    std::vector<double> mean(columns, 0.0);
+    for (const std::vector<TableCell>& row : table.rows)
+        for (std::size_t c = 0; c < columns && c < row.size(); ++c)
+            mean[c] += double(row[c].text.size()) / double(table.rows.size());
+    double total = 0.0;
+    for (const double m : mean)
+        total += std::sqrt(std::max(m, 1.0));
+    QList<int> percents;
+    for (const double m : mean)
+        percents << (m >= kSentence ? int(std::lround(100.0 * std::sqrt(m) / total)) : 0);
+    return percents;
+}
+
 QString tableMarkup(const TableSpec& table)
 {
     // The title is the table's first header row: a paragraph before a table that starts a new
@@ -56,12 +81,13 @@ QString tableMarkup(const TableSpec& table)
                        .arg(table.header.size())
                        .arg(escaped(table.title));
     // A column of numbers has its heading over them, on the right.
+    const QList<int> widths = sentenceColumnPercents(table);
     for (int c = 0; c < table.header.size(); ++c) {
         const bool numbers = !table.rows.empty() && c < int(table.rows.front().size()) &&
                              table.rows.front()[std::size_t(c)].hasNumber();
-        html += QStringLiteral("<th%1>%2</th>")
-                    .arg(numbers ? QStringLiteral(" align=\"right\"") : QString(),
-                         escaped(table.header[c]));
+        html += QStringLiteral("<th%1%2>%3</th>")
+                    .arg(widths.value(c) > 0 ? QStringLiteral(" width=\"%1%\"").arg(widths.value(c)) : QString(),
+                         numbers ? QStringLiteral(" align=\"right\"") : QString(), escaped(table.header[c]));
     }
     html += QStringLiteral("</tr></thead><tbody>\n");
     const bool cut = table.reportRows >= 0 && std::size_t(table.reportRows) < table.rows.size();
