@@ -136,18 +136,21 @@ struct ComponentPlan
     double perVcpuDivisor = 1.0; // a working set beyond memory slows every core
 };
 
-ComponentPlan planOf(const Model& model, const Component& c)
+// Into `plan`, whose vectors keep their storage from the last component.
+void planOf(const Model& model, const Component& c, ComponentPlan& plan)
 {
-    ComponentPlan plan{poolOf(c.scaling), {}, {}, 1.0};
+    plan.pool = poolOf(c.scaling);
+    plan.types.clear();
+    plan.ladderVcpus.clear();
+    plan.perVcpuDivisor = 1.0;
     if (!climbsLadder(c.scaling.kind)) {
         plan.types.push_back(model.findInstanceType(c.scaling.instanceType));
-        return plan;
+        return;
     }
     for (const std::string& id : c.scaling.ladder) {
         plan.types.push_back(model.findInstanceType(id));
         plan.ladderVcpus.push_back(plan.types.back()->vcpu);
     }
-    return plan;
 }
 
 struct Sized
@@ -250,13 +253,20 @@ struct DataMonths
     Series shards;
 };
 
-DataMonths dataOf(const Model& model, const Component& c, const Series& users, const Series& arrival)
+// Into `d`, whose series keep their storage from the last component.
+void dataOf(const Model& model, const Component& c, const Series& users, const Series& arrival, DataMonths& d)
 {
     const auto months = users.size();
-    DataMonths d{Series::Zero(months), Series::Zero(months), {Series::Zero(months), Series::Zero(months), {}, {}},
-                 Series::Ones(months)};
-    if (!c.data)
-        return d;
+    if (!c.data) {
+        d.primaryGb.setZero(months);
+        d.storedGb.setZero(months);
+        d.backup.backupHours.setZero(months);
+        d.backup.restoreHours.setZero(months);
+        d.backup.firstMonthOverBackupWindow.reset();
+        d.backup.firstMonthOverRto.reset();
+        d.shards.setOnes(months);
+        return;
+    }
     const DataParameters& g = c.data->growth;
     // With an ingest trend, the users' ingest weighs by it (never negative: a drawn curve can dip).
     std::optional<Series> ingesting;
@@ -268,7 +278,8 @@ DataMonths dataOf(const Model& model, const Component& c, const Series& users, c
     d.backup = backupTimes(g, d.primaryGb);
     if (c.scaling.kind == ScalingKind::Sharded)
         d.shards = shardCount(g, d.primaryGb, arrival * c.data->writeShare.estimate);
-    return d;
+    else
+        d.shards.setOnes(months);
 }
 
 // The service-time multiplier of a working set beyond the memory of `nodes` nodes (DataGrowth.h).
@@ -279,12 +290,13 @@ double missMultiplier(const Component& c, double primaryGb, double shards, doubl
     return serviceTimeMultiplier(c.data->growth, primaryGb, nodes, memoryGb, kDefaultCacheableShareOfMemory, shards);
 }
 
-// The plan with every node slowed by `multiplier`: capacity divided by it.
-ComponentPlan slowedBy(ComponentPlan plan, double multiplier)
+// `plan` with every node slowed by `multiplier` (capacity divided by it), into `slowed`.
+const ComponentPlan& slowedBy(const ComponentPlan& plan, double multiplier, ComponentPlan& slowed)
 {
-    plan.pool.capacityPerInstance /= multiplier;
-    plan.perVcpuDivisor *= multiplier;
-    return plan;
+    slowed = plan; // its vectors keep their storage
+    slowed.pool.capacityPerInstance /= multiplier;
+    slowed.perVcpuDivisor *= multiplier;
+    return slowed;
 }
 
 // Per user and month, what reaches a component: what it is sized for, at peak through every edge,
@@ -299,26 +311,31 @@ struct LoadPerUser
 // Every component's LoadPerUser. The traffic equations are linear: with no requests trend, one
 // solve for all classes together holds for every month; with trends, each class is solved alone
 // and weighted by its trend month by month.
-std::vector<LoadPerUser> loadsPerUser(const Model& model, const TrafficSolver& solver)
+// Into `loads`, whose series keep their storage from the last sample.
+void loadsPerUser(const Model& model, const TrafficSolver& solver, std::vector<LoadPerUser>& loads)
 {
     const int months = model.horizonMonths;
     const std::size_t n = model.components.size();
     Eigen::VectorXd peak, average;
     const bool trends = std::any_of(model.requestClasses.begin(), model.requestClasses.end(),
                                     [](const RequestClass& rc) { return rc.requestsTrend.has_value(); });
-    std::vector<LoadPerUser> loads(n);
+    loads.resize(n);
     if (!trends) {
         externalPerUser(model, peak, average);
         const DesignLoad d = solver.designLoad(peak, average);
         for (std::size_t j = 0; j < n; ++j) {
             const auto i = Eigen::Index(j);
-            loads[j] = {Series::Constant(months, d.design[i]), Series::Constant(months, d.peak[i]),
-                        Series::Constant(months, d.average[i])};
+            loads[j].design.setConstant(months, d.design[i]);
+            loads[j].peak.setConstant(months, d.peak[i]);
+            loads[j].average.setConstant(months, d.average[i]);
         }
-        return loads;
+        return;
     }
-    for (LoadPerUser& l : loads)
-        l = {Series::Zero(months), Series::Zero(months), Series::Zero(months)};
+    for (LoadPerUser& l : loads) {
+        l.design.setZero(months);
+        l.peak.setZero(months);
+        l.average.setZero(months);
+    }
     for (const RequestClass& rc : model.requestClasses) {
         externalPerUser(model, peak, average, &rc);
         const DesignLoad d = solver.designLoad(peak, average);
@@ -330,27 +347,42 @@ std::vector<LoadPerUser> loadsPerUser(const Model& model, const TrafficSolver& s
             loads[j].average += trend * d.average[i];
         }
     }
-    return loads;
 }
 
 // One component's month-by-month series into `series` (kComponentSeriesKeys order; its Series are
 // resized, and reuse their storage when a previous sample left them the right size), and its share
 // of the costs added to `totals`.
+// What projecting a component needs from one to the next, kept by each thread from one sample to
+// the next so that their storage is allocated once (a sample of DESIGN.md's reference model
+// allocated about 320 blocks before).
+struct Scratch
+{
+    std::vector<LoadPerUser> loads;
+    ComponentPlan plan;
+    ComponentPlan slowed;
+    DataMonths data;
+    std::vector<double> stepSlowdown;
+};
+
 void projectComponent(const Model& model, int ci, const Series& users, const LoadPerUser& loadPerUser,
-                      const PriceTrends& trends, EventRecorder& rec, std::vector<Series>& series, CostTotals& totals)
+                      const PriceTrends& trends, EventRecorder& rec, std::vector<Series>& series, CostTotals& totals,
+                      Scratch& scratch)
 {
     const Component& c = model.components[std::size_t(ci)];
     const int months = int(users.size());
-    const ComponentPlan plan = planOf(model, c);
-    const Series arrival = users * loadPerUser.design;
-    const DataMonths data = dataOf(model, c, users, arrival);
-    const double storagePrice = c.data ? c.data->storagePricePerGbMonth.estimate : 0.0;
     series.resize(kComponentSeriesCount);
     for (Series& s : series)
         s.resize(months); // every month of each is written below; only the drain time is 0 by default
     series[kQueueDrainIndex].setZero();
-    series[kArrivalIndex] = arrival;
-    std::vector<double> stepSlowdown(plan.types.size(), 1.0);
+    series[kArrivalIndex] = users * loadPerUser.design;
+    const Series& arrival = series[kArrivalIndex];
+    ComponentPlan& plan = scratch.plan;
+    planOf(model, c, plan);
+    DataMonths& data = scratch.data;
+    dataOf(model, c, users, arrival, data);
+    const double storagePrice = c.data ? c.data->storagePricePerGbMonth.estimate : 0.0;
+    std::vector<double>& stepSlowdown = scratch.stepSlowdown;
+    stepSlowdown.assign(plan.types.size(), 1.0);
     for (int t = 0; t < months; ++t) {
         const double shards = data.shards[t];
         const double load = arrival[t] / shards; // shards split the load evenly
@@ -368,7 +400,7 @@ void projectComponent(const Model& model, int ci, const Series& users, const Loa
                 slowdown = missMultiplier(c, data.primaryGb[t], shards, sized.sizing.instances, memoryGb);
                 if (slowdown == sizedFor)
                     break; // sizing again would give `sized` again (no data in memory: the first pass, always)
-                const Sized again = size(c.scaling, slowedBy(plan, slowdown), load);
+                const Sized again = size(c.scaling, slowedBy(plan, slowdown, scratch.slowed), load);
                 const bool settled = again.sizing.instances == sized.sizing.instances;
                 sized = again;
                 sizedFor = slowdown;
@@ -452,6 +484,17 @@ struct TeamMonths
 };
 constexpr std::size_t kTeamTotalCount = 6;
 
+// Where a key is in kTotalSeriesKeys.
+constexpr std::size_t totalIndex(std::string_view key)
+{
+    std::size_t i = 0;
+    while (i < kTotalSeriesCount && key != kTotalSeriesKeys[i])
+        ++i;
+    return i;
+}
+static_assert(totalIndex(keys::kHeadcount) + kTeamTotalCount == kTotalSeriesCount &&
+              std::string_view(kTotalSeriesKeys[totalIndex(keys::kHeadcount) + 5]) == keys::kHiringBacklog);
+
 // The team's series, in total and per role, and its bottlenecks.
 TeamMonths projectPeople(const Model& model, const Series& users, const std::vector<std::vector<Series>>& components,
                          EventRecorder& rec)
@@ -490,18 +533,28 @@ Series seatsOf(const Model& model, const Licence& l, const TeamMonths& people)
     return seats;
 }
 
-// The totals (kTotalSeriesKeys order) and the cost bottlenecks.
-std::vector<Series> projectCosts(const Model& model, const Series& users,
-                                 const std::vector<std::vector<Series>>& components, const TeamMonths& team,
-                                 const PriceTrends& trends, const CostTotals& infrastructure, EventRecorder& rec)
+// The totals (kTotalSeriesKeys order) into `totals`, whose series keep their storage from the last
+// sample, and the cost bottlenecks.
+void projectCosts(const Model& model, const Series& users, const std::vector<std::vector<Series>>& components,
+                  const TeamMonths& team, const PriceTrends& trends, const CostTotals& infrastructure,
+                  EventRecorder& rec, std::vector<Series>& totals)
 {
     const std::vector<Series>& people = team.totals;
     const CostSettings& c = model.costs;
     const auto months = users.size();
-    const Series& computeCost = infrastructure.compute;
-    const Series& storageCost = infrastructure.storage;
-    const Series egress = users * (c.egressGbPerUserPerMonth.estimate * c.egressPricePerGb.estimate) * trends.egress;
-    Series licences = Series::Zero(months);
+    totals.resize(kTotalSeriesCount);
+    const auto total = [&totals](std::string_view key) -> Series& {
+        return totals[totalIndex(key)];
+    };
+    total(keys::kUsers) = users;
+    Series& computeCost = total(keys::kComputeCost);
+    computeCost = infrastructure.compute;
+    Series& storageCost = total(keys::kStorageCost);
+    storageCost = infrastructure.storage;
+    Series& egress = total(keys::kEgressCost);
+    egress = users * (c.egressGbPerUserPerMonth.estimate * c.egressPricePerGb.estimate) * trends.egress;
+    Series& licences = total(keys::kLicenceCost);
+    licences.setZero(months);
     for (const Licence& l : c.licences) {
         if (l.kind == LicenceKind::Fixed) {
             licences += l.pricePerMonth.estimate;
@@ -516,17 +569,28 @@ std::vector<Series> projectCosts(const Model& model, const Series& users,
                 licences += components[i][kInstancesIndex] * l.pricePerMonth.estimate;
     }
     licences *= trends.licences;
-    const Series cost = computeCost + storageCost + egress + licences + people[2] + people[3];
-    const Series perUser = cost / users;
-    Series cumulative(months);
+    Series& cost = total(keys::kCost);
+    cost = computeCost + storageCost + egress + licences + people[2] + people[3];
+    Series& perUser = total(keys::kCostPerUser);
+    perUser = cost / users;
+    Series& cumulative = total(keys::kCumulativeCost);
+    cumulative.resize(months);
     double running = 0.0;
     for (Eigen::Index t = 0; t < months; ++t)
         cumulative[t] = running += cost[t];
     const Series requests = requestsPerUserPerMonth(model);
-    const Series perMillion = (requests > 0.0).select(cost / (users * requests / 1e6), 0.0);
+    total(keys::kCostPerMillionRequests) = (requests > 0.0).select(cost / (users * requests / 1e6), 0.0);
     const double revenuePerUser = c.revenuePerUserPerMonth ? c.revenuePerUserPerMonth->estimate : 0.0;
-    const Series revenue = users * revenuePerUser;
-    const Series margin = revenuePerUser > 0.0 ? Series((revenue - cost) / revenue) : Series(Series::Zero(months));
+    Series& revenue = total(keys::kRevenue);
+    revenue = users * revenuePerUser;
+    Series& margin = total(keys::kGrossMargin);
+    if (revenuePerUser > 0.0)
+        margin = (revenue - cost) / revenue;
+    else
+        margin.setZero(months);
+    // Headcount, hires, team cost, recruiting cost, requisitions, hiring backlog: in that order.
+    for (std::size_t k = 0; k < kTeamTotalCount; ++k)
+        totals[totalIndex(keys::kHeadcount) + k] = people[k];
 
     int rising = 0;
     for (Eigen::Index t = 0; t < months; ++t) {
@@ -538,8 +602,6 @@ std::vector<Series> projectCosts(const Model& model, const Series& users,
             rec.record({SubjectKind::Cost, 0, BottleneckKind::UnitCostRising, int(t), perUser[t],
                         perUser[t - rising], rising, false, 0});
     }
-    return {users,   cost,   perUser,   computeCost, storageCost, egress,    licences,  cumulative, perMillion,
-            revenue, margin, people[0], people[1],   people[2],   people[3], people[4], people[5]};
 }
 
 } // namespace
@@ -573,7 +635,9 @@ void projectSample(const Model& model, const TrafficSetup* prepared, SampleProje
     const Series users = evaluate(model.users, months, model.start.month).max(1.0).min(1e12);
     std::optional<TrafficSetup> own;
     const TrafficSetup& traffic = prepared ? *prepared : own.emplace(prepareTraffic(model)); // validated: solvable
-    const std::vector<LoadPerUser> perUser = loadsPerUser(model, traffic.solver);
+    thread_local Scratch scratch;
+    loadsPerUser(model, traffic.solver, scratch.loads);
+    const std::vector<LoadPerUser>& perUser = scratch.loads;
 
     out.components.resize(model.components.size());
     out.events.clear();
@@ -581,10 +645,10 @@ void projectSample(const Model& model, const TrafficSetup* prepared, SampleProje
     CostTotals costs{Series::Zero(months), Series::Zero(months)};
     const PriceTrends trends = priceTrendsOf(model);
     for (std::size_t ci = 0; ci < model.components.size(); ++ci)
-        projectComponent(model, int(ci), users, perUser[ci], trends, rec, out.components[ci], costs);
+        projectComponent(model, int(ci), users, perUser[ci], trends, rec, out.components[ci], costs, scratch);
     projectClasses(model, traffic.solver, out, rec);
     TeamMonths team = projectPeople(model, users, out.components, rec);
-    out.totals = projectCosts(model, users, out.components, team, trends, costs, rec);
+    projectCosts(model, users, out.components, team, trends, costs, rec, out.totals);
     out.roles = std::move(team.roles);
 }
 
