@@ -287,9 +287,11 @@ namespace {
 
 // Response times from tables (tabulatedResponseTimes()). With μ = 1 and x = 1 − ρ = θ/(cμ), a
 // station with c servers has Erlang C and a p95 response time that are functions of x alone; the
-// tables hold C and x·p95 (which stays finite as x → 0, where the p95 grows as 1/x), each as
-// Chebyshev polynomials of degree 7 on pieces of x: 16 pieces of equal width in each octave
-// [2^−(k+1), 2^−k), for k from 0 to 39.
+// tables hold C and x·p95 (which stays finite as x → 0, where the p95 grows as 1/x), each as a
+// polynomial of degree 7 on pieces of x: 16 pieces of equal width in each octave [2^−(k+1), 2^−k),
+// for k from 0 to 39. Each is found as a Chebyshev interpolant at 8 nodes of its piece and kept as
+// the coefficients of its powers, so that a lookup evaluates it by Estrin's scheme, three levels
+// of multiply-adds deep, rather than by Clenshaw's recurrence, seven.
 constexpr int kMaxTabulatedServers = 64;
 constexpr int kTableOctaves = 40;
 constexpr int kPieceBits = 4; // 2^4 pieces an octave
@@ -302,23 +304,40 @@ struct StationTable
 {
     struct Piece
     {
-        std::array<double, kChebyshevNodes> wait; // C
-        std::array<double, kChebyshevNodes> p95;  // x·p95 at μ = 1
+        std::array<double, kChebyshevNodes> wait; // C: coefficients of s^0 … s^7, s from −1 to 1 across the piece
+        std::array<double, kChebyshevNodes> p95;  // x·p95 at μ = 1, the same way
     };
     std::array<Piece, std::size_t(kTableOctaves* kPiecesPerOctave)> pieces;
 };
 
-// Σ c_k T_k(s) with the first coefficient halved, by Clenshaw's recurrence.
-double chebyshev(const std::array<double, kChebyshevNodes>& c, double s)
+// Σ a_k s^k by Estrin's scheme: pairs, then pairs of pairs.
+double polynomial(const std::array<double, kChebyshevNodes>& a, double s)
 {
-    double next = 0.0;  // b_{k+1}
-    double after = 0.0; // b_{k+2}
-    for (int k = kChebyshevNodes - 1; k >= 1; --k) {
-        const double b = c[std::size_t(k)] + 2.0 * s * next - after;
-        after = next;
-        next = b;
+    const double s2 = s * s;
+    const double s4 = s2 * s2;
+    const double low = (a[0] + a[1] * s) + (a[2] + a[3] * s) * s2;
+    const double high = (a[4] + a[5] * s) + (a[6] + a[7] * s) * s2;
+    return low + high * s4;
+}
+
+// The power-basis coefficients of Σ c_k T_k(s), the first Chebyshev coefficient halved, worked out
+// in extended precision (T_{k+1} = 2s·T_k − T_{k−1}) and rounded once.
+std::array<double, kChebyshevNodes> powersOf(const std::array<long double, kChebyshevNodes>& c)
+{
+    std::array<std::array<long double, kChebyshevNodes>, kChebyshevNodes> t{}; // t[k][j]: s^j in T_k
+    t[0][0] = 1.0L;
+    t[1][1] = 1.0L;
+    for (std::size_t k = 1; k + 1 < kChebyshevNodes; ++k)
+        for (std::size_t j = 0; j < kChebyshevNodes; ++j)
+            t[k + 1][j] = (j > 0 ? 2.0L * t[k][j - 1] : 0.0L) - t[k - 1][j];
+    std::array<double, kChebyshevNodes> a{};
+    for (std::size_t j = 0; j < kChebyshevNodes; ++j) {
+        long double sum = 0.5L * c[0] * t[0][j];
+        for (std::size_t k = 1; k < kChebyshevNodes; ++k)
+            sum += c[k] * t[k][j];
+        a[j] = static_cast<double>(sum);
     }
-    return 0.5 * c[0] + s * next - after;
+    return a;
 }
 
 // The exact C and x·p95 of a station of c servers at μ = 1 and 1 − ρ = x, as mmc() computes them
@@ -350,17 +369,19 @@ std::unique_ptr<StationTable> buildTable(int servers)
             for (int j = 0; j < kChebyshevNodes; ++j)
                 values[std::size_t(j)] = exactAt(servers, from + half * (1.0 + nodes[std::size_t(j)]));
             StationTable::Piece& p = table->pieces[std::size_t(octave * kPiecesPerOctave + piece)];
+            std::array<long double, kChebyshevNodes> wait{};
+            std::array<long double, kChebyshevNodes> p95{};
             for (int k = 0; k < kChebyshevNodes; ++k) {
-                double wait = 0.0;
-                double p95 = 0.0;
                 for (int j = 0; j < kChebyshevNodes; ++j) {
-                    const double weight = std::cos(kPi * k * (j + 0.5) / kChebyshevNodes);
-                    wait += weight * values[std::size_t(j)][0];
-                    p95 += weight * values[std::size_t(j)][1];
+                    const long double weight = std::cos(kPi * k * (j + 0.5) / kChebyshevNodes);
+                    wait[std::size_t(k)] += weight * values[std::size_t(j)][0];
+                    p95[std::size_t(k)] += weight * values[std::size_t(j)][1];
                 }
-                p.wait[std::size_t(k)] = 2.0 * wait / kChebyshevNodes;
-                p.p95[std::size_t(k)] = 2.0 * p95 / kChebyshevNodes;
+                wait[std::size_t(k)] *= 2.0L / kChebyshevNodes;
+                p95[std::size_t(k)] *= 2.0L / kChebyshevNodes;
             }
+            p.wait = powersOf(wait);
+            p.p95 = powersOf(p95);
         }
     return table;
 }
@@ -406,8 +427,8 @@ ResponseTimes tabulatedResponseTimes(double arrivalPerSecond, double serviceRate
     const auto within = fraction & ((std::uint64_t(1) << (kFractionBits - kPieceBits)) - 1);
     const double s = double(within) * 0x1p-47 - 1.0; // within/2^48 of the piece, from −1 to 1
     const StationTable::Piece& p = tableFor(servers).pieces[std::size_t(octave * kPiecesPerOctave + piece)];
-    const double wait = std::clamp(chebyshev(p.wait, s), 0.0, 1.0);
-    const double xP95 = chebyshev(p.p95, s);
+    const double wait = std::clamp(polynomial(p.wait, s), 0.0, 1.0);
+    const double xP95 = polynomial(p.p95, s);
     // p95 = x·p95/(x·μ), and x·μ = θ/c: two divisions that do not wait on the tables.
     const double perTheta = 1.0 / theta;
     return {true, 1.0 / mu + wait * perTheta, xP95 * static_cast<double>(servers) * perTheta};
