@@ -301,9 +301,6 @@ void loadsPerUser(const Model& model, const TrafficSolver& solver, std::vector<L
     }
 }
 
-// One component's month-by-month series into `series` (kComponentSeriesKeys order; its Series are
-// resized, and reuse their storage when a previous sample left them the right size), and its share
-// of the costs added to `totals`.
 // What projecting a component needs from one to the next, kept by each thread from one sample to
 // the next so that their storage is allocated once (a sample of DESIGN.md's reference model
 // allocated about 320 blocks before).
@@ -316,6 +313,9 @@ struct Scratch
     std::vector<double> stepSlowdown;
 };
 
+// One component's month-by-month series into `series` (kComponentSeriesKeys order; its Series are
+// resized, and reuse their storage when a previous sample left them the right size), and its share
+// of the costs added to `totals`.
 void projectComponent(const Model& model, int ci, const Series& users, const LoadPerUser& loadPerUser,
                       const PriceTrends& trends, EventRecorder& rec, std::vector<Series>& series, CostTotals& totals,
                       Scratch& scratch)

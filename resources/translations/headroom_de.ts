@@ -1629,8 +1629,8 @@
 (Klicken Sie, um die Stelle im Modell zu zeigen.)</translation>
     </message>
     <message>
-        <source>Each bottleneck that happens at the median is a disc at its median first month: the bar runs from the month it is 10% likely to the month it is 90% likely, and the figure says how likely it is by %1. One that happens in fewer than half the samples, but in at least 10%, is a ring: the same among the samples where it happens, at the month half of them have it by, the bar from 10% of them to 90%.</source>
-        <translation>Jeder Engpass, der im Median auftritt, ist ein Punkt im Median-Monat seines ersten Auftretens: Der Balken reicht vom Monat, in dem er zu 10% wahrscheinlich ist, bis zum Monat, in dem er zu 90% wahrscheinlich ist, und die Zahl gibt an, wie wahrscheinlich er bis %1 ist. Einer, der in weniger als der Hälfte der Stichproben auftritt, aber in mindestens 10%, ist ein Ring: dasselbe unter den Stichproben, in denen er auftritt, im Monat, bis zu dem ihn die Hälfte von ihnen hat, der Balken von 10% von ihnen bis 90%.</translation>
+        <source>Each bottleneck that happens at the median is a disc at its median first month: the bar runs from the month it is 10% likely to the month it is 90% likely, and the figure says how likely it is by %1. One that happens in half the samples or fewer, but in at least 10%, is a ring: the same among the samples where it happens, at the month half of them have it by, the bar from 10% of them to 90%.</source>
+        <translation>Jeder Engpass, der im Median auftritt, ist ein Punkt im Median-Monat seines ersten Auftretens: Der Balken reicht vom Monat, in dem er zu 10% wahrscheinlich ist, bis zum Monat, in dem er zu 90% wahrscheinlich ist, und die Zahl gibt an, wie wahrscheinlich er bis %1 ist. Einer, der in der Hälfte der Stichproben oder weniger auftritt, aber in mindestens 10%, ist ein Ring: dasselbe unter den Stichproben, in denen er auftritt, im Monat, bis zu dem ihn die Hälfte von ihnen hat, der Balken von 10% von ihnen bis 90%.</translation>
     </message>
 </context>
 <context>

@@ -181,6 +181,21 @@ private Q_SLOTS:
             QCOMPARE(e.keys.value(0),
                      report::monthKey(r.start, b.medianFirstMonth ? *b.medianFirstMonth : b.occurrence->month));
             QVERIFY(e.keysLow.value(0) <= e.keys.value(0) && e.keys.value(0) <= e.keysHigh.value(0));
+            if (e.hollow) { // its bar: from the month 10% of the samples where it happens have it to 90%, in counts
+                const auto count = [&](int t) {
+                    return qRound64(b.probabilityByMonth[t] * r.samples);
+                };
+                const qint64 happened = count(r.months - 1);
+                int from = 0;
+                while (10 * count(from) < happened)
+                    ++from;
+                int to = from;
+                while (10 * count(to) < 9 * happened)
+                    ++to;
+                QCOMPARE(e.keysLow.value(0), report::monthKey(r.start, from));
+                QCOMPARE(e.keysHigh.value(0), report::monthKey(r.start, to));
+                QVERIFY(e.labels.value(0).contains(QStringLiteral("where it happens")));
+            }
             QCOMPARE(e.notes, QStringList{report::probability(p)});
             QVERIFY(e.labels.value(0).contains(report::bottleneckSentence(r, b)));
             rings += e.hollow ? 1 : 0;

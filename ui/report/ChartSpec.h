@@ -58,7 +58,7 @@ struct ChartSeries
     double lineWidth = 2.0; // Line, Step: pixels
     bool inLegend = true;
     double markerSize = 9.0; // Markers: pixels
-    bool hollow = false;     // Markers: rings, not discs (an event in fewer than half the samples)
+    bool hollow = false;     // Markers: rings, not discs (an event in half the samples or fewer)
 };
 
 struct ChartSpec

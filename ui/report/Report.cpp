@@ -59,10 +59,12 @@ QList<int> sentenceColumnPercents(const TableSpec& table)
 {
     constexpr double kSentence = 40.0; // characters, on average, in a column of sentences
     const auto columns = std::size_t(table.header.size());
+    const std::size_t printed =
+        table.reportRows >= 0 ? std::min(table.rows.size(), std::size_t(table.reportRows)) : table.rows.size();
     std::vector<double> mean(columns, 0.0);
-    for (const std::vector<TableCell>& row : table.rows)
-        for (std::size_t c = 0; c < columns && c < row.size(); ++c)
-            mean[c] += double(row[c].text.size()) / double(table.rows.size());
+    for (std::size_t r = 0; r < printed; ++r)
+        for (std::size_t c = 0; c < columns && c < table.rows[r].size(); ++c)
+            mean[c] += double(table.rows[r][c].text.size()) / double(printed);
     double total = 0.0;
     for (const double m : mean)
         total += std::sqrt(std::max(m, 1.0));

@@ -34,9 +34,11 @@ bool likelyEnough(const engine::Bottleneck& b)
 }
 
 // The bottleneck timeline: each event at its median first month, with the months from 10% to
-// 90% likely drawn across it, the larger the likelier. An event in fewer than half the samples but
-// at least 10% likely is a ring, the same among the samples where it happens: at the month half of
-// them have it by, its bar from the month 10% of them have it by to the month 90% do.
+// 90% likely drawn across it, the larger the likelier. An event in half the samples or fewer
+// (the engine gives it no median month) but at least 10% likely is a ring, the same among the
+// samples where it happens: at the month more than half of them have it by (where the engine takes
+// its example), its bar from the month 10% of them have it by to the month 90% do. The shares are
+// of counts: p·share would round above the count it stands for (0.1·0.1 > 10/1000), hence the slack.
 ChartSpec timelineChart(const ResultsContext& context)
 {
     const engine::Results& r = *context.results;
@@ -44,15 +46,16 @@ ChartSpec timelineChart(const ResultsContext& context)
                                  QString(), Unit::Count);
     const QString horizon = monthName(r.start, r.months - 1, false);
     for (const engine::Bottleneck& b : r.bottlenecks) {
-        const std::optional<int> month = b.medianFirstMonth                ? b.medianFirstMonth
-                                         : b.occurrence && likelyEnough(b) ? std::optional<int>(b.occurrence->month)
-                                                                           : std::nullopt;
-        if (!month)
+        if (!likelyEnough(b))
             continue;
+        const double p = b.probabilityByHorizon();
+        const double among = b.medianFirstMonth ? 1.0 : p * (1.0 - 1e-9); // a ring's shares: of where it happens
+        const std::optional<int> month =
+            b.medianFirstMonth ? b.medianFirstMonth : firstMonthAbove(b.probabilityByMonth, 0.5 * p);
+        if (!month)
+            continue; // not reached: a bottleneck at least 10% likely has happened by the horizon
         const int row = int(chart.categories.size());
         chart.categories << eventTitle(*context.model, b);
-        const double p = b.probabilityByHorizon();
-        const double among = b.medianFirstMonth ? 1.0 : p; // a ring's shares are of the samples where it happens
         const auto from = firstMonthAbove(b.probabilityByMonth, kTimingLow * among, true);
         const auto to = firstMonthAbove(b.probabilityByMonth, kTimingHigh * among, true);
         ChartSeries event;
@@ -270,7 +273,7 @@ Section bottlenecksSection(const ResultsContext& context)
     s.paragraphs << QObject::tr(
                         "Each bottleneck that happens at the median is a disc at its median first month: the "
                         "bar runs from the month it is 10% likely to the month it is 90% likely, and the figure "
-                        "says how likely it is by %1. One that happens in fewer than half the samples, but in at "
+                        "says how likely it is by %1. One that happens in half the samples or fewer, but in at "
                         "least 10%, is a ring: the same among the samples where it happens, at the month half "
                         "of them have it by, the bar from 10% of them to 90%.")
                         .arg(monthName(r.start, r.months - 1));
