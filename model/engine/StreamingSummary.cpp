@@ -37,6 +37,26 @@ bool sameBits(double a, double b)
     return std::bit_cast<std::uint64_t>(a) == std::bit_cast<std::uint64_t>(b);
 }
 
+// Definition 7 for n values: the percentile q lies `fraction` of the way from order statistic
+// ⌊q·(n − 1)⌋ (0-based) to the next; ranks holds both of each, in the order of kQuantiles.
+struct Definition7
+{
+    std::array<std::int64_t, 2 * kQuantiles.size()> ranks{};
+    std::array<double, kQuantiles.size()> fractions{};
+};
+
+Definition7 definition7(std::int64_t n)
+{
+    Definition7 d;
+    for (std::size_t e = 0; e < kQuantiles.size(); ++e) {
+        const double position = kQuantiles[e] * double(n - 1);
+        d.ranks[2 * e] = std::int64_t(std::floor(position));
+        d.ranks[2 * e + 1] = std::min(d.ranks[2 * e] + 1, n - 1);
+        d.fractions[e] = position - std::floor(position);
+    }
+    return d;
+}
+
 } // namespace
 
 SeriesAccumulator::SeriesAccumulator(int months, std::int64_t keepUpTo)
@@ -352,7 +372,7 @@ void SeriesAccumulator::addToMonth(std::size_t t, const double* values, int coun
         const std::int64_t n = before + s + 1;
         const double x = values[s];
         if (n == 1)
-            run = {x, !(x == 0.0 && std::signbit(x))};
+            run = runFrom(x);
         if (run.ongoing) {
             if (sameBits(x, run.value))
                 continue;
@@ -372,7 +392,7 @@ void SeriesAccumulator::addKept(const double* const* samples, int count)
         ConstantRun& run = m_runs[t];
         int s = 0;
         if (m_count == 0)
-            run = {samples[0][t], !(samples[0][t] == 0.0 && std::signbit(samples[0][t]))};
+            run = runFrom(samples[0][t]);
         const bool wasRun = run.ongoing || m_count == 0; // none of its values kept yet
         if (run.ongoing) {
             while (s < count && sameBits(samples[s][t], run.value))
@@ -437,19 +457,12 @@ SeriesAccumulator::MonthStatistics SeriesAccumulator::statisticsOfKept(const dou
         const double nan = std::numeric_limits<double>::quiet_NaN();
         return {nan, nan, nan, nan};
     }
-    std::array<std::int64_t, 2 * kQuantiles.size()> ranks{};
-    std::array<double, kQuantiles.size()> fractions{};
-    for (std::size_t e = 0; e < kQuantiles.size(); ++e) { // as percentileOfSorted() reads them
-        const double position = kQuantiles[e] * double(n - 1);
-        ranks[2 * e] = std::int64_t(std::floor(position));
-        ranks[2 * e + 1] = std::min(ranks[2 * e] + 1, n - 1);
-        fractions[e] = position - std::floor(position);
-    }
+    const Definition7 d = definition7(n);
     std::array<double, 2 * kQuantiles.size()> x{};
-    selectOrderStatistics(values, n, ranks.data(), int(ranks.size()), x.data(), sums.lowest, sums.highest);
+    selectOrderStatistics(values, n, d.ranks.data(), int(d.ranks.size()), x.data(), sums.lowest, sums.highest);
     std::array<double, kQuantiles.size()> p{};
-    for (std::size_t e = 0; e < kQuantiles.size(); ++e)
-        p[e] = x[2 * e] + fractions[e] * (x[2 * e + 1] - x[2 * e]);
+    for (std::size_t e = 0; e < kQuantiles.size(); ++e) // as percentileOfSorted() reads them
+        p[e] = x[2 * e] + d.fractions[e] * (x[2 * e + 1] - x[2 * e]);
     return {std::clamp((sums.sum + sums.compensation) / double(n), sums.lowest, sums.highest), p[0], p[1], p[2]};
 }
 
@@ -514,16 +527,7 @@ SeriesSummary SeriesAccumulator::summary() const
         return out;
     }
     const double count = static_cast<double>(m_count);
-    // Definition 7: the percentile p lies `fraction` of the way from order statistic ⌊p·(n − 1)⌋
-    // to the next.
-    std::array<std::int64_t, 2 * kQuantiles.size()> ranks{};
-    std::array<double, kQuantiles.size()> fractions{};
-    for (std::size_t e = 0; e < kQuantiles.size(); ++e) {
-        const double position = kQuantiles[e] * (count - 1.0);
-        ranks[2 * e] = std::int64_t(std::floor(position));
-        ranks[2 * e + 1] = std::min(ranks[2 * e] + 1, m_count - 1);
-        fractions[e] = position - std::floor(position);
-    }
+    const Definition7 d = definition7(m_count);
     std::array<double, kPilotValues> sorted{};
     for (Eigen::Index t = 0; t < months; ++t) {
         if (const ConstantRun& run = m_runs[std::size_t(t)]; run.ongoing) {
@@ -554,11 +558,11 @@ SeriesSummary SeriesAccumulator::summary() const
         } else {
             lowest = lowestOf(month);
             highest = highestOf(month);
-            const auto x = orderStatistics(month, ranks, true);
+            const auto x = orderStatistics(month, d.ranks, true);
             for (std::size_t e = 0; e < kQuantiles.size(); ++e) { // as percentileOfSorted() does
                 const double below = x[2 * e];
                 const double above = x[2 * e + 1];
-                p[e] = std::clamp(below + fractions[e] * (above - below), below, above);
+                p[e] = std::clamp(below + d.fractions[e] * (above - below), below, above);
             }
         }
         // The compensated sum is within an ulp or two of the exact one; the clamp keeps that

@@ -4,6 +4,7 @@
 #include "engine/Summary.h"
 
 #include <array>
+#include <cmath>
 #include <cstdint>
 #include <memory>
 #include <vector>
@@ -171,6 +172,8 @@ private:
         bool ongoing;
     };
 
+    // The run a month's first value starts: ongoing, but for −0 (the sums would turn it to +0).
+    static ConstantRun runFrom(double first) { return {first, !(first == 0.0 && std::signbit(first))}; }
     static int binOf(const MonthState& month, double x);
     static void addValue(MonthState& month, double x, std::int64_t count);
     static void binValue(MonthState& month, double x, std::int64_t count);
