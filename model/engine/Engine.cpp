@@ -3,6 +3,7 @@
 #include "engine/EnumNames.h"
 #include "engine/Model.h"
 #include "engine/Projection.h"
+#include "engine/SampleTable.h"
 #include "engine/Sampler.h"
 #include "engine/Scenarios.h"
 #include "engine/Sensitivity.h"
@@ -15,6 +16,7 @@
 #include <array>
 #include <cmath>
 #include <map>
+#include <optional>
 #include <thread>
 #include <tuple>
 
@@ -39,14 +41,15 @@ constexpr detail::NameTable<BottleneckKind, 14> kBottleneckKindNames{{
     {BottleneckKind::QueueBacklogLag, "queue_backlog_lag"},
 }};
 
-// Samples are computed in blocks, a block per thread per round, and summarised in sample order:
-// the summaries are the same bits whatever the number of threads.
+// Samples are computed in blocks, a block a task, and summarised in sample order: the summaries
+// are the same bits whatever the number of threads.
 constexpr int kBlockSamples = 32;
 // The most samples handed to an accumulator at once (a round of two threads' blocks: all of it).
 constexpr std::size_t kMaxRoundSamples = 64;
-// Runs of up to this many samples keep every value and report exact percentiles (the GUI's and
-// the CLI's 1,000 by default): faster than the streaming histogram at that size, and exact. 8 bytes
-// a value: about 16 KB a month of a series that varies, 150 MB for DESIGN.md's reference model.
+// Runs of up to this many samples keep every value in a SampleTable and report exact percentiles
+// (the GUI's and the CLI's 1,000 by default): faster than the streaming histogram at that size,
+// and exact. 8 bytes a value of a month that varies: 8 KB a month at 1,000 samples, 75 MB for
+// DESIGN.md's reference model (9,600 of its 25,800 months vary).
 constexpr int kKeptSamples = 2000;
 
 // For each bottleneck, how many samples first showed it in each month, and one example event per
@@ -215,21 +218,92 @@ void writeOne(Results& r, const Model& model, const SampleProjection& p)
     r.bottlenecks = tally.summarise(model, 1);
 }
 
+// What a run reports besides its series, from every sample in sample order: its bottlenecks, and
+// for the sensitivity, each sample's draws and two of its outputs.
+class RunScalars
+{
+public:
+    explicit RunScalars(int months) : m_months(months), m_bottlenecks(months) {}
+
+    void add(const SampleProjection& p) { add(p.events, p.inputs, p.totals[2][p.totals[2].size() - 1]); }
+    // A sample's bottleneck events, its draws of the inputs, and its cost per user at the horizon.
+    void add(const std::vector<BottleneckEvent>& events, const std::vector<double>& inputs, double costPerUser)
+    {
+        m_bottlenecks.add(events);
+        if (!inputs.empty()) {
+            if (m_inputs.empty())
+                m_inputs.resize(inputs.size());
+            for (std::size_t i = 0; i < inputs.size(); ++i)
+                m_inputs[i].push_back(inputs[i]);
+            m_costPerUser.push_back(costPerUser);
+            int first = m_months; // censored at the horizon: after every month
+            for (const BottleneckEvent& e : events)
+                first = std::min(first, e.month);
+            m_firstBottleneck.push_back(first);
+        }
+        ++m_count;
+    }
+
+    // Spearman's ρ of each input with each output, strongest first within an output.
+    std::vector<Sensitivity> sensitivity(const std::vector<std::string>& inputIds) const
+    {
+        std::vector<Sensitivity> out;
+        for (const auto& [name, output] : {std::pair{kSensitivityCostPerUser, &m_costPerUser},
+                                           std::pair{kSensitivityFirstBottleneck, &m_firstBottleneck}}) {
+            std::vector<Sensitivity> block;
+            for (std::size_t i = 0; i < m_inputs.size() && i < inputIds.size(); ++i)
+                block.push_back({inputIds[i], name, spearman(m_inputs[i], *output)});
+            std::stable_sort(block.begin(), block.end(), [](const Sensitivity& a, const Sensitivity& b) {
+                return std::abs(a.rankCorrelation) > std::abs(b.rankCorrelation);
+            });
+            out.insert(out.end(), block.begin(), block.end());
+        }
+        return out;
+    }
+
+    std::vector<Bottleneck> bottlenecks(const Model& model) const { return m_bottlenecks.summarise(model, m_count); }
+
+private:
+    int m_months;
+    BottleneckTally m_bottlenecks;
+    std::int64_t m_count = 0;
+    // For sensitivity, per sample: the inputs' draws and two outputs. A few numbers per sample,
+    // not the series: 10 000 samples of 20 inputs is 1.8 MB.
+    std::vector<std::vector<double>> m_inputs;
+    std::vector<double> m_costPerUser;
+    std::vector<double> m_firstBottleneck;
+};
+
+// A sample's series in the flat order of the accumulators and the table: components' (each
+// kComponentSeriesKeys), then classes', the totals, the roles'.
+void flatSeries(const SampleProjection& p, std::vector<const double*>& out)
+{
+    out.clear();
+    for (const auto* group : {&p.components, &p.classes})
+        for (const std::vector<Series>& subject : *group)
+            for (const Series& series : subject)
+                out.push_back(series.data());
+    for (const Series& series : p.totals)
+        out.push_back(series.data());
+    for (const std::vector<Series>& role : p.roles)
+        for (const Series& series : role)
+            out.push_back(series.data());
+}
+
 // The samples of one Monte Carlo round: a block of kBlockSamples per thread, in sample order.
 using Round = std::vector<std::vector<SampleProjection>>;
 
-// The running summaries of every series of a run.
+// The running summaries of every series of a run too long to keep its samples (SampleTable).
 class Summaries
 {
 public:
-    Summaries(const Model& model, int months, int samples) : m_bottlenecks(months)
+    Summaries(const Model& model, int months) : m_scalars(months)
     {
         // Built in place: an accumulator's state is only written as values come (copies would read it).
-        const int keep = samples <= kKeptSamples ? samples : 0;
-        const auto make = [months, keep](std::vector<SeriesAccumulator>& series, std::size_t count) {
+        const auto make = [months](std::vector<SeriesAccumulator>& series, std::size_t count) {
             series.reserve(count);
             for (std::size_t k = 0; k < count; ++k)
-                series.emplace_back(months, keep);
+                series.emplace_back(months);
         };
         m_components.resize(model.components.size());
         for (auto& series : m_components)
@@ -252,7 +326,7 @@ public:
         if (task == 0) {
             for (const std::vector<SampleProjection>& block : round)
                 for (const SampleProjection& p : block)
-                    addScalars(p);
+                    m_scalars.add(p);
             return;
         }
         // The round's series of this accumulator, handed over together.
@@ -268,6 +342,25 @@ public:
                 }
             }
         accumulatorOf(a).add(samples.data(), int(count));
+    }
+
+    const RunScalars& scalars() const { return m_scalars; }
+
+    void writeTo(Results& r, const Model& model) const
+    {
+        writeSeries(r, model, [this](SeriesGroup group, std::size_t subject, std::size_t k) {
+            switch (group) {
+            case SeriesGroup::Component:
+                return m_components[subject][k].summary();
+            case SeriesGroup::RequestClass:
+                return m_classes[subject][k].summary();
+            case SeriesGroup::Role:
+                return m_roles[subject][k].summary();
+            case SeriesGroup::Total:
+                break;
+            }
+            return m_totals[k].summary();
+        });
     }
 
 private:
@@ -301,71 +394,11 @@ private:
         return flat(a, p.components, p.classes, p.totals, p.roles);
     }
 
-    void addScalars(const SampleProjection& p)
-    {
-        m_bottlenecks.add(p.events);
-        if (!p.inputs.empty()) {
-            if (m_inputs.empty())
-                m_inputs.resize(p.inputs.size());
-            for (std::size_t i = 0; i < p.inputs.size(); ++i)
-                m_inputs[i].push_back(p.inputs[i]);
-            m_costPerUser.push_back(p.totals[2][p.totals[2].size() - 1]);
-            int first = int(p.totals[0].size()); // censored at the horizon: after every month
-            for (const BottleneckEvent& e : p.events)
-                first = std::min(first, e.month);
-            m_firstBottleneck.push_back(first);
-        }
-        ++m_count;
-    }
-
-public:
-    // Spearman's ρ of each input with each output, strongest first within an output.
-    std::vector<Sensitivity> sensitivity(const std::vector<std::string>& inputIds) const
-    {
-        std::vector<Sensitivity> out;
-        for (const auto& [name, output] : {std::pair{kSensitivityCostPerUser, &m_costPerUser},
-                                           std::pair{kSensitivityFirstBottleneck, &m_firstBottleneck}}) {
-            std::vector<Sensitivity> block;
-            for (std::size_t i = 0; i < m_inputs.size() && i < inputIds.size(); ++i)
-                block.push_back({inputIds[i], name, spearman(m_inputs[i], *output)});
-            std::stable_sort(block.begin(), block.end(), [](const Sensitivity& a, const Sensitivity& b) {
-                return std::abs(a.rankCorrelation) > std::abs(b.rankCorrelation);
-            });
-            out.insert(out.end(), block.begin(), block.end());
-        }
-        return out;
-    }
-
-    void writeTo(Results& r, const Model& model) const
-    {
-        writeSeries(r, model, [this](SeriesGroup group, std::size_t subject, std::size_t k) {
-            switch (group) {
-            case SeriesGroup::Component:
-                return m_components[subject][k].summary();
-            case SeriesGroup::RequestClass:
-                return m_classes[subject][k].summary();
-            case SeriesGroup::Role:
-                return m_roles[subject][k].summary();
-            case SeriesGroup::Total:
-                break;
-            }
-            return m_totals[k].summary();
-        });
-        r.bottlenecks = m_bottlenecks.summarise(model, m_count);
-    }
-
-private:
     std::vector<std::vector<SeriesAccumulator>> m_components;
     std::vector<std::vector<SeriesAccumulator>> m_classes;
     std::vector<SeriesAccumulator> m_totals;
     std::vector<std::vector<SeriesAccumulator>> m_roles;
-    BottleneckTally m_bottlenecks;
-    std::int64_t m_count = 0;
-    // For sensitivity, per sample: the inputs' draws and two outputs. A few numbers per sample,
-    // not the series: 10 000 samples of 20 inputs is 1.8 MB.
-    std::vector<std::vector<double>> m_inputs;
-    std::vector<double> m_costPerUser;
-    std::vector<double> m_firstBottleneck;
+    RunScalars m_scalars;
 };
 
 int threadCount(const RunOptions& options)
@@ -375,19 +408,134 @@ int threadCount(const RunOptions& options)
     return std::max(1, int(std::thread::hardware_concurrency()));
 }
 
-// Projects samples [first, first + count) of the model into `out`. `traffic` is the model's
-// prepareTraffic(), for the samples that draw nothing in its call graph.
+// Projects sample `s` of the model into `p`, its inputs drawn into `drawn` (whose allocations a
+// previous sample's left are reused). `traffic` is the model's prepareTraffic(), for the samples
+// that draw nothing in its call graph.
+void projectOne(const Model& model, const TrafficSetup& traffic, const Sampler& sampler, std::uint64_t seed, int s,
+                Model& drawn, SampleProjection& p)
+{
+    drawn = model;
+    sampler.drawInto(drawn, seed, std::uint64_t(s), &p.inputs);
+    projectSample(drawn, sameCallGraph(drawn, model) ? &traffic : nullptr, p);
+}
+
+// Projects samples [first, first + count) of the model into `out`.
 void projectBlock(const Model& model, const TrafficSetup& traffic, const Sampler& sampler, std::uint64_t seed,
                   int first, int count, std::vector<SampleProjection>& out)
 {
     out.resize(std::size_t(count)); // the projections of the last round keep their storage for this one
     Model drawn;
-    for (int s = first; s < first + count; ++s) {
-        drawn = model; // reuses the previous sample's allocations
-        SampleProjection& p = out[std::size_t(s - first)];
-        sampler.drawInto(drawn, seed, std::uint64_t(s), &p.inputs);
-        projectSample(drawn, sameCallGraph(drawn, model) ? &traffic : nullptr, p);
+    for (int s = first; s < first + count; ++s)
+        projectOne(model, traffic, sampler, seed, s, drawn, out[std::size_t(s - first)]);
+}
+
+// What RunScalars takes of a sample, kept for each sample of a run that projects into a table,
+// and added in sample order once they are all in.
+struct SampleScalars
+{
+    std::vector<BottleneckEvent> events;
+    std::vector<double> inputs;
+    double costPerUser = 0.0;
+};
+
+// Where series k of `group`'s `subject` lies in the flat order (flatSeries()).
+std::size_t flatIndex(const Model& model, SeriesGroup group, std::size_t subject, std::size_t k)
+{
+    std::size_t index = 0;
+    switch (group) {
+    case SeriesGroup::Role:
+        index += kTotalSeriesCount;
+        [[fallthrough]];
+    case SeriesGroup::Total:
+        index += model.requestClasses.size() * kClassSeriesCount;
+        [[fallthrough]];
+    case SeriesGroup::RequestClass:
+        index += model.components.size() * kComponentSeriesCount;
+        [[fallthrough]];
+    case SeriesGroup::Component:
+        break;
     }
+    const std::size_t perSubject = group == SeriesGroup::Component      ? kComponentSeriesCount
+                                   : group == SeriesGroup::RequestClass ? kClassSeriesCount
+                                   : group == SeriesGroup::Role         ? kRoleSeriesCount
+                                                                        : 0;
+    return index + subject * perSubject + k;
+}
+
+// A run short enough to keep every value (kKeptSamples): the threads project blocks of samples,
+// each sample straight into a SampleTable, and then summarise its series, a task each. Nothing
+// waits for a round: the threads only meet once the samples are all in. Returns false if the run
+// was cancelled.
+bool projectIntoTable(const Model& model, const Sampler& sampler, const RunOptions& options, Results& r)
+{
+    const auto cancelled = [&] {
+        return options.cancel && options.cancel->load();
+    };
+    if (cancelled())
+        return false;
+    const TrafficSetup traffic = prepareTraffic(model);
+    const int samples = options.samples;
+    std::vector<SampleScalars> scalars(static_cast<std::size_t>(samples));
+    const auto keep = [&scalars](int s, const SampleProjection& p) {
+        scalars[std::size_t(s)] = {p.events, p.inputs, p.totals[2][p.totals[2].size() - 1]};
+    };
+    // Sample 0 first: the table compares every other sample with it.
+    std::optional<SampleTable> table;
+    {
+        Model drawn;
+        SampleProjection p;
+        projectOne(model, traffic, sampler, options.seed, 0, drawn, p);
+        std::vector<const double*> series;
+        flatSeries(p, series);
+        table.emplace(series, r.months, samples);
+        keep(0, p);
+    }
+    WorkerPool pool(threadCount(options));
+    const auto caller = std::this_thread::get_id();
+    std::atomic<int> done{1};
+    // Block b: samples [b·kBlockSamples, (b + 1)·kBlockSamples), but sample 0.
+    pool.forEach((samples + kBlockSamples - 1) / kBlockSamples, [&](int b) {
+        if (cancelled())
+            return;
+        const int first = std::max(1, b * kBlockSamples);
+        const int end = std::min(samples, (b + 1) * kBlockSamples);
+        // A group at a time, the table's: every month's values of a group go into its column together.
+        Model drawn;
+        std::array<SampleProjection, SampleTable::kGroupSamples> group;
+        std::array<std::vector<const double*>, SampleTable::kGroupSamples> series;
+        std::array<const std::vector<const double*>*, SampleTable::kGroupSamples> seriesOf{};
+        for (int start = first; start < end;) {
+            const int stop = std::min(end, (start / SampleTable::kGroupSamples + 1) * SampleTable::kGroupSamples);
+            for (int s = start; s < stop; ++s) {
+                const auto j = std::size_t(s - start);
+                projectOne(model, traffic, sampler, options.seed, s, drawn, group[j]);
+                flatSeries(group[j], series[j]);
+                seriesOf[j] = &series[j];
+                keep(s, group[j]);
+            }
+            table->add(start, stop - start, seriesOf.data());
+            start = stop;
+        }
+        const int now = done += end - first;
+        if (options.progress && std::this_thread::get_id() == caller) // it is called on the caller's thread
+            options.progress(now, samples);
+    });
+    if (cancelled())
+        return false;
+    std::vector<SeriesSummary> summaries(table->seriesCount());
+    pool.forEach(int(summaries.size()), [&](int a) { summaries[std::size_t(a)] = table->summary(std::size_t(a)); });
+    table.reset();
+    writeSeries(r, model, [&](SeriesGroup group, std::size_t subject, std::size_t k) {
+        return std::move(summaries[flatIndex(model, group, subject, k)]);
+    });
+    RunScalars inOrder(r.months);
+    for (const SampleScalars& sample : scalars)
+        inOrder.add(sample.events, sample.inputs, sample.costPerUser);
+    r.bottlenecks = inOrder.bottlenecks(model);
+    r.sensitivity = inOrder.sensitivity(sampler.inputIds());
+    if (options.progress)
+        options.progress(samples, samples);
+    return true;
 }
 
 // The Monte Carlo samples of a run, projected and summarised on a pool of threads: while one
@@ -493,14 +641,20 @@ RunOutcome run(const Model& base, const RunOptions& options)
     if (!sampler.hasUncertainty() || options.samples == 1) {
         // The estimates: every sample would be this one, or one was asked for.
         writeOne(r, model, projectSample(model));
+    } else if (options.samples <= kKeptSamples) {
+        if (!projectIntoTable(model, sampler, options, r)) {
+            outcome.cancelled = true;
+            return outcome;
+        }
     } else {
-        Summaries summaries(model, months, options.samples);
+        Summaries summaries(model, months);
         if (!projectAndSummarise(model, sampler, options, summaries)) {
             outcome.cancelled = true;
             return outcome;
         }
         summaries.writeTo(r, model);
-        r.sensitivity = summaries.sensitivity(sampler.inputIds());
+        r.bottlenecks = summaries.scalars().bottlenecks(model);
+        r.sensitivity = summaries.scalars().sensitivity(sampler.inputIds());
     }
     outcome.results = std::move(r);
     return outcome;

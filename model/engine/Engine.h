@@ -39,8 +39,9 @@ struct RunOutcome
 };
 
 // Validates the model, then projects it `samples` times, drawing every uncertain input once per
-// sample (Uncertainty.h), and summarises each series per month as it goes: memory does not grow
-// with the sample count. Never throws for bad input, never emits NaN or infinity.
+// sample (Uncertainty.h), and summarises each series per month: up to 2,000 samples from every
+// value, exact (SampleTable.h); past that as the samples come, in memory that does not grow with
+// the sample count (StreamingSummary.h). Never throws for bad input, never emits NaN or infinity.
 RunOutcome run(const Model& model, const RunOptions& options = {});
 
 } // namespace headroom::engine

@@ -11,18 +11,6 @@ namespace headroom::engine {
 
 namespace {
 
-// The quantiles a SeriesAccumulator estimates, in the order of SeriesSummary.
-constexpr std::array<double, 3> kQuantiles{0.10, 0.50, 0.90};
-
-// Neumaier's compensated summation: sum + compensation carries the running total with the
-// rounding error of each addition recovered exactly into `compensation`.
-inline void addCompensated(double x, double& sum, double& compensation)
-{
-    const double total = sum + x;
-    compensation += std::abs(sum) >= std::abs(x) ? (sum - total) + x : (x - total) + sum;
-    sum = total;
-}
-
 constexpr std::size_t kCacheLineBytes = 64;
 
 // Asks for cache line `line` of `state` ahead of its use, if it has one.
@@ -37,38 +25,12 @@ bool sameBits(double a, double b)
     return std::bit_cast<std::uint64_t>(a) == std::bit_cast<std::uint64_t>(b);
 }
 
-// Definition 7 for n values: the percentile q lies `fraction` of the way from order statistic
-// ⌊q·(n − 1)⌋ (0-based) to the next; ranks holds both of each, in the order of kQuantiles.
-struct Definition7
-{
-    std::array<std::int64_t, 2 * kQuantiles.size()> ranks{};
-    std::array<double, kQuantiles.size()> fractions{};
-};
-
-Definition7 definition7(std::int64_t n)
-{
-    Definition7 d;
-    for (std::size_t e = 0; e < kQuantiles.size(); ++e) {
-        const double position = kQuantiles[e] * double(n - 1);
-        d.ranks[2 * e] = std::int64_t(std::floor(position));
-        d.ranks[2 * e + 1] = std::min(d.ranks[2 * e] + 1, n - 1);
-        d.fractions[e] = position - std::floor(position);
-    }
-    return d;
-}
-
 } // namespace
 
-SeriesAccumulator::SeriesAccumulator(int months, std::int64_t keepUpTo)
-    : m_months(static_cast<std::size_t>(std::max(months, 0))), m_runs(m_months.size(), ConstantRun{0.0, false}),
-      m_keepUpTo(std::max<std::int64_t>(keepUpTo, 0)), m_keeping(m_keepUpTo > 0)
+SeriesAccumulator::SeriesAccumulator(int months)
+    : m_months(static_cast<std::size_t>(std::max(months, 0))), m_runs(m_months.size(), ConstantRun{0.0, false})
 {
-    assert(months >= 0 && keepUpTo >= 0);
-    if (m_keeping) {
-        m_kept.resize(m_months.size());
-        m_keptSums.resize(m_months.size());
-        m_statistics.resize(m_months.size());
-    }
+    assert(months >= 0);
 }
 
 void SeriesAccumulator::reset()
@@ -76,10 +38,6 @@ void SeriesAccumulator::reset()
     m_count = 0; // each month's state starts again at its first value
     m_allRuns = false;
     std::fill(m_runs.begin(), m_runs.end(), ConstantRun{0.0, false});
-    m_keeping = m_keepUpTo > 0; // the room kept for the values stays
-    m_kept.resize(m_keeping ? m_months.size() : 0);
-    m_keptSums.resize(m_kept.size());
-    m_statistics.resize(m_kept.size());
 }
 
 // The bin of x: the number j of edges at or below it, by halving (the slots after the last edge
@@ -288,8 +246,6 @@ void SeriesAccumulator::add(const Series& oneSample)
 void SeriesAccumulator::add(const double* const* samples, int count)
 {
     assert(count >= 0);
-    if (m_keeping && m_count + count > m_keepUpTo)
-        stopKeeping();
     // While every month is a constant run, a sample equal to the runs in every month changes
     // nothing but the count: many series never vary (a fixed pool, a component that stores
     // nothing), and are then compared, not transposed and added.
@@ -299,10 +255,7 @@ void SeriesAccumulator::add(const double* const* samples, int count)
             ++unchanged;
     m_count += unchanged;
     if (unchanged < count) {
-        if (m_keeping)
-            addKept(samples + unchanged, count - unchanged);
-        else
-            addTiles(samples + unchanged, count - unchanged);
+        addTiles(samples + unchanged, count - unchanged);
         m_allRuns = std::all_of(m_runs.begin(), m_runs.end(), [](const ConstantRun& run) { return run.ongoing; });
     }
 }
@@ -382,90 +335,6 @@ void SeriesAccumulator::addToMonth(std::size_t t, const double* values, int coun
     }
 }
 
-// `count` samples, kept: month by month, each month's values of every sample in turn, a constant
-// run compared as in addToMonth(), a month that varies copied. Each month's statistics are computed
-// as its last value comes, while its values are in the cache.
-void SeriesAccumulator::addKept(const double* const* samples, int count)
-{
-    const bool last = m_count + count == m_keepUpTo;
-    for (std::size_t t = 0; t < m_runs.size(); ++t) {
-        ConstantRun& run = m_runs[t];
-        int s = 0;
-        if (m_count == 0)
-            run = runFrom(samples[0][t]);
-        const bool wasRun = run.ongoing || m_count == 0; // none of its values kept yet
-        if (run.ongoing) {
-            while (s < count && sameBits(samples[s][t], run.value))
-                ++s;
-            if (s == count)
-                continue;
-            run.ongoing = false;
-        }
-        std::unique_ptr<double[]>& kept = m_kept[t];
-        if (!kept)
-            kept.reset(new double[std::size_t(m_keepUpTo)]); // NOLINT(modernize-make-unique): not zeroed
-        KeptSums& sums = m_keptSums[t];
-        if (wasRun) { // the run's values so far (none for a month that starts at −0), as endRun() adds them
-            sums = {0.0, 0.0, std::numeric_limits<double>::infinity(), -std::numeric_limits<double>::infinity()};
-            std::fill(kept.get(), kept.get() + m_count + s, run.value);
-            for (std::int64_t i = 0; i < m_count + s; ++i)
-                addCompensated(run.value, sums.sum, sums.compensation);
-            if (m_count + s > 0)
-                sums.lowest = sums.highest = run.value;
-        }
-        // The copy waits on memory: the sum and the range come with it.
-        KeptSums k = sums;
-        double* const values = kept.get() + m_count;
-        for (; s < count; ++s) {
-            const double x = samples[s][t];
-            values[s] = x;
-            addCompensated(x, k.sum, k.compensation);
-            k.lowest = std::min(k.lowest, x);
-            k.highest = std::max(k.highest, x);
-        }
-        sums = k;
-        if (last)
-            m_statistics[t] = statisticsOfKept(kept.get(), m_keepUpTo, sums);
-    }
-    m_count += count;
-}
-
-// More values than are kept are coming: every month that varies takes its values into its
-// histogram, in their order, as it would have had them all along.
-void SeriesAccumulator::stopKeeping()
-{
-    for (std::size_t t = 0; t < m_kept.size(); ++t) {
-        if (m_runs[t].ongoing)
-            continue;
-        for (std::int64_t i = 0; i < m_count; ++i)
-            addValue(m_months[t], m_kept[t][std::size_t(i)], i + 1);
-    }
-    m_keeping = false;
-    m_kept.clear();
-    m_kept.shrink_to_fit();
-    m_statistics = {};
-    m_keptSums = {};
-}
-
-// The mean (as the histogram's month computes it) and the exact percentiles of a month's values.
-SeriesAccumulator::MonthStatistics SeriesAccumulator::statisticsOfKept(const double* values, std::int64_t n,
-                                                                       const KeptSums& sums)
-{
-    // A NaN (which std::min and std::max pass over) or an infinity makes the sum NaN or infinite:
-    // NaN statistics, rather than a selection among values that have no order.
-    if (!std::isfinite(sums.sum + sums.compensation)) {
-        const double nan = std::numeric_limits<double>::quiet_NaN();
-        return {nan, nan, nan, nan};
-    }
-    const Definition7 d = definition7(n);
-    std::array<double, 2 * kQuantiles.size()> x{};
-    selectOrderStatistics(values, n, d.ranks.data(), int(d.ranks.size()), x.data(), sums.lowest, sums.highest);
-    std::array<double, kQuantiles.size()> p{};
-    for (std::size_t e = 0; e < kQuantiles.size(); ++e) // as percentileOfSorted() reads them
-        p[e] = x[2 * e] + d.fractions[e] * (x[2 * e + 1] - x[2 * e]);
-    return {std::clamp((sums.sum + sums.compensation) / double(n), sums.lowest, sums.highest), p[0], p[1], p[2]};
-}
-
 // The run of month t ends at its n-th value: its state becomes what the run's n − 1 values would
 // have made it.
 void SeriesAccumulator::endRun(std::size_t t, std::int64_t n)
@@ -534,32 +403,22 @@ SeriesSummary SeriesAccumulator::summary() const
             out.mean[t] = out.p10[t] = out.p50[t] = out.p90[t] = run.value;
             continue;
         }
-        if (m_keeping) {
-            const MonthStatistics kept = m_count == m_keepUpTo ? m_statistics[std::size_t(t)]
-                                                               : statisticsOfKept(m_kept[std::size_t(t)].get(), m_count,
-                                                                                  m_keptSums[std::size_t(t)]);
-            out.mean[t] = kept.mean;
-            out.p10[t] = kept.p10;
-            out.p50[t] = kept.p50;
-            out.p90[t] = kept.p90;
-            continue;
-        }
         const MonthState& month = m_months[std::size_t(t)];
-        std::array<double, kQuantiles.size()> p{};
+        std::array<double, kSummaryQuantiles.size()> p{};
         double lowest = 0.0;
         double highest = 0.0;
         if (m_count <= kPilotValues) { // the values themselves: exact
             std::copy(month.edges + 1, month.edges + 1 + m_count, sorted.begin());
             std::sort(sorted.begin(), sorted.begin() + m_count);
-            for (std::size_t e = 0; e < kQuantiles.size(); ++e)
-                p[e] = percentileOfSorted(sorted.data(), m_count, kQuantiles[e]);
+            for (std::size_t e = 0; e < kSummaryQuantiles.size(); ++e)
+                p[e] = percentileOfSorted(sorted.data(), m_count, kSummaryQuantiles[e]);
             lowest = sorted[0];
             highest = sorted[std::size_t(m_count - 1)];
         } else {
             lowest = lowestOf(month);
             highest = highestOf(month);
             const auto x = orderStatistics(month, d.ranks, true);
-            for (std::size_t e = 0; e < kQuantiles.size(); ++e) { // as percentileOfSorted() does
+            for (std::size_t e = 0; e < kSummaryQuantiles.size(); ++e) { // as percentileOfSorted() does
                 const double below = x[2 * e];
                 const double above = x[2 * e + 1];
                 p[e] = std::clamp(below + d.fractions[e] * (above - below), below, above);

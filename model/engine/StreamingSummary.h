@@ -6,12 +6,11 @@
 #include <array>
 #include <cmath>
 #include <cstdint>
-#include <memory>
 #include <vector>
 
 // Summaries of Monte Carlo samples that are computed as the samples arrive, in memory that does
-// not grow with the number of samples; or, for runs of up to a few thousand samples (the GUI's and
-// the CLI's 1,000), the exact percentiles of values that are kept (keepUpTo, below).
+// not grow with the number of samples: what runs too long to keep every value use (runs of up to a
+// few thousand samples, the GUI's and the CLI's 1,000, keep them: SampleTable.h).
 //
 // Quantiles: a histogram whose bins are placed by the first values. Each month keeps its first
 // kPilotValues (63) values as they come; up to that many, the percentiles are exact (Hyndman &
@@ -79,8 +78,7 @@
 //
 // Memory: about 2.6 KB per month per series that varies (65 edges, 127 counts, three figures for
 // each of 64 gaps and the mean's sum; the minimum and maximum are the outer gaps' or edges'), 16
-// bytes for one that does not (a constant run, below), whatever the number of samples. Keeping
-// the values instead: 8 bytes a value (16 KB a month at 2,000 samples) for a month that varies.
+// bytes for one that does not (a constant run, below), whatever the number of samples.
 //
 // Constant runs: many series do not vary in some months (a fixed pool's instance count, a cost
 // that depends on nothing uncertain, zero stored data). While every value of a month has had the
@@ -92,8 +90,7 @@
 // Determinism: every statistic is a function of the sequence of values only, in the order they
 // were added; nothing depends on threads, addresses or timing. Adding the same samples in the same
 // order gives the same bits. Values must be finite, and small enough that their sum over all
-// samples is (|value| up to 1e300 is tested); NaN or infinity gives unspecified statistics (NaN ones
-// in a month whose values are kept).
+// samples is (|value| up to 1e300 is tested); NaN or infinity gives unspecified statistics.
 namespace headroom::engine {
 
 // The running mean and P10, P50 and P90 of one series, month by month, over Monte Carlo samples
@@ -104,24 +101,18 @@ public:
     // How many of a month's first values are kept, exact, and then become its bin edges.
     static constexpr int kPilotValues = 63;
 
-    // months ≥ 0: the length of every sample. keepUpTo ≥ 0: while no more samples than that have
-    // been added, every month that varies keeps its values, not a histogram, and its percentiles
-    // are exact (what `summarise()` gives, bit for bit); a month's are computed as its keepUpTo-th
-    // value arrives. Past keepUpTo samples the values go into the histogram, in their order, so
-    // that the accumulator is then the same as one that never kept them. The mean is the same
-    // bits either way.
-    explicit SeriesAccumulator(int months, std::int64_t keepUpTo = 0);
+    // months ≥ 0: the length of every sample.
+    explicit SeriesAccumulator(int months);
     // Not copied: a month's state is partly unwritten until its values need it (MonthState).
     SeriesAccumulator(const SeriesAccumulator&) = delete;
     SeriesAccumulator& operator=(const SeriesAccumulator&) = delete;
     SeriesAccumulator(SeriesAccumulator&&) = default;
     SeriesAccumulator& operator=(SeriesAccumulator&&) = default;
 
-    // One sample; oneSample.size() == months(). Does not allocate, but for the room a kept month
-    // takes when it first varies.
+    // One sample; oneSample.size() == months(). Does not allocate.
     void add(const Series& oneSample);
     // `count` samples in sample order, samples[s] pointing to the months() values of the s-th:
-    // the same as adding them one at a time, and faster. Allocates as add(oneSample) does.
+    // the same as adding them one at a time, and faster.
     void add(const double* const* samples, int count);
     // Forgets every sample; the accumulator then behaves as a new one.
     void reset();
@@ -188,26 +179,6 @@ private:
     template <std::size_t N>
     static std::array<double, N> orderStatistics(const MonthState& month, const std::array<std::int64_t, N>& ranks,
                                                  bool smooth);
-    // The statistics of one month, in the order of SeriesSummary.
-    struct MonthStatistics
-    {
-        double mean;
-        double p10;
-        double p50;
-        double p90;
-    };
-    // What a kept month sums as its values come: the compensated sum as the histogram's month keeps
-    // it, and the least and the greatest value.
-    struct KeptSums
-    {
-        double sum;
-        double compensation;
-        double lowest;
-        double highest;
-    };
-    static MonthStatistics statisticsOfKept(const double* values, std::int64_t count, const KeptSums& sums);
-    void addKept(const double* const* samples, int count);
-    void stopKeeping();
     bool equalsRuns(const double* sample) const;
     void addTiles(const double* const* samples, int count);
     void addToMonth(std::size_t month, const double* values, int count, std::int64_t before, const MonthState* next);
@@ -217,13 +188,6 @@ private:
     std::vector<MonthState> m_months;
     std::vector<ConstantRun> m_runs; // one per month
     bool m_allRuns = false;          // every month a run that is ongoing (a sample has been added)
-    std::int64_t m_keepUpTo = 0;
-    bool m_keeping = false; // the values are kept (m_count ≤ m_keepUpTo)
-    // Per month, while keeping: room for m_keepUpTo values, its first m_count values in it once it
-    // has varied (a constant run keeps none).
-    std::vector<std::unique_ptr<double[]>> m_kept;
-    std::vector<KeptSums> m_keptSums;          // per month, while keeping, once it varies
-    std::vector<MonthStatistics> m_statistics; // per month, while keeping: once m_keepUpTo values are in
 };
 
 } // namespace headroom::engine

@@ -169,6 +169,35 @@ void selectOrderStatistics(const double* values, std::int64_t count, const std::
              orderKey(highest == 0.0 ? 0.0 : highest));
 }
 
+Definition7 definition7(std::int64_t n)
+{
+    Definition7 d;
+    for (std::size_t e = 0; e < kSummaryQuantiles.size(); ++e) {
+        const double position = kSummaryQuantiles[e] * double(n - 1);
+        d.ranks[2 * e] = std::int64_t(std::floor(position));
+        d.ranks[2 * e + 1] = std::min(d.ranks[2 * e] + 1, n - 1);
+        d.fractions[e] = position - std::floor(position);
+    }
+    return d;
+}
+
+MonthStatistics statisticsOfValues(const double* values, std::int64_t count, const ValueSums& sums)
+{
+    // A NaN (which std::min and std::max pass over) or an infinity makes the sum NaN or infinite:
+    // NaN statistics, rather than a selection among values that have no order.
+    if (!std::isfinite(sums.sum + sums.compensation)) {
+        const double nan = std::numeric_limits<double>::quiet_NaN();
+        return {nan, nan, nan, nan};
+    }
+    const Definition7 d = definition7(count);
+    std::array<double, 2 * kSummaryQuantiles.size()> x{};
+    selectOrderStatistics(values, count, d.ranks.data(), int(d.ranks.size()), x.data(), sums.lowest, sums.highest);
+    std::array<double, kSummaryQuantiles.size()> p{};
+    for (std::size_t e = 0; e < kSummaryQuantiles.size(); ++e) // as percentileOfSorted() reads them
+        p[e] = x[2 * e] + d.fractions[e] * (x[2 * e + 1] - x[2 * e]);
+    return {std::clamp((sums.sum + sums.compensation) / double(count), sums.lowest, sums.highest), p[0], p[1], p[2]};
+}
+
 SeriesSummary summarise(const SampleMatrix& samples)
 {
     const Eigen::Index months = samples.cols();

@@ -2,7 +2,11 @@
 
 #include "EigenTypes.h"
 
+#include <algorithm>
+#include <array>
+#include <cmath>
 #include <cstdint>
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -46,6 +50,57 @@ void selectOrderStatistics(const double* values, std::int64_t count, const std::
 // The same, for a caller that knows the least and the greatest of the values: one pass fewer.
 void selectOrderStatistics(const double* values, std::int64_t count, const std::int64_t* ranks, int rankCount,
                            double* out, double lowest, double highest);
+
+// The percentiles a summary reports, in the order of SeriesSummary.
+inline constexpr std::array<double, 3> kSummaryQuantiles{0.10, 0.50, 0.90};
+
+// Definition 7 for n values: the percentile q lies `fraction` of the way from order statistic
+// ⌊q·(n − 1)⌋ (0-based) to the next; ranks holds both of each, in the order of kSummaryQuantiles.
+struct Definition7
+{
+    std::array<std::int64_t, 2 * kSummaryQuantiles.size()> ranks{};
+    std::array<double, kSummaryQuantiles.size()> fractions{};
+};
+Definition7 definition7(std::int64_t n);
+
+// Neumaier's compensated summation: sum + compensation carries the running total with the
+// rounding error of each addition recovered exactly into `compensation`.
+inline void addCompensated(double x, double& sum, double& compensation)
+{
+    const double total = sum + x;
+    compensation += std::abs(sum) >= std::abs(x) ? (sum - total) + x : (x - total) + sum;
+    sum = total;
+}
+
+// One month's statistics, in the order of SeriesSummary.
+struct MonthStatistics
+{
+    double mean;
+    double p10;
+    double p50;
+    double p90;
+};
+
+// What a month's values sum to, in their order (addCompensated() from 0), and their range.
+struct ValueSums
+{
+    double sum = 0.0;
+    double compensation = 0.0;
+    double lowest = std::numeric_limits<double>::infinity();
+    double highest = -std::numeric_limits<double>::infinity();
+
+    void add(double x)
+    {
+        addCompensated(x, sum, compensation);
+        lowest = std::min(lowest, x);
+        highest = std::max(highest, x);
+    }
+};
+
+// The statistics of `count` ≥ 1 values (not sorted, not changed) whose sums are `sums`: the mean
+// of the compensated sum, clamped into the values' range, and definition 7's percentiles, exact, by
+// selectOrderStatistics(). NaN statistics if a value is NaN or infinite.
+MonthStatistics statisticsOfValues(const double* values, std::int64_t count, const ValueSums& sums);
 
 // Summarises a samples × months matrix column by column.
 SeriesSummary summarise(const SampleMatrix& samples);

@@ -1,13 +1,16 @@
 #include "SampleDraws.h"
 #include "TestSupport.h"
+#include "engine/SampleTable.h"
 #include "engine/StreamingSummary.h"
 #include "engine/Summary.h"
 
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <cstring>
 #include <limits>
 #include <random>
+#include <thread>
 #include <vector>
 
 using namespace headroom;
@@ -35,11 +38,64 @@ SampleMatrix withRuns(Shape shape, Eigen::Index samples, std::uint64_t seed)
     return draws;
 }
 
+bool sameBits(const Series& a, const Series& b)
+{
+    return a.size() == b.size() && std::memcmp(a.data(), b.data(), std::size_t(a.size()) * sizeof(double)) == 0;
+}
+
+std::vector<Series> rowsOf(const SampleMatrix& samples)
+{
+    std::vector<Series> rows;
+    for (Eigen::Index i = 0; i < samples.rows(); ++i)
+        rows.push_back(samples.row(i).transpose());
+    return rows;
+}
+
+// Adds samples 1 onwards to `table` in groups, as the engine does, on `threads` threads: each
+// takes every threads-th group, in order, or from the last one back if `backwards`.
+void addGroups(SampleTable& table, const std::vector<std::vector<const double*>>& samples, int threads,
+               bool backwards = false)
+{
+    const auto count = std::int64_t(samples.size());
+    const std::int64_t groups = (count + SampleTable::kGroupSamples - 1) / SampleTable::kGroupSamples;
+    const auto work = [&](int k) {
+        for (std::int64_t i = k; i < groups; i += threads) {
+            const std::int64_t g = backwards ? groups - 1 - i : i;
+            const std::int64_t first = std::max<std::int64_t>(1, g * SampleTable::kGroupSamples);
+            const std::int64_t end = std::min(count, (g + 1) * SampleTable::kGroupSamples);
+            if (first >= end)
+                continue;
+            std::vector<const std::vector<const double*>*> group;
+            for (std::int64_t s = first; s < end; ++s)
+                group.push_back(&samples[std::size_t(s)]);
+            table.add(first, int(end - first), group.data());
+        }
+    };
+    std::vector<std::thread> pool;
+    for (int k = 1; k < threads; ++k)
+        pool.emplace_back(work, k);
+    work(0);
+    for (std::thread& t : pool)
+        t.join();
+}
+
+// The summary a SampleTable gives of the rows of `samples`, one series, added on `threads` threads.
+SeriesSummary tableSummary(const SampleMatrix& samples, int threads, bool backwards = false)
+{
+    const std::vector<Series> rows = rowsOf(samples);
+    std::vector<std::vector<const double*>> series;
+    for (const Series& row : rows)
+        series.push_back({row.data()});
+    SampleTable table(series[0], int(samples.cols()), samples.rows());
+    addGroups(table, series, threads, backwards);
+    return table.summary(0);
+}
+
 } // namespace
 
 // Runs of up to a few thousand samples keep their values and report the exact percentiles:
-// selectOrderStatistics() against sorting, and the SeriesAccumulator that keeps against
-// summarise() and against the one that streams.
+// selectOrderStatistics() against sorting, and SampleTable against summarise() and against the
+// streaming accumulator's mean.
 class TestExactSummary : public QObject
 {
     Q_OBJECT
@@ -145,90 +201,113 @@ private Q_SLOTS:
         QCOMPARE(out[4], 1.0 + 999.0 * std::numeric_limits<double>::epsilon());
     }
 
-    void keptPercentilesAreSummarisesBitForBit_data()
+    void tableIsSummarisesBitForBit_data()
     {
         QTest::addColumn<int>("shape");
-        QTest::addColumn<int>("batch");
-        for (const int batch : {1, 64, 100}) {
-            QTest::addRow("normal, batches of %d", batch) << int(Shape::Normal) << batch;
-            QTest::addRow("lognormal, batches of %d", batch) << int(Shape::Lognormal) << batch;
-            QTest::addRow("whole, batches of %d", batch) << int(Shape::Whole) << batch;
-            QTest::addRow("mostly zero, batches of %d", batch) << int(Shape::MostlyZero) << batch;
-            QTest::addRow("near a ceiling, batches of %d", batch) << int(Shape::NearCeiling) << batch;
+        QTest::addColumn<int>("samples");
+        QTest::addColumn<int>("threads");
+        for (const int threads : {1, 3}) {
+            QTest::addRow("normal, %d threads", threads) << int(Shape::Normal) << 1000 << threads;
+            QTest::addRow("lognormal, %d threads", threads) << int(Shape::Lognormal) << 1000 << threads;
+            QTest::addRow("whole, %d threads", threads) << int(Shape::Whole) << 1000 << threads;
+            QTest::addRow("mostly zero, %d threads", threads) << int(Shape::MostlyZero) << 1000 << threads;
+            QTest::addRow("near a ceiling, %d threads", threads) << int(Shape::NearCeiling) << 1000 << threads;
+            QTest::addRow("exponential, 1,001 samples, %d threads", threads)
+                << int(Shape::Exponential) << 1001 << threads;
+            QTest::addRow("lognormal, 2,000 samples, %d threads", threads) << int(Shape::Lognormal) << 2000 << threads;
+            QTest::addRow("normal, 131 samples, %d threads", threads) << int(Shape::Normal) << 131 << threads;
         }
     }
 
     // The percentiles as summarise() computes them from the sorted values, and the mean the
-    // streaming accumulator gives, whether a month varies from the start or after a run.
-    void keptPercentilesAreSummarisesBitForBit()
+    // streaming accumulator gives, whether a month varies from the start or after a run, whatever
+    // the order the groups come in and the threads that add them.
+    void tableIsSummarisesBitForBit()
     {
         QFETCH(int, shape);
-        QFETCH(int, batch);
-        const SampleMatrix draws = withRuns(static_cast<Shape>(shape), 1000, 41);
-        SeriesAccumulator kept(int(draws.cols()), 1000);
-        feedInBatches(kept, draws, batch);
-        SeriesAccumulator streaming(int(draws.cols()));
-        feedInBatches(streaming, draws, batch);
-        const SeriesSummary s = kept.summary();
+        QFETCH(int, samples);
+        QFETCH(int, threads);
+        const SampleMatrix draws = withRuns(static_cast<Shape>(shape), samples, 41);
+        const SeriesSummary s = tableSummary(draws, threads);
         QVERIFY(samePercentiles(s, summarise(draws)));
-        QVERIFY((s.mean == streaming.summary().mean).all());
-        QCOMPARE(s.p90[0], 7.0);
-        // Fewer samples than it keeps room for: exact too, computed when asked.
-        SeriesAccumulator part(int(draws.cols()), 1000);
-        feedInBatches(part, draws.topRows(700), batch);
-        QVERIFY(samePercentiles(part.summary(), summarise(draws.topRows(700))));
-    }
-
-    // More samples than it keeps: from then on it is the streaming accumulator, bit for bit, its
-    // histogram built from the kept values in their order; also when the last kept sample ends a
-    // batch.
-    void pastWhatItKeepsItStreams()
-    {
-        const SampleMatrix draws = withRuns(Shape::Lognormal, 3000, 43);
         SeriesAccumulator streaming(int(draws.cols()));
         feedInBatches(streaming, draws, 64);
-        for (const int keepUpTo : {500, 448, 64, 1}) {
-            for (const int batch : {1, 64}) {
-                SeriesAccumulator kept(int(draws.cols()), keepUpTo);
-                feedInBatches(kept, draws, batch);
-                QCOMPARE(kept.count(), std::int64_t(3000));
-                QVERIFY2(kept.summary() == streaming.summary(),
-                         qPrintable(QStringLiteral("keep %1, batches of %2").arg(keepUpTo).arg(batch)));
-            }
+        QVERIFY(sameBits(s.mean, streaming.summary().mean));
+        QCOMPARE(s.p90[0], 7.0); // the month that never varies
+        // The same bits whatever the order: on one thread, in order and backwards (the months that
+        // vary late then have their columns from the start).
+        for (const bool backwards : {false, true}) {
+            const SeriesSummary again = tableSummary(draws, 1, backwards);
+            QVERIFY(sameBits(s.mean, again.mean) && sameBits(s.p10, again.p10) && sameBits(s.p50, again.p50) &&
+                    sameBits(s.p90, again.p90));
         }
     }
 
-    // Values must be finite; a NaN or an infinity among a kept month's gives NaN statistics for that
-    // month (the sum shows it), not a selection among values that have no order.
+    // A few samples, down to 2: a group that is not whole, and one that is only sample 0's.
+    void tableOfFewSamples()
+    {
+        for (const int samples : {2, 7, 8, 9, 16, 17}) {
+            SampleMatrix draws = draw(Shape::Lognormal, 1.0, samples, 3, 61);
+            draws.col(0).setConstant(2.0);
+            draws(samples - 1, 0) = 3.0; // varies in its last sample only
+            const SeriesSummary s = tableSummary(draws, 2);
+            QVERIFY2(samePercentiles(s, summarise(draws)), qPrintable(QString::number(samples)));
+            SeriesAccumulator streaming(3);
+            feedInBatches(streaming, draws, 64);
+            QVERIFY2(sameBits(s.mean, streaming.summary().mean), qPrintable(QString::number(samples)));
+        }
+    }
+
+    // Zeros of both signs, whose bits the sums and the interpolation between order statistics
+    // decide: a month of −0 throughout (kept from its first sample: a constant of −0 would report
+    // it, where the sum gives +0), one of −0 but for one +0, and one of +0 but for one −0. The same
+    // bits as summarise()'s percentiles and the streaming accumulator's mean.
+    void tableOfSignedZeros()
+    {
+        SampleMatrix draws = SampleMatrix::Zero(300, 3);
+        draws.col(0).setConstant(-0.0);
+        draws.col(1).setConstant(-0.0);
+        draws(250, 1) = 0.0;
+        draws.col(2).setConstant(0.0);
+        draws(17, 2) = -0.0;
+        const SeriesSummary s = tableSummary(draws, 2);
+        SeriesAccumulator streaming(3);
+        feedInBatches(streaming, draws, 64);
+        QVERIFY(sameBits(s.mean, streaming.summary().mean));
+        const SeriesSummary sorted = summarise(draws);
+        QVERIFY(sameBits(s.p10, sorted.p10) && sameBits(s.p50, sorted.p50) && sameBits(s.p90, sorted.p90));
+        QVERIFY(!std::signbit(s.mean[0])); // 0 + (−0) is +0
+    }
+
+    // Values must be finite; a NaN or an infinity among a month's values gives NaN statistics for
+    // that month (the sum shows it), not a selection among values that have no order.
     void aNaNOrAnInfinityGivesNaN()
     {
         for (const double bad : {std::numeric_limits<double>::quiet_NaN(), -std::numeric_limits<double>::quiet_NaN(),
                                  std::numeric_limits<double>::infinity()}) {
             SampleMatrix draws = withRuns(Shape::Lognormal, 200, 59);
             draws(150, 4) = bad;
-            SeriesAccumulator kept(6, 200);
-            feedInBatches(kept, draws, 64);
-            const SeriesSummary s = kept.summary();
+            const SeriesSummary s = tableSummary(draws, 1);
             QVERIFY(std::isnan(s.p50[4]) && std::isnan(s.p90[4]) && std::isnan(s.mean[4]));
             QVERIFY(std::isfinite(s.p50[5]));
         }
     }
 
-    // reset() forgets the samples and keeps them again; a series that never varies keeps nothing.
-    void resetKeepsAgain()
+    // Several series side by side, each summarised apart: a series' columns are its own.
+    void tableKeepsSeriesApart()
     {
-        const SampleMatrix first = withRuns(Shape::Exponential, 1000, 47);
-        const SampleMatrix second = withRuns(Shape::NearCeiling, 1000, 53);
-        SeriesAccumulator reused(6, 1000);
-        feedInBatches(reused, first, 64);
-        reused.reset();
-        QCOMPARE(reused.count(), std::int64_t(0));
-        QVERIFY(std::isnan(reused.summary().p50[0]));
-        feedInBatches(reused, second, 64);
-        SeriesAccumulator fresh(6, 1000);
-        feedInBatches(fresh, second, 64);
-        QVERIFY(reused.summary() == fresh.summary());
-        QVERIFY(samePercentiles(reused.summary(), summarise(second)));
+        const SampleMatrix a = withRuns(Shape::Normal, 500, 67);
+        const SampleMatrix b = withRuns(Shape::MostlyZero, 500, 71);
+        std::vector<Series> rowsA = rowsOf(a);
+        std::vector<Series> rowsB = rowsOf(b);
+        std::vector<std::vector<const double*>> samples(500);
+        for (std::size_t i = 0; i < samples.size(); ++i)
+            samples[i] = {rowsA[i].data(), rowsB[i].data(), rowsA[i].data()};
+        SampleTable table(samples[0], int(a.cols()), 500);
+        addGroups(table, samples, 2);
+        QVERIFY(table.summary(1) == tableSummary(b, 1));
+        QVERIFY(table.summary(0) == table.summary(2));
+        QVERIFY(samePercentiles(table.summary(0), summarise(a)));
     }
 };
 

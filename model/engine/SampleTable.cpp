@@ -1,0 +1,182 @@
+#include "engine/SampleTable.h"
+
+#include <algorithm>
+#include <array>
+#include <bit>
+#include <cassert>
+#include <cstdint>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+namespace headroom::engine {
+
+namespace {
+
+constexpr std::size_t kLineBytes = 64;
+constexpr std::size_t kLineDoubles = kLineBytes / sizeof(double);
+static_assert(SampleTable::kGroupSamples == kLineDoubles);
+constexpr std::size_t kChunkColumns = 64;
+
+bool sameBits(double a, double b)
+{
+    return std::bit_cast<std::uint64_t>(a) == std::bit_cast<std::uint64_t>(b);
+}
+
+// Writes values[0 .. kLineDoubles) to the whole cache line at `line` (aligned) without reading
+// it first: the table's columns are far larger than the caches, and are read only at the end. The
+// writes are ordered with the thread's other writes by a fence (fenceLineWrites()) before another
+// thread may touch the line.
+inline void writeLine(double* line, const double* values)
+{
+#if defined(__SSE2__)
+    for (std::size_t i = 0; i < kLineDoubles; i += 2)
+        _mm_stream_pd(line + i, _mm_loadu_pd(values + i));
+#else
+    std::copy(values, values + kLineDoubles, line);
+#endif
+}
+
+inline void fenceLineWrites()
+{
+#if defined(__SSE2__)
+    _mm_sfence();
+#endif
+}
+
+} // namespace
+
+SampleTable::SampleTable(const std::vector<const double*>& first, int months, std::int64_t samples)
+    : m_series(first.size()), m_months(months), m_samples(samples), m_first(first.size() * std::size_t(months)),
+      m_columns(new std::atomic<double*>[first.size() * std::size_t(months)]), m_chunkUsed(kChunkColumns)
+{
+    assert(months >= 0 && samples >= 1);
+    // A column: its values, in whole lines, an odd number of them.
+    m_columnDoubles = (groups() | 1) * kLineDoubles;
+    // Each group's bits on lines of their own: only the thread with the group writes them.
+    m_writtenBytes = (m_first.size() + kLineBytes * 8 - 1) / (kLineBytes * 8) * kLineBytes;
+    m_written.reset(new std::uint8_t[groups() * m_writtenBytes + kLineBytes - 1]()); // zeroed
+    for (std::size_t a = 0; a < m_series; ++a)
+        std::copy(first[a], first[a] + months, m_first.begin() + std::ptrdiff_t(a * std::size_t(months)));
+    for (std::size_t cell = 0; cell < m_first.size(); ++cell) {
+        m_columns[cell].store(nullptr, std::memory_order_relaxed);
+        // A month that starts at −0 is kept from the start, as SeriesAccumulator keeps it (a
+        // constant run of −0 would report +0 as its mean).
+        if (m_first[cell] == 0.0 && std::signbit(m_first[cell]))
+            columnOf(cell);
+    }
+}
+
+SampleTable::~SampleTable() = default;
+
+// The column of `cell`, made by whichever thread asks first. Its lines are written by the add()
+// calls that come after: those of the groups that went by before are left as they are.
+double* SampleTable::columnOf(std::size_t cell)
+{
+    if (double* column = m_columns[cell].load(std::memory_order_acquire))
+        return column;
+    const std::lock_guard lock(m_allocating);
+    if (double* column = m_columns[cell].load(std::memory_order_relaxed)) // another thread's, meanwhile
+        return column;
+    if (m_chunkUsed == kChunkColumns) {
+        // Aligned to a cache line: a group of samples writes a line no other group writes.
+        constexpr std::size_t kSlack = kLineDoubles - 1;
+        m_chunks.emplace_back(new double[kChunkColumns * m_columnDoubles + kSlack]); // NOLINT: not zeroed
+        m_chunkUsed = 0;
+    }
+    const auto address = reinterpret_cast<std::uintptr_t>(m_chunks.back().get());
+    const std::uintptr_t aligned = (address + 63) & ~std::uintptr_t(63);
+    double* const column = reinterpret_cast<double*>(aligned) + m_chunkUsed++ * m_columnDoubles;
+    column[0] = m_first[cell]; // sample 0, in group 0's line when a later sample of it writes it
+    m_columns[cell].store(column, std::memory_order_release);
+    return column;
+}
+
+void SampleTable::add(std::int64_t first, int count, const std::vector<const double*>* const* samples)
+{
+    assert(first >= 1 && count >= 1 && count <= kGroupSamples && first + count <= m_samples &&
+           first / kGroupSamples == (first + count - 1) / kGroupSamples);
+    // Month by month, the group's values of it together: a column is written a cache line at a
+    // time, where sample by sample every column's line would be fetched again for each sample.
+    const auto months = std::size_t(m_months);
+    std::uint8_t* const written = writtenIn(std::size_t(first) / kGroupSamples); // this group's alone
+    for (std::size_t a = 0; a < m_series; ++a) {
+        std::array<const double*, kGroupSamples> series{};
+        for (int j = 0; j < count; ++j)
+            series[std::size_t(j)] = (*samples[j])[a];
+        const double* const reference = m_first.data() + a * months;
+        for (std::size_t t = 0; t < months; ++t) {
+            bool same = true;
+            for (int j = 0; j < count; ++j)
+                same &= sameBits(series[std::size_t(j)][t], reference[t]);
+            const std::size_t cell = a * months + t;
+            if (same && !m_columns[cell].load(std::memory_order_relaxed))
+                continue; // no column yet: its bit for this group stays unset, the values the first's
+            double* const column = columnOf(cell);
+            if (count == kGroupSamples) { // a whole line
+                std::array<double, kGroupSamples> line{};
+                for (std::size_t j = 0; j < kGroupSamples; ++j)
+                    line[j] = series[j][t];
+                writeLine(column + first, line.data());
+            } else {
+                for (int j = 0; j < count; ++j)
+                    column[first + j] = series[std::size_t(j)][t];
+            }
+            written[cell / 8] |= std::uint8_t(1U << (cell % 8));
+        }
+    }
+    fenceLineWrites(); // before the thread that summarises can read them
+}
+
+SeriesSummary SampleTable::summary(std::size_t series)
+{
+    assert(series < m_series);
+    const auto months = Eigen::Index(m_months);
+    SeriesSummary out{Series(months), Series(months), Series(months), Series(months)};
+    // The months that vary, kBatch at a time: their sums in one pass, each a chain of additions
+    // that waits on the last, so that the batch's chains overlap (and their columns stream in
+    // together).
+    constexpr std::size_t kBatch = 4;
+    std::array<Eigen::Index, kBatch> batch{};
+    std::array<const double*, kBatch> columns{};
+    std::size_t batched = 0;
+    const auto summariseBatch = [&] {
+        for (std::size_t j = batched; j < kBatch; ++j) // unused places: a column summed for nothing
+            columns[j] = columns[0];
+        std::array<ValueSums, kBatch> sums{};
+        for (std::int64_t s = 0; s < m_samples; ++s)
+            for (std::size_t j = 0; j < kBatch; ++j)
+                sums[j].add(columns[j][s]);
+        for (std::size_t j = 0; j < batched; ++j) {
+            const MonthStatistics statistics = statisticsOfValues(columns[j], m_samples, sums[j]);
+            out.mean[batch[j]] = statistics.mean;
+            out.p10[batch[j]] = statistics.p10;
+            out.p50[batch[j]] = statistics.p50;
+            out.p90[batch[j]] = statistics.p90;
+        }
+        batched = 0;
+    };
+    for (Eigen::Index t = 0; t < months; ++t) {
+        const std::size_t cell = series * std::size_t(m_months) + std::size_t(t);
+        double* const column = m_columns[cell].load(std::memory_order_acquire);
+        if (!column) { // every sample the first's value
+            out.mean[t] = out.p10[t] = out.p50[t] = out.p90[t] = m_first[cell];
+            continue;
+        }
+        // The groups no add() wrote: every value of them the first's.
+        for (std::size_t g = 0; g < groups(); ++g)
+            if (!(writtenIn(g)[cell / 8] >> (cell % 8) & 1U))
+                std::fill(column + g * kGroupSamples,
+                          column + std::min(std::size_t(m_samples), (g + 1) * kGroupSamples), m_first[cell]);
+        batch[batched] = t;
+        columns[batched++] = column;
+        if (batched == kBatch)
+            summariseBatch();
+    }
+    if (batched > 0)
+        summariseBatch();
+    return out;
+}
+
+} // namespace headroom::engine
