@@ -5,9 +5,16 @@
 #include <bit>
 #include <cassert>
 #include <cstdint>
+#include <cstdlib>
+#include <mutex>
+#include <new>
+#include <vector>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
+#endif
+#if defined(__linux__)
+#include <sys/mman.h>
 #endif
 
 namespace headroom::engine {
@@ -17,7 +24,67 @@ namespace {
 constexpr std::size_t kLineBytes = 64;
 constexpr std::size_t kLineDoubles = kLineBytes / sizeof(double);
 static_assert(SampleTable::kGroupSamples == kLineDoubles);
-constexpr std::size_t kChunkColumns = 64;
+// Columns are made in chunks of this many bytes, on huge pages where the system gives them: a
+// group's writes go to thousands of columns at once, and on 4 KiB pages each would miss the TLB.
+constexpr std::size_t kHugePageBytes = std::size_t(2) << 20;
+constexpr std::size_t kChunkBytes = 2 * kHugePageBytes;
+// The chunks a table leaves when it goes, kept for the next (up to this many: 128 MiB, a run of
+// 1,000 samples of a model three times the reference model's size): their pages stay mapped, so
+// that the next run neither faults them in again nor has the system clear them.
+constexpr std::size_t kPooledChunks = 32;
+
+class ChunkPool
+{
+public:
+    static ChunkPool& instance()
+    {
+        static ChunkPool pool;
+        return pool;
+    }
+    ~ChunkPool()
+    {
+        for (double* chunk : m_free)
+            std::free(chunk);
+    }
+
+    double* take()
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            if (!m_free.empty()) {
+                double* chunk = m_free.back();
+                m_free.pop_back();
+                return chunk;
+            }
+        }
+        // Aligned to a huge page (and so to a cache line: a group of samples writes a line no
+        // other group writes). Not zeroed: a table's bits say what has been written.
+        auto* chunk = static_cast<double*>(std::aligned_alloc(kHugePageBytes, kChunkBytes));
+        if (!chunk)
+            throw std::bad_alloc();
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+        madvise(chunk, kChunkBytes, MADV_HUGEPAGE); // a hint: without it, 4 KiB pages
+#endif
+        return chunk;
+    }
+
+    void give(double* chunk)
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            if (m_free.size() < kPooledChunks) {
+                m_free.push_back(chunk);
+                return;
+            }
+        }
+        std::free(chunk);
+    }
+
+private:
+    ChunkPool() = default;
+    std::mutex m_mutex;
+    std::vector<double*> m_free;
+};
 
 bool sameBits(double a, double b)
 {
@@ -47,13 +114,21 @@ inline void fenceLineWrites()
 
 } // namespace
 
+void SampleTable::FreeChunk::operator()(double* chunk) const
+{
+    ChunkPool::instance().give(chunk);
+}
+
 SampleTable::SampleTable(const std::vector<const double*>& first, int months, std::int64_t samples)
     : m_series(first.size()), m_months(months), m_samples(samples), m_first(first.size() * std::size_t(months)),
-      m_columns(new std::atomic<double*>[first.size() * std::size_t(months)]), m_chunkUsed(kChunkColumns)
+      m_columns(new std::atomic<double*>[first.size() * std::size_t(months)])
 {
-    assert(months >= 0 && samples >= 1);
+    assert(months >= 0 && samples >= 1 && samples <= kMaxSamples);
     // A column: its values, in whole lines, an odd number of them.
     m_columnDoubles = (groups() | 1) * kLineDoubles;
+    m_chunkColumns = kChunkBytes / (m_columnDoubles * sizeof(double));
+    static_assert(kChunkBytes / sizeof(double) >= ((kMaxSamples + kLineDoubles - 1) / kLineDoubles | 1) * kLineDoubles);
+    m_chunkUsed = m_chunkColumns; // no chunk yet
     // Each group's bits on lines of their own: only the thread with the group writes them.
     m_writtenBytes = (m_first.size() + kLineBytes * 8 - 1) / (kLineBytes * 8) * kLineBytes;
     m_written.reset(new std::uint8_t[groups() * m_writtenBytes + kLineBytes - 1]()); // zeroed
@@ -79,15 +154,11 @@ double* SampleTable::columnOf(std::size_t cell)
     const std::lock_guard lock(m_allocating);
     if (double* column = m_columns[cell].load(std::memory_order_relaxed)) // another thread's, meanwhile
         return column;
-    if (m_chunkUsed == kChunkColumns) {
-        // Aligned to a cache line: a group of samples writes a line no other group writes.
-        constexpr std::size_t kSlack = kLineDoubles - 1;
-        m_chunks.emplace_back(new double[kChunkColumns * m_columnDoubles + kSlack]); // NOLINT: not zeroed
+    if (m_chunkUsed == m_chunkColumns) {
+        m_chunks.emplace_back(ChunkPool::instance().take());
         m_chunkUsed = 0;
     }
-    const auto address = reinterpret_cast<std::uintptr_t>(m_chunks.back().get());
-    const std::uintptr_t aligned = (address + 63) & ~std::uintptr_t(63);
-    double* const column = reinterpret_cast<double*>(aligned) + m_chunkUsed++ * m_columnDoubles;
+    double* const column = m_chunks.back().get() + m_chunkUsed++ * m_columnDoubles;
     column[0] = m_first[cell]; // sample 0, in group 0's line when a later sample of it writes it
     m_columns[cell].store(column, std::memory_order_release);
     return column;

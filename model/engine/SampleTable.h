@@ -35,8 +35,12 @@ namespace headroom::engine {
 class SampleTable
 {
 public:
+    // The most samples a table takes: a column fits in a chunk (4 MiB) with room to spare.
+    static constexpr std::int64_t kMaxSamples = 262'144;
+
     // `first` is sample 0's series (each of `months` values), in the order every later sample
-    // gives them; `samples` ≥ 1 the run's count. Sample 0 is in the table once this returns.
+    // gives them; 1 ≤ `samples` ≤ kMaxSamples the run's count. Sample 0 is in the table once this
+    // returns.
     SampleTable(const std::vector<const double*>& first, int months, std::int64_t samples);
     ~SampleTable();
     SampleTable(const SampleTable&) = delete;
@@ -73,10 +77,15 @@ private:
     std::unique_ptr<std::atomic<double*>[]> m_columns; // the same cells: null until the month varies
     // The columns, side by side in chunks, each an odd number of cache lines long: columns a power
     // of two apart would share the few cache sets that one sample's writes to every column all hit.
+    struct FreeChunk
+    {
+        void operator()(double* chunk) const;
+    };
     std::size_t m_columnDoubles = 0; // from one column to the next
+    std::size_t m_chunkColumns = 0;  // columns a chunk holds
     std::mutex m_allocating;
-    std::vector<std::unique_ptr<double[]>> m_chunks;
-    std::size_t m_chunkUsed;                   // columns taken from the last chunk
+    std::vector<std::unique_ptr<double, FreeChunk>> m_chunks;
+    std::size_t m_chunkUsed = 0;               // columns taken from the last chunk
     std::unique_ptr<std::uint8_t[]> m_written; // groups × m_writtenBytes, from the first line boundary
     std::size_t m_writtenBytes = 0;
 };
