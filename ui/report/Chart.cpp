@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <limits>
 #include <numeric>
 
@@ -269,6 +270,10 @@ void Chart::addLine(int index)
     g->setName(s.name);
     g->setData(m_spec.months, forAxis(s.values), true);
     g->setPen(QPen(colorOf(s.color), s.dashed ? 1.3 : s.lineWidth, s.dashed ? Qt::DashLine : Qt::SolidLine));
+    // A level line (a target, a limit) is horizontal: without antialiasing it is crisp rather than
+    // blurred over two rows of pixels, and its dashes cost a fraction of the time.
+    if (std::adjacent_find(s.values.begin(), s.values.end(), std::not_equal_to<>()) == s.values.end())
+        g->setAntialiased(false);
     if (s.kind == ChartSeries::Kind::Step)
         g->setLineStyle(QCPGraph::lsStepLeft);
     track(index, g);
@@ -289,6 +294,9 @@ void Chart::addBand(int index)
     fill.setAlpha(kBandAlpha);
     high->setBrush(fill);
     high->setChannelFillGraph(low);
+    // Its edges have no pen, and at this alpha a step of a pixel does not show: filled without
+    // antialiasing, thirty bands take a third of the time.
+    high->setAntialiasedFill(false);
     track(index, high);
     track(index, low);
     low->removeFromLegend();
