@@ -563,6 +563,29 @@ private Q_SLOTS:
         QVERIFY(hiddenReplots.wait(5000));
     }
 
+    // Within the tab in front, a chart scrolled out of sight draws when it is scrolled to: an edit
+    // waits only for the charts in sight.
+    void aChartOutOfSightDrawsWhenScrolledTo()
+    {
+        open(kSaas);
+        ui::SectionView* view = m_area->view(SectionId::Capacity);
+        QVERIFY(showAndDraw(m_area, view));
+        QCoreApplication::processEvents();
+        report::Chart* top = view->charts().front();
+        report::Chart* bottom = view->charts().back();
+        QVERIFY(top->inSight());
+        QVERIFY2(!bottom->inSight(), "the last chart is below the fold at 1280 × 800");
+        QSignalSpy topReplots(top, &report::Chart::replotted);
+        QSignalSpy bottomReplots(bottom, &report::Chart::replotted);
+        Q_EMIT m_window->document()->resultsChanged();
+        QVERIFY(topReplots.wait(5000));
+        QCoreApplication::processEvents();
+        QCOMPARE(bottomReplots.count(), 0);
+        view->ensureWidgetVisible(bottom);
+        QVERIFY(bottomReplots.count() > 0 || bottomReplots.wait(5000)); // painted, and drawn first
+        QCOMPARE(topReplots.count(), 1);
+    }
+
 private:
     void open(const QString& file)
     {

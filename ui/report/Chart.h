@@ -26,7 +26,8 @@ public:
     explicit Chart(QWidget* parent = nullptr);
     ~Chart() override;
 
-    // Draws `spec`: at once if the chart is on screen, otherwise when it is next shown.
+    // Draws `spec`: at once if the chart is in sight, otherwise when it next comes into sight
+    // (shown, or scrolled to).
     void setSpec(ChartSpec spec);
     const ChartSpec& spec() const { return m_spec; }
     // The least height the chart takes with a legend of a row or two; a longer legend (many
@@ -60,6 +61,8 @@ public:
     QImage toImage(QSize size, double scale);
     // Replots now, whether shown or not (exports, tests).
     void replotNow();
+    // Whether some of the chart is on screen: shown, and not scrolled out of its view.
+    bool inSight() const;
 
 Q_SIGNALS:
     void pointClicked(const QString& subject); // a Markers point with a subject was clicked
@@ -68,6 +71,7 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent* event) override;
     void showEvent(QShowEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
 
 private:
@@ -101,7 +105,7 @@ private:
     QVector<bool> m_hidden;                             // per series
     QCPAbstractPlottable* m_stackTop = nullptr;         // the last Stacked area drawn
     QVector<double> m_stackSum;
-    bool m_stale = false; // the spec changed while hidden: replot when shown
+    bool m_stale = false; // the spec changed out of sight: replot when painted
     int m_baseHeight = 240;
 };
 
