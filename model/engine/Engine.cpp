@@ -51,6 +51,7 @@ constexpr std::size_t kMaxRoundSamples = 64;
 // and exact. 8 bytes a value of a month that varies: 8 KB a month at 1,000 samples, 75 MB for
 // DESIGN.md's reference model (9,600 of its 25,800 months vary).
 constexpr int kKeptSamples = 2000;
+static_assert(kKeptSamples <= SampleTable::kMaxTableSamples);
 
 // For each bottleneck, how many samples first showed it in each month, and one example event per
 // month for its message.
@@ -493,10 +494,18 @@ bool projectIntoTable(const Model& model, const Sampler& sampler, const RunOptio
     WorkerPool pool(threadCount(options));
     const auto caller = std::this_thread::get_id();
     std::atomic<int> done{1};
-    // Block b: samples [b·kBlockSamples, (b + 1)·kBlockSamples), but sample 0.
+    int reported = 0; // the caller's thread's
+    // Whether a block was left out: the table then lacks its groups, and must not be summarised
+    // (whatever the cancel flag says by then).
+    std::atomic<bool> skipped{false};
+    // Block b: samples [b·kBlockSamples, (b + 1)·kBlockSamples), but sample 0; whole groups of the
+    // table, as it takes them.
+    static_assert(kBlockSamples % SampleTable::kGroupSamples == 0);
     pool.forEach((samples + kBlockSamples - 1) / kBlockSamples, [&](int b) {
-        if (cancelled())
+        if (cancelled()) {
+            skipped = true;
             return;
+        }
         const int first = std::max(1, b * kBlockSamples);
         const int end = std::min(samples, (b + 1) * kBlockSamples);
         // A group at a time, the table's: every month's values of a group go into its column together.
@@ -519,13 +528,20 @@ bool projectIntoTable(const Model& model, const Sampler& sampler, const RunOptio
             start = stop;
         }
         const int now = done += end - first;
-        if (options.progress && std::this_thread::get_id() == caller) // it is called on the caller's thread
+        if (options.progress && std::this_thread::get_id() == caller) { // it is called on the caller's thread
             options.progress(now, samples);
+            reported = now;
+        }
+    });
+    if (skipped || cancelled())
+        return false;
+    std::vector<SeriesSummary> summaries(table->seriesCount());
+    pool.forEach(int(summaries.size()), [&](int a) {
+        if (!cancelled()) // a cancelled run gives way to the next at once
+            summaries[std::size_t(a)] = table->summary(std::size_t(a));
     });
     if (cancelled())
         return false;
-    std::vector<SeriesSummary> summaries(table->seriesCount());
-    pool.forEach(int(summaries.size()), [&](int a) { summaries[std::size_t(a)] = table->summary(std::size_t(a)); });
     table.reset();
     writeSeries(r, model, [&](SeriesGroup group, std::size_t subject, std::size_t k) {
         return std::move(summaries[flatIndex(model, group, subject, k)]);
@@ -535,7 +551,7 @@ bool projectIntoTable(const Model& model, const Sampler& sampler, const RunOptio
         inOrder.add(sample.events, sample.inputs, sample.costPerUser);
     r.bottlenecks = inOrder.bottlenecks(model);
     r.sensitivity = inOrder.sensitivity(sampler.inputIds());
-    if (options.progress)
+    if (options.progress && reported < samples)
         options.progress(samples, samples);
     return true;
 }

@@ -97,7 +97,8 @@ bool sameCallGraph(const Model& drawn, const Model& base);
 // Carlo run solves the traffic equations once rather than once per sample.
 SampleProjection projectSample(const Model& model, const TrafficSetup* traffic = nullptr);
 // The same into `out`, whose vectors and series are reused where a previous sample left them the
-// right size: a Monte Carlo run keeps one per sample of a block, from one round to the next.
+// right size: a Monte Carlo run keeps one per sample of a block (a group of a thread's block, for a
+// run that keeps its values), from one to the next.
 // `out.inputs` is left as it is.
 void projectSample(const Model& model, const TrafficSetup* traffic, SampleProjection& out);
 

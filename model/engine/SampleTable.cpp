@@ -6,8 +6,11 @@
 #include <cassert>
 #include <cstdint>
 #include <cstdlib>
+#include <limits>
 #include <mutex>
 #include <new>
+#include <stdexcept>
+#include <string>
 #include <vector>
 
 #if defined(__SSE2__)
@@ -29,51 +32,55 @@ static_assert(SampleTable::kGroupSamples == kLineDoubles);
 constexpr std::size_t kHugePageBytes = std::size_t(2) << 20;
 constexpr std::size_t kChunkBytes = 2 * kHugePageBytes;
 // The chunks a table leaves when it goes, kept for the next (up to this many: 128 MiB, a run of
-// 1,000 samples of a model three times the reference model's size): their pages stay mapped, so
-// that the next run neither faults them in again nor has the system clear them.
+// 1,000 samples of a model 1.7 times the reference model's size, whose 9,600 varying months take
+// 19 chunks): their pages stay mapped, so that the next run neither faults them in again nor has
+// the system clear them. The process keeps them until it ends.
 constexpr std::size_t kPooledChunks = 32;
+
+// Where a chunk's values were not written by the table that holds it, they are what the last table
+// left, or what the system gave: never read, as the table's bits see to. Builds that check (debug,
+// and the sanitizers') fill every chunk they hand out with NaN, so that a value read without
+// having been written shows in the statistics rather than passing for a result.
+#if !defined(NDEBUG) || defined(__SANITIZE_ADDRESS__)
+constexpr bool kPoisonChunks = true;
+#else
+constexpr bool kPoisonChunks = false;
+#endif
 
 class ChunkPool
 {
 public:
+    // Never destroyed: a table may outlive the statics (a run's thread still going at exit).
     static ChunkPool& instance()
     {
-        static ChunkPool pool;
-        return pool;
-    }
-    ~ChunkPool()
-    {
-        for (double* chunk : m_free)
-            std::free(chunk);
+        static auto* pool = new ChunkPool;
+        return *pool;
     }
 
     double* take()
     {
-        {
-            const std::lock_guard lock(m_mutex);
-            if (!m_free.empty()) {
-                double* chunk = m_free.back();
-                m_free.pop_back();
-                return chunk;
-            }
-        }
-        // Aligned to a huge page (and so to a cache line: a group of samples writes a line no
-        // other group writes). Not zeroed: a table's bits say what has been written.
-        auto* chunk = static_cast<double*>(std::aligned_alloc(kHugePageBytes, kChunkBytes));
-        if (!chunk)
-            throw std::bad_alloc();
+        double* chunk = takeFree();
+        if (!chunk) {
+            // Aligned to a huge page (and so to a cache line: a group of samples writes a line no
+            // other group writes). Not zeroed: a table's bits say what has been written.
+            chunk = static_cast<double*>(std::aligned_alloc(kHugePageBytes, kChunkBytes));
+            if (!chunk)
+                throw std::bad_alloc();
 #if defined(__linux__) && defined(MADV_HUGEPAGE)
-        madvise(chunk, kChunkBytes, MADV_HUGEPAGE); // a hint: without it, 4 KiB pages
+            madvise(chunk, kChunkBytes, MADV_HUGEPAGE); // a hint: without it, 4 KiB pages
 #endif
+        }
+        if (kPoisonChunks)
+            std::fill(chunk, chunk + kChunkBytes / sizeof(double), std::numeric_limits<double>::quiet_NaN());
         return chunk;
     }
 
-    void give(double* chunk)
+    void give(double* chunk) noexcept
     {
         {
             const std::lock_guard lock(m_mutex);
             if (m_free.size() < kPooledChunks) {
-                m_free.push_back(chunk);
+                m_free.push_back(chunk); // within the capacity reserved: does not throw
                 return;
             }
         }
@@ -81,10 +88,28 @@ public:
     }
 
 private:
-    ChunkPool() = default;
+    ChunkPool()
+    {
+        m_free.reserve(kPooledChunks);
+    }
+
+    double* takeFree()
+    {
+        const std::lock_guard lock(m_mutex);
+        if (m_free.empty())
+            return nullptr;
+        double* chunk = m_free.back();
+        m_free.pop_back();
+        return chunk;
+    }
+
     std::mutex m_mutex;
     std::vector<double*> m_free;
 };
+
+// The chunk pool's idea of the most bytes a column takes.
+static_assert(kChunkBytes / sizeof(double) >=
+              ((SampleTable::kMaxTableSamples + kLineDoubles - 1) / kLineDoubles | 1) * kLineDoubles);
 
 bool sameBits(double a, double b)
 {
@@ -123,12 +148,16 @@ SampleTable::SampleTable(const std::vector<const double*>& first, int months, st
     : m_series(first.size()), m_months(months), m_samples(samples), m_first(first.size() * std::size_t(months)),
       m_columns(new std::atomic<double*>[first.size() * std::size_t(months)])
 {
-    assert(months >= 0 && samples >= 1 && samples <= kMaxSamples);
+    if (months < 0 || samples < 1 || samples > kMaxTableSamples)
+        throw std::invalid_argument("SampleTable: " + std::to_string(samples) + " samples of " +
+                                    std::to_string(months) + " months");
     // A column: its values, in whole lines, an odd number of them.
     m_columnDoubles = (groups() | 1) * kLineDoubles;
     m_chunkColumns = kChunkBytes / (m_columnDoubles * sizeof(double));
-    static_assert(kChunkBytes / sizeof(double) >= ((kMaxSamples + kLineDoubles - 1) / kLineDoubles | 1) * kLineDoubles);
     m_chunkUsed = m_chunkColumns; // no chunk yet
+    // Room for every chunk the table could need: taking one never grows the vector (which, if it
+    // threw, would lose the chunk).
+    m_chunks.reserve((m_first.size() + m_chunkColumns - 1) / m_chunkColumns);
     // Each group's bits on lines of their own: only the thread with the group writes them.
     m_writtenBytes = (m_first.size() + kLineBytes * 8 - 1) / (kLineBytes * 8) * kLineBytes;
     m_written.reset(new std::uint8_t[groups() * m_writtenBytes + kLineBytes - 1]()); // zeroed
@@ -166,8 +195,11 @@ double* SampleTable::columnOf(std::size_t cell)
 
 void SampleTable::add(std::int64_t first, int count, const std::vector<const double*>* const* samples)
 {
-    assert(first >= 1 && count >= 1 && count <= kGroupSamples && first + count <= m_samples &&
-           first / kGroupSamples == (first + count - 1) / kGroupSamples);
+    // A whole group, as the bits are the group's: first·8 (or 1) up to the group's end or the last sample.
+    assert(first >= 1 && count >= 1 && first % kGroupSamples == (first < kGroupSamples ? 1 : 0) &&
+           first + count == std::min(m_samples, (first / kGroupSamples + 1) * kGroupSamples));
+    assert(std::all_of(samples, samples + count,
+                       [this](const std::vector<const double*>* sample) { return sample->size() == m_series; }));
     // Month by month, the group's values of it together: a column is written a cache line at a
     // time, where sample by sample every column's line would be fetched again for each sample.
     const auto months = std::size_t(m_months);
@@ -178,13 +210,16 @@ void SampleTable::add(std::int64_t first, int count, const std::vector<const dou
             series[std::size_t(j)] = (*samples[j])[a];
         const double* const reference = m_first.data() + a * months;
         for (std::size_t t = 0; t < months; ++t) {
-            bool same = true;
-            for (int j = 0; j < count; ++j)
-                same &= sameBits(series[std::size_t(j)][t], reference[t]);
             const std::size_t cell = a * months + t;
-            if (same && !m_columns[cell].load(std::memory_order_relaxed))
-                continue; // no column yet: its bit for this group stays unset, the values the first's
-            double* const column = columnOf(cell);
+            double* column = m_columns[cell].load(std::memory_order_acquire);
+            if (!column) { // the month has not varied yet: has it now?
+                bool same = true;
+                for (int j = 0; j < count; ++j)
+                    same &= sameBits(series[std::size_t(j)][t], reference[t]);
+                if (same)
+                    continue; // no column yet: its bit for this group stays unset, the values the first's
+                column = columnOf(cell);
+            }
             if (count == kGroupSamples) { // a whole line
                 std::array<double, kGroupSamples> line{};
                 for (std::size_t j = 0; j < kGroupSamples; ++j)

@@ -16,7 +16,8 @@
 // kGroupSamples consecutive samples at its own place, in any order. A group's values are compared
 // with the first sample's (a reference every thread reads), month by month. A month's column of
 // values is made when a value of it first differs; from then on every group writes its values to
-// it, a whole cache line at a time, without reading the line first. The groups that went by before
+// it, a whole cache line at a time, without reading the line first (but for the first group and a
+// short last one, written as plain values). The groups that went by before
 // (their values all the reference's) are not written, and a bit per group and month says so: a
 // column need not be filled first. Most months of most series never vary (a fixed pool's
 // instances, a component that stores nothing), and cost a comparison a sample and nothing else.
@@ -29,18 +30,19 @@
 // Fan's definition 7, exact, by selection (statisticsOfValues()).
 //
 // Memory: 8 bytes a value of the months that vary (8 KB a month at 1,000 samples), and for every
-// month 16 bytes and a bit a group.
+// month 16 bytes and a bit a group. The columns come in chunks of 4 MiB on huge pages, which a
+// table gives back to a pool for the next when it goes: the process keeps up to 128 MiB of them.
 namespace headroom::engine {
 
 class SampleTable
 {
 public:
     // The most samples a table takes: a column fits in a chunk (4 MiB) with room to spare.
-    static constexpr std::int64_t kMaxSamples = 262'144;
+    static constexpr std::int64_t kMaxTableSamples = 262'144;
 
     // `first` is sample 0's series (each of `months` values), in the order every later sample
-    // gives them; 1 ≤ `samples` ≤ kMaxSamples the run's count. Sample 0 is in the table once this
-    // returns.
+    // gives them; 1 ≤ `samples` ≤ kMaxTableSamples the run's count (std::invalid_argument if not).
+    // Sample 0 is in the table once this returns.
     SampleTable(const std::vector<const double*>& first, int months, std::int64_t samples);
     ~SampleTable();
     SampleTable(const SampleTable&) = delete;
@@ -48,16 +50,17 @@ public:
 
     // The samples a call to add() takes at most: a cache line of each month's column.
     static constexpr int kGroupSamples = 8;
-    // Samples [first, first + count), count ≤ kGroupSamples, within one group of kGroupSamples
-    // (first / kGroupSamples == (first + count − 1) / kGroupSamples), 1 ≤ first: samples[j] holds
-    // sample first + j's series in the order of the first's. Safe to call from several threads at
-    // once for different groups; each sample once.
+    // One whole group of samples, [first, first + count): samples g·kGroupSamples to the group's
+    // last or the run's, g = first / kGroupSamples (group 0 from sample 1: sample 0 is in). Its
+    // bits are the group's, so a group is added by one call, once. samples[j] holds sample
+    // first + j's series in the order of the first's. Safe to call from several threads at once for
+    // different groups.
     void add(std::int64_t first, int count, const std::vector<const double*>* const* samples);
 
     std::size_t seriesCount() const { return m_series; }
     // Once every sample has been added (and the adding threads joined): series `series`' summary.
-    // Once a series (it completes the columns' unwritten groups); from several threads at once for
-    // different series.
+    // It completes the columns' unwritten groups in place: from several threads at once for
+    // different series (the same series again gives the same).
     SeriesSummary summary(std::size_t series);
 
 private:

@@ -97,7 +97,7 @@ double redraw(ui::MainWindow& window, ui::SectionView* view)
 struct EditTimes
 {
     std::vector<double> toResults; // ms from the edit to the base model's results
-    std::vector<double> toRedrawn; // ms from the edit to every chart of the tab in front redrawn
+    std::vector<double> toRedrawn; // ms from the edit to every chart in sight of the tab in front redrawn
 };
 
 // Edits the first number of the users curve's editor kEdits times, up and down, and times each
@@ -120,7 +120,7 @@ EditTimes timeEdits(ui::MainWindow& window, ui::ResultsArea* area, ui::SectionVi
         return times;
     }
     for (int i = 0; i < kEdits; ++i) {
-        // The charts of the tab in front not yet replotted since the edit's results came; -1 until
+        // The charts in sight of the tab in front not yet replotted since the edit's results came; -1 until
         // they come. A chart counts once: it may replot again before this loop looks (the scenarios'
         // results, the tables fitted to their text), and counting every replot down used to pass 0
         // unseen, which made a redrawn edit look as if its results had never come.

@@ -1,6 +1,11 @@
 #include "EngineTestModels.h"
 #include "TestSupport.h"
 
+#include <algorithm>
+#include <atomic>
+#include <thread>
+#include <vector>
+
 using namespace headroom;
 using namespace headroom::engine;
 using namespace headroom::test;
@@ -261,6 +266,84 @@ private Q_SLOTS:
         const RunOutcome out = run(m, options);
         QVERIFY(out.cancelled);
         QVERIFY(!out.ok());
+    }
+
+    // A run of 1,000 samples (one that keeps its values) cancelled part way, from its progress:
+    // no results; and the runs after it give the bits they gave before it (the memory it leaves
+    // for the next run carries nothing over).
+    void aKeptRunCancelledPartWayReturnsNoResults()
+    {
+        Model m = saasModel();
+        m.users.monthlyGrowth.interval90 = Interval{0.07, 0.15};
+        RunOptions options;
+        options.samples = 1000;
+        options.threads = 2;
+        const Results before = *run(m, options).results;
+        std::atomic<bool> cancel{false};
+        int calls = 0;
+        options.cancel = &cancel;
+        options.progress = [&](int done, int) {
+            ++calls;
+            if (done >= 300)
+                cancel = true;
+        };
+        const RunOutcome out = run(m, options);
+        QVERIFY(out.cancelled);
+        QVERIFY(!out.ok());
+        QVERIFY(calls > 0);
+        cancel = false;
+        options.progress = nullptr;
+        QVERIFY(*run(m, options).results == before);
+    }
+
+    // Progress: on the calling thread, never going back, ending at the sample count; for a run
+    // that keeps its values (1,000) and for one that streams (3,000).
+    void progressRisesToTheSampleCount()
+    {
+        Model m = saasModel();
+        m.users.monthlyGrowth.interval90 = Interval{0.07, 0.15};
+        for (const int samples : {1000, 3000}) {
+            RunOptions options;
+            options.samples = samples;
+            options.threads = 2;
+            std::vector<int> reported;
+            bool onCaller = true;
+            const auto caller = std::this_thread::get_id();
+            options.progress = [&](int done, int total) {
+                QCOMPARE(total, samples);
+                onCaller = onCaller && std::this_thread::get_id() == caller;
+                reported.push_back(done);
+            };
+            QVERIFY(run(m, options).ok());
+            QVERIFY(onCaller);
+            QVERIFY(!reported.empty());
+            QVERIFY(std::is_sorted(reported.begin(), reported.end()));
+            QCOMPARE(reported.back(), samples);
+            QVERIFY(reported.front() > 0);
+        }
+    }
+
+    // 2,000 samples are the most a run keeps (SampleTable), 2,001 the fewest it streams: either
+    // gives the same bits on any thread count, and the two agree within a streamed percentile's
+    // error.
+    void keptAndStreamedRunsMeetAt2000Samples()
+    {
+        Model m = saasModel();
+        m.users.monthlyGrowth.interval90 = Interval{0.07, 0.15};
+        RunOptions options;
+        std::vector<Results> results;
+        for (const int samples : {2000, 2001}) {
+            options.samples = samples;
+            options.threads = 1;
+            const Results one = *run(m, options).results;
+            options.threads = 2;
+            QVERIFY(one == *run(m, options).results);
+            results.push_back(one);
+        }
+        const Series& kept = findSeries(results[0].totals, keys::kUsers)->p50;
+        const Series& streamed = findSeries(results[1].totals, keys::kUsers)->p50;
+        for (Eigen::Index t = 0; t < kept.size(); ++t)
+            HEADROOM_COMPARE_REL(streamed[t], kept[t], 0.02);
     }
 
     void sampleCountIsBounded()

@@ -710,8 +710,7 @@ bool Chart::exportTo(const QString& path, QSize size, QString* error)
     ok = ok && QFileInfo(path).size() > 0;
     if (!ok && error)
         *error = tr("Could not write %1.").arg(QDir::toNativeSeparators(path));
-    if (m_plot->isVisible())
-        m_plot->replot(QCustomPlot::rpQueuedReplot); // exporting lays the plot out at the export's size
+    scheduleReplot(); // exporting lays the plot out at the export's size: again at the screen's
     return ok;
 }
 
