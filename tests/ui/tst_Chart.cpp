@@ -1,11 +1,11 @@
 #include "TestSupport.h"
-
 #include "report/Chart.h"
 #include "report/Format.h"
 
-#include <qcustomplot.h>
-
 #include <QVBoxLayout>
+#include <algorithm>
+#include <cmath>
+#include <qcustomplot.h>
 
 using namespace headroom;
 
@@ -100,6 +100,61 @@ private Q_SLOTS:
         spec.series.resize(14);
         chart.setSpec(spec);
         QCOMPARE(chart.valuesAt(spec.months[0]).split(QLatin1Char('\n')).size(), 1 + 14);
+    }
+
+    // On screen a line is drawn a segment at a time, each clipped to its months (Chart.cpp,
+    // SegmentedGraph): where two segments meet, the antialiased rows along the line's edges are
+    // painted once, as everywhere else on it. Drawn whole side by side (QCustomPlot's fast
+    // polylines), they would be painted twice there, a darker dot at each month. A line two pixels
+    // wide that runs all but level (so that it is antialiased): every row it touches keeps one
+    // colour from one end to the other; and the same line drawn for a file is there too.
+    void aLineIsEvenWhereItsSegmentsMeet()
+    {
+        report::Chart chart;
+        chart.resize(900, 400);
+        report::ChartSpec spec;
+        spec.id = QStringLiteral("evenPlot");
+        spec.title = QStringLiteral("A level line");
+        spec.unit = report::Unit::Count;
+        spec.yMin = 0.0;
+        spec.yMaxAtLeast = 100.0;
+        report::ChartSeries line;
+        line.name = QStringLiteral("level");
+        line.color = 1;
+        for (int t = 0; t < 60; ++t) {
+            spec.months << report::monthKey({2027, 1}, t);
+            line.values << 53.3 + 1e-9 * t; // between grid lines
+        }
+        spec.series.push_back(line);
+        chart.setSpec(spec);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        QCustomPlot* plot = chart.plot();
+        plot->xAxis->grid()->setVisible(false); // the rows then hold the line and the background alone
+        plot->yAxis->grid()->setVisible(false);
+        chart.replotNow();
+        const QImage image = plot->grab().toImage();
+        const double y = plot->yAxis->coordToPixel(53.3);
+        const int from = int(plot->xAxis->coordToPixel(spec.months[2]));
+        const int to = int(plot->xAxis->coordToPixel(spec.months[57]));
+        QVERIFY(to - from > 500);
+        int painted = 0;
+        for (int row = int(y) - 3; row <= int(y) + 3; ++row) {
+            const QColor first = image.pixelColor(from, row);
+            int worst = 0;
+            for (int x = from; x <= to; ++x) {
+                const QColor c = image.pixelColor(x, row);
+                worst = std::max({worst, std::abs(c.red() - first.red()), std::abs(c.green() - first.green()),
+                                  std::abs(c.blue() - first.blue())});
+            }
+            QVERIFY2(
+                worst <= 2,
+                qPrintable(QStringLiteral("row %1 (the line at %2): colours %3 apart").arg(row).arg(y).arg(worst)));
+            painted += first != image.pixelColor(from, int(y) - 20) ? 1 : 0;
+        }
+        QVERIFY2(painted >= 2, "the line is drawn"); // two pixels wide: two or three rows
+        const QImage file = chart.toImage(plot->size(), 1.0);
+        QVERIFY(file.pixelColor(from, int(std::lround(y))) != file.pixelColor(from, int(y) - 20));
     }
 
     // Double-clicking a legend entry shows its component alone (its target and band with it);
