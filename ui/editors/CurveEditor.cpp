@@ -6,15 +6,14 @@
 #include "engine/CurveBand.h"
 #include "engine/ModelEdit.h"
 #include "plots/CompactTicker.h"
-
-#include <qcustomplot.h>
+#include "report/SegmentedGraph.h"
 
 #include <QCheckBox>
 #include <QShowEvent>
 #include <QVBoxLayout>
-
 #include <algorithm>
 #include <cmath>
+#include <qcustomplot.h>
 
 namespace headroom::ui {
 
@@ -121,7 +120,10 @@ CurveEditor::CurveEditor(Document* document, const QString& name, Field<Curve> c
     m_low = m_plot->addGraph();
     m_high = m_plot->addGraph();
     m_high->setChannelFillGraph(m_low);
-    m_median = m_plot->addGraph();
+    // No pen on its edges and a light fill: filled without antialiasing it looks the same, and the
+    // editor redraws it on every edit, while the projection runs.
+    m_high->setAntialiasedFill(false);
+    m_median = new report::SegmentedGraph(m_plot->xAxis, m_plot->yAxis);
     m_points = m_plot->addGraph();
     m_points->setLineStyle(QCPGraph::lsNone);
     m_low->setName(tr("5th percentile"));

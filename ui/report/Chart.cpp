@@ -1,22 +1,20 @@
 #include "Chart.h"
 
-#include "Format.h"
-
-#include <qcustomplot.h>
-
 #include "ChartAxes.h"
+#include "Format.h"
+#include "SegmentedGraph.h"
 
 #include <QFileInfo>
 #include <QPicture>
 #include <QSvgGenerator>
 #include <QToolTip>
 #include <QVBoxLayout>
-
 #include <algorithm>
 #include <cmath>
 #include <functional>
 #include <limits>
 #include <numeric>
+#include <qcustomplot.h>
 
 namespace headroom::report {
 
@@ -38,60 +36,6 @@ constexpr double kLimitReach = 1.6; // a limit up to this many times the data's 
 constexpr double kLogFloor = 0.01;     // a log axis shows nothing at or below zero
 constexpr double kBandAlpha = 45;
 constexpr QSize kDefaultExportSize(900, 420);
-
-// A line over months, drawn on screen a segment at a time, each clipped to its own stretch of the
-// x axis. QPainter strokes a polyline two pixels wide and antialiased as one path, joins and all,
-// which for thirty lines over 60 months is most of a chart's redraw (12 ms of the reference
-// model's utilization chart); its straight segments cost a third of that. Drawn whole and side by
-// side, two segments would both paint the antialiased pixels where they meet, which then show
-// darker: a dot at every month of a line that runs level (QCustomPlot's phFastPolylines does
-// that). Each clipped to the columns between its months, they paint disjoint columns and meet
-// without a seam. Lines whose points are not at least two pixels apart left to right (zoomed far
-// out, or not over time), and files (PNG, PDF, SVG, the report), are drawn as one polyline.
-class SegmentedGraph : public QCPGraph
-{
-public:
-    using QCPGraph::QCPGraph;
-
-protected:
-    void drawLinePlot(QCPPainter* painter, const QVector<QPointF>& lines) const override
-    {
-        const bool forFile =
-            painter->modes().testFlag(QCPPainter::pmVectorized) || painter->modes().testFlag(QCPPainter::pmNoCaching);
-        if (forFile || lineStyle() != lsLine || painter->pen().style() != Qt::SolidLine || !apart(lines)) {
-            QCPGraph::drawLinePlot(painter, lines);
-            return;
-        }
-        if (painter->pen().color().alpha() == 0)
-            return;
-        applyDefaultAntialiasingHint(painter);
-        const QRect area = clipRect().translated(0, -1); // as QCPLayer clips a plottable
-        for (int i = 1; i < lines.size(); ++i) {
-            const QPointF& a = lines[i - 1];
-            const QPointF& b = lines[i];
-            if (!std::isfinite(a.y()) || !std::isfinite(b.y()))
-                continue; // a gap, as QCustomPlot leaves one
-            // The first and the last segment reach to the edges: their caps, as the polyline's.
-            const int left = i == 1 ? area.left() : int(std::lround(a.x()));
-            const int right = i + 1 == lines.size() ? area.right() + 1 : int(std::lround(b.x()));
-            painter->setClipRect(QRect(left, area.top(), right - left, area.height()) & area);
-            painter->drawLine(a, b);
-        }
-        painter->setClipRect(area);
-    }
-
-private:
-    // At least three points, at finite x, each at least two pixels right of the one before.
-    static bool apart(const QVector<QPointF>& lines)
-    {
-        if (lines.size() < 3)
-            return false;
-        for (int i = 0; i < lines.size(); ++i)
-            if (!std::isfinite(lines[i].x()) || (i > 0 && !(lines[i].x() - lines[i - 1].x() >= 2.0)))
-                return false;
-        return true;
-    }
-};
 
 bool isMonthChart(const ChartSpec& spec)
 {

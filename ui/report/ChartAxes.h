@@ -1,11 +1,13 @@
 #pragma once
 
 // How a chart's axes label their ticks: in the chart's unit, at 1-2-5 steps on a narrow log axis,
-// and category labels wrapped to leave the plot its width. For Chart.cpp only, after qcustomplot.h
-// (the one file that includes it: each inclusion costs about 15 s of compilation).
+// and category labels wrapped to leave the plot its width. For Chart.cpp only (qcustomplot.h costs
+// about 15 s of compilation in each file that includes it).
 
 #include "ChartSpec.h"
 #include "Format.h"
+
+#include <qcustomplot.h>
 
 #include <QFontMetrics>
 #include <QLocale>
