@@ -7,10 +7,13 @@
 #include <QBuffer>
 #include <QFile>
 #include <QFileInfo>
+#include <QFont>
+#include <QFontMetricsF>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPicture>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -50,27 +53,66 @@ QString escaped(const QString& text)
     return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
 }
 
-// The width of a column of sentences ("What happens"), in percent; 0 for the others, which the
-// layout sizes by their contents. Left to itself it gives a column of sentences no more room than
-// one of names, and the sentences run down the page a few words a line. Each column weighs the
-// square root of its cells' mean length: a column of sentences gets the room, and a column of short
-// names or figures is not squeezed.
-QList<int> sentenceColumnPercents(const TableSpec& table)
+// Every column's width, in percent of the table. Each is at least its longest word, in the font
+// the PDF sets tables in: left to itself QTextDocument gives a column less than that and breaks
+// the word ("Componen t", "cache.r7g.la rge"). What is left is shared by the square root of each
+// column's mean length, over the rows printed: a column of sentences ("What happens") gets the
+// room, and one of short names or figures is not squeezed. The PDF lays the table out across an
+// A4 page between its margins; a browser takes the widths as a guide and never breaks a word.
+QList<int> columnPercents(const TableSpec& table)
 {
-    constexpr double kSentence = 40.0; // characters, on average, in a column of sentences
     const auto columns = std::size_t(table.header.size());
+    if (columns == 0)
+        return {};
+    QFont cellFont(QStringLiteral("DejaVu Sans")); // as writePdf() sets the page; 8.5 pt in tables (style())
+    cellFont.setPointSizeF(8.5);
+    QFont headerFont = cellFont;
+    headerFont.setBold(true);
+    const QFontMetricsF cellMetrics(cellFont);
+    const QFontMetricsF headerMetrics(headerFont);
+    const auto longestWord = [](const QFontMetricsF& metrics, const QString& text) {
+        double widest = 0.0;
+        for (const QString& word : text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts))
+            widest = std::max(widest, metrics.horizontalAdvance(word));
+        return widest;
+    };
+    // Cellpadding on either side, a border's share, and room for QTextDocument's own rounding.
+    constexpr double kCellPaddingPx = 2 * 4 + 8;
+    const double page = (210.0 - 2 * kPageMarginMm) / 25.4 * QPicture().logicalDpiX();
     const std::size_t printed =
         table.reportRows >= 0 ? std::min(table.rows.size(), std::size_t(table.reportRows)) : table.rows.size();
+    std::vector<double> least(columns, 0.0);
     std::vector<double> mean(columns, 0.0);
+    for (std::size_t c = 0; c < columns; ++c)
+        least[c] = longestWord(headerMetrics, table.header[int(c)]);
     for (std::size_t r = 0; r < printed; ++r)
-        for (std::size_t c = 0; c < columns && c < table.rows[r].size(); ++c)
+        for (std::size_t c = 0; c < columns && c < table.rows[r].size(); ++c) {
+            least[c] = std::max(least[c], longestWord(cellMetrics, table.rows[r][c].text));
             mean[c] += double(table.rows[r][c].text.size()) / double(printed);
+        }
+    double needed = 0.0;
+    double weights = 0.0;
+    for (std::size_t c = 0; c < columns; ++c) {
+        least[c] = 1.05 * least[c] + kCellPaddingPx;
+        needed += least[c];
+        weights += std::sqrt(std::max(mean[c], 1.0));
+    }
+    const double spare = std::max(0.0, page - needed);
+    std::vector<double> widths(columns);
     double total = 0.0;
-    for (const double m : mean)
-        total += std::sqrt(std::max(m, 1.0));
+    for (std::size_t c = 0; c < columns; ++c) {
+        widths[c] = least[c] + spare * std::sqrt(std::max(mean[c], 1.0)) / weights;
+        total += widths[c];
+    }
+    // Whole percents that add up to 100: each rounded down, the rest to the widest.
     QList<int> percents;
-    for (const double m : mean)
-        percents << (m >= kSentence ? int(std::lround(100.0 * std::sqrt(m) / total)) : 0);
+    int sum = 0;
+    for (const double w : widths) {
+        percents << int(std::floor(100.0 * w / total));
+        sum += percents.back();
+    }
+    const auto widest = std::max_element(widths.begin(), widths.end()) - widths.begin();
+    percents[int(widest)] += 100 - sum;
     return percents;
 }
 
@@ -83,7 +125,7 @@ QString tableMarkup(const TableSpec& table)
                        .arg(table.header.size())
                        .arg(escaped(table.title));
     // A column of numbers has its heading over them, on the right.
-    const QList<int> widths = sentenceColumnPercents(table);
+    const QList<int> widths = columnPercents(table);
     for (int c = 0; c < table.header.size(); ++c) {
         const bool numbers = !table.rows.empty() && c < int(table.rows.front().size()) &&
                              table.rows.front()[std::size_t(c)].hasNumber();
