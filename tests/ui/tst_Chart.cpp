@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <qcustomplot.h>
+#include <vector>
 
 using namespace headroom;
 
@@ -155,6 +156,76 @@ private Q_SLOTS:
         QVERIFY2(painted >= 2, "the line is drawn"); // two pixels wide: two or three rows
         const QImage file = chart.toImage(plot->size(), 1.0);
         QVERIFY(file.pixelColor(from, int(std::lround(y))) != file.pixelColor(from, int(y) - 20));
+    }
+
+    // Lines that rise and fall steeply, zoomed out so that their months are 6 pixels apart: every
+    // row between a segment's ends has the line, at least half as strong as its strongest row (one
+    // line at a time, so that no other crosses it). Clipped to whole columns, a steep segment
+    // loses up to half a column at each end, which its slope makes a gap of several rows; such
+    // segments are drawn whole, and a line with many of them as one polyline.
+    void steepLinesHaveNoGaps()
+    {
+        report::Chart chart;
+        chart.resize(900, 500);
+        report::ChartSpec spec;
+        spec.id = QStringLiteral("steepPlot");
+        spec.title = QStringLiteral("Steep lines");
+        spec.unit = report::Unit::Count;
+        for (int t = 0; t < 60; ++t)
+            spec.months << report::monthKey({2027, 1}, t);
+        for (int i = 0; i < 3; ++i) {
+            report::ChartSeries line;
+            line.name = QStringLiteral("line %1").arg(i);
+            line.color = i;
+            for (int t = 0; t < 60; ++t)
+                line.values << 50.0 + 40.0 * std::sin(t / 2.0 + i);
+            spec.series.push_back(line);
+        }
+        chart.setSpec(spec);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        QCustomPlot* plot = chart.plot();
+        plot->xAxis->grid()->setVisible(false);
+        plot->yAxis->grid()->setVisible(false);
+        const double span = spec.months.back() - spec.months.front();
+        plot->xAxis->setRange(spec.months.front() - span / 2, spec.months.back() + span / 2);
+        for (int shown = 0; shown < int(spec.series.size()); ++shown) {
+            for (int i = 0; i < int(spec.series.size()); ++i)
+                chart.setSeriesVisible(i, i == shown);
+            chart.replotNow();
+            const QImage image = plot->grab().toImage();
+            const QColor background = image.pixelColor(int(plot->xAxis->coordToPixel(spec.months.front())) - 40,
+                                                       int(plot->yAxis->coordToPixel(50.0)));
+            const auto strength = [&](int x, int row) {
+                const QColor c = image.pixelColor(x, row);
+                return std::max({std::abs(c.red() - background.red()), std::abs(c.green() - background.green()),
+                                 std::abs(c.blue() - background.blue())});
+            };
+            const report::ChartSeries& line = spec.series[std::size_t(shown)];
+            for (int t = 1; t < 60; ++t) {
+                const double x0 = plot->xAxis->coordToPixel(spec.months[t - 1]);
+                const double x1 = plot->xAxis->coordToPixel(spec.months[t]);
+                const double y0 = plot->yAxis->coordToPixel(line.values[t - 1]);
+                const double y1 = plot->yAxis->coordToPixel(line.values[t]);
+                if (std::abs(y1 - y0) < 4 * (x1 - x0))
+                    continue;          // the steep ones
+                std::vector<int> rows; // the line's strength in each row it crosses
+                for (int row = int(std::min(y0, y1)) + 1; row < int(std::max(y0, y1)); ++row) {
+                    const double x = x0 + (x1 - x0) * (row - y0) / (y1 - y0);
+                    int strongest = 0;
+                    for (int dx = -1; dx <= 1; ++dx)
+                        strongest = std::max(strongest, strength(int(std::lround(x)) + dx, row));
+                    rows.push_back(strongest);
+                }
+                const int peak = *std::max_element(rows.begin(), rows.end());
+                const int weakest = *std::min_element(rows.begin(), rows.end());
+                QVERIFY2(2 * weakest >= peak, qPrintable(QStringLiteral("%1, month %2: a row at %3 of the line's %4")
+                                                             .arg(line.name)
+                                                             .arg(t)
+                                                             .arg(weakest)
+                                                             .arg(peak)));
+            }
+        }
     }
 
     // Double-clicking a legend entry shows its component alone (its target and band with it);

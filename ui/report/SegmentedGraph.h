@@ -15,8 +15,10 @@ namespace headroom::report {
 // side, two segments would both paint the antialiased pixels where they meet, which then show
 // darker: a dot at every month of a line that runs level (QCustomPlot's phFastPolylines does
 // that). Each clipped to the columns between its months, they paint disjoint columns and meet
-// without a seam. Lines whose points are not at least two pixels apart left to right (zoomed far
-// out, or not over time), and files (PNG, PDF, SVG, the report), are drawn as one polyline.
+// without a seam. A steep segment (more than a pixel a column: a latency that jumps) is drawn
+// whole, as its clipped ends would leave gaps. Lines whose points are not at least two pixels apart
+// left to right (zoomed far out, or not over time), lines with more than a quarter of their
+// segments steep, and files (PNG, PDF, SVG, the report) are drawn as one polyline.
 class SegmentedGraph : public QCPGraph
 {
 public:
@@ -27,7 +29,7 @@ protected:
     {
         const bool forFile =
             painter->modes().testFlag(QCPPainter::pmVectorized) || painter->modes().testFlag(QCPPainter::pmNoCaching);
-        if (forFile || lineStyle() != lsLine || painter->pen().style() != Qt::SolidLine || !apart(lines)) {
+        if (forFile || lineStyle() != lsLine || painter->pen().style() != Qt::SolidLine || !suited(lines)) {
             QCPGraph::drawLinePlot(painter, lines);
             return;
         }
@@ -40,25 +42,40 @@ protected:
             const QPointF& b = lines[i];
             if (!std::isfinite(a.y()) || !std::isfinite(b.y()))
                 continue; // a gap, as QCustomPlot leaves one
-            // The first and the last segment reach to the edges: their caps, as the polyline's.
-            const int left = i == 1 ? area.left() : int(std::lround(a.x()));
-            const int right = i + 1 == lines.size() ? area.right() + 1 : int(std::lround(b.x()));
-            painter->setClipRect(QRect(left, area.top(), right - left, area.height()) & area);
+            if (steep(a, b)) {
+                // Clipped at whole columns, a steep segment would lose up to half a column at
+                // each end, which its slope makes a gap: drawn whole, its ends cover the joints.
+                painter->setClipRect(area);
+            } else {
+                // The first and the last segment reach to the edges: their caps, as the polyline's.
+                const int left = i == 1 ? area.left() : int(std::lround(a.x()));
+                const int right = i + 1 == lines.size() ? area.right() + 1 : int(std::lround(b.x()));
+                painter->setClipRect(QRect(left, area.top(), right - left, area.height()) & area);
+            }
             painter->drawLine(a, b);
         }
         painter->setClipRect(area);
     }
 
 private:
-    // At least three points, at finite x, each at least two pixels right of the one before.
-    static bool apart(const QVector<QPointF>& lines)
+    // Rising or falling more than a pixel a column.
+    static bool steep(const QPointF& a, const QPointF& b) { return std::abs(b.y() - a.y()) > b.x() - a.x(); }
+
+    // At least three points, at finite x, each at least two pixels right of the one before, and
+    // no more than a quarter of the segments steep (a line zoomed far out, or one that jumps about:
+    // its steep segments drawn whole would meet with a dot at every joint).
+    static bool suited(const QVector<QPointF>& lines)
     {
         if (lines.size() < 3)
             return false;
-        for (int i = 0; i < lines.size(); ++i)
+        int steepSegments = 0;
+        for (int i = 0; i < lines.size(); ++i) {
             if (!std::isfinite(lines[i].x()) || (i > 0 && !(lines[i].x() - lines[i - 1].x() >= 2.0)))
                 return false;
-        return true;
+            if (i > 0 && steep(lines[i - 1], lines[i]))
+                ++steepSegments;
+        }
+        return 4 * steepSegments <= int(lines.size()) - 1;
     }
 };
 
