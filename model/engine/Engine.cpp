@@ -535,10 +535,21 @@ bool projectIntoTable(const Model& model, const Sampler& sampler, const RunOptio
     });
     if (skipped || cancelled())
         return false;
+    // Each series a task, and the samples' scalars (the bottlenecks, the sensitivity) one more,
+    // the first taken: it is the longest, and runs beside the series.
     std::vector<SeriesSummary> summaries(table->seriesCount());
-    pool.forEach(int(summaries.size()), [&](int a) {
-        if (!cancelled()) // a cancelled run gives way to the next at once
-            summaries[std::size_t(a)] = table->summary(std::size_t(a));
+    pool.forEach(int(summaries.size()) + 1, [&](int task) {
+        if (cancelled()) // a cancelled run gives way to the next at once
+            return;
+        if (task == 0) {
+            RunScalars inOrder(r.months);
+            for (const SampleScalars& sample : scalars)
+                inOrder.add(sample.events, sample.inputs, sample.costPerUser);
+            r.bottlenecks = inOrder.bottlenecks(model);
+            r.sensitivity = inOrder.sensitivity(sampler.inputIds());
+            return;
+        }
+        summaries[std::size_t(task - 1)] = table->summary(std::size_t(task - 1));
     });
     if (cancelled())
         return false;
@@ -546,11 +557,6 @@ bool projectIntoTable(const Model& model, const Sampler& sampler, const RunOptio
     writeSeries(r, model, [&](SeriesGroup group, std::size_t subject, std::size_t k) {
         return std::move(summaries[flatIndex(model, group, subject, k)]);
     });
-    RunScalars inOrder(r.months);
-    for (const SampleScalars& sample : scalars)
-        inOrder.add(sample.events, sample.inputs, sample.costPerUser);
-    r.bottlenecks = inOrder.bottlenecks(model);
-    r.sensitivity = inOrder.sensitivity(sampler.inputIds());
     if (options.progress && reported < samples)
         options.progress(samples, samples);
     return true;
