@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <bit>
 #include <cassert>
 #include <cstdint>
 #include <cstdlib>
@@ -110,11 +109,6 @@ private:
 // The chunk pool's idea of the most bytes a column takes.
 static_assert(kChunkBytes / sizeof(double) >=
               ((SampleTable::kMaxTableSamples + kLineDoubles - 1) / kLineDoubles | 1) * kLineDoubles);
-
-bool sameBits(double a, double b)
-{
-    return std::bit_cast<std::uint64_t>(a) == std::bit_cast<std::uint64_t>(b);
-}
 
 // Writes values[0 .. kLineDoubles) to the whole cache line at `line` (aligned) without reading
 // it first: the table's columns are far larger than the caches, and are read only at the end. The

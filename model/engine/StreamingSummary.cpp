@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <bit>
 #include <cassert>
 #include <cmath>
 #include <limits>
@@ -18,11 +17,6 @@ template <typename State> void prefetchLine(const State* state, std::size_t line
 {
     if (state && line * kCacheLineBytes < sizeof(State))
         __builtin_prefetch(reinterpret_cast<const char*>(state) + line * kCacheLineBytes);
-}
-
-bool sameBits(double a, double b)
-{
-    return std::bit_cast<std::uint64_t>(a) == std::bit_cast<std::uint64_t>(b);
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cmath>
 #include <cstdint>
 #include <limits>
@@ -62,6 +63,13 @@ struct Definition7
     std::array<double, kSummaryQuantiles.size()> fractions{};
 };
 Definition7 definition7(std::int64_t n);
+
+// Whether two values have the same bits (−0 is not +0; a NaN equals a NaN of its bits): how the
+// summaries tell a value that repeats one before from one that does not.
+inline bool sameBits(double a, double b)
+{
+    return std::bit_cast<std::uint64_t>(a) == std::bit_cast<std::uint64_t>(b);
+}
 
 // Neumaier's compensated summation: sum + compensation carries the running total with the
 // rounding error of each addition recovered exactly into `compensation`.
