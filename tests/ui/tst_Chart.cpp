@@ -12,16 +12,44 @@ using namespace headroom;
 
 namespace {
 
+// A chart over 60 months from January 2027, in plain numbers, without series yet.
+report::ChartSpec monthsChart(const QString& id, const QString& title)
+{
+    report::ChartSpec spec;
+    spec.id = id;
+    spec.title = title;
+    spec.unit = report::Unit::Count;
+    for (int t = 0; t < 60; ++t)
+        spec.months << report::monthKey({2027, 1}, t);
+    return spec;
+}
+
+// How far apart two colours are: their largest difference in one channel.
+int channelDistance(const QColor& a, const QColor& b)
+{
+    return std::max({std::abs(a.red() - b.red()), std::abs(a.green() - b.green()), std::abs(a.blue() - b.blue())});
+}
+
+// Shows `chart` drawing `spec`, without its grids, so that a row of its pixels holds the lines and
+// the background alone. False if the window never showed.
+bool showWithoutGrids(report::Chart& chart, const report::ChartSpec& spec)
+{
+    chart.setSpec(spec);
+    chart.show();
+    if (!QTest::qWaitForWindowExposed(&chart))
+        return false;
+    chart.plot()->xAxis->grid()->setVisible(false);
+    chart.plot()->yAxis->grid()->setVisible(false);
+    chart.replotNow();
+    return true;
+}
+
 // A chart of `lines` components' utilization over 60 months, each line with its dashed target and
 // in a group of its own (as the capacity view draws them), values 0 to lines − 1 in a shuffled order.
 report::ChartSpec manyLines(int lines)
 {
-    report::ChartSpec spec;
-    spec.id = QStringLiteral("legendPlot");
-    spec.title = QStringLiteral("Utilization at peak");
+    report::ChartSpec spec = monthsChart(QStringLiteral("legendPlot"), QStringLiteral("Utilization at peak"));
     spec.unit = report::Unit::Percent;
-    for (int t = 0; t < 60; ++t)
-        spec.months << report::monthKey({2027, 1}, t);
     for (int i = 0; i < lines; ++i) {
         report::ChartSeries line;
         line.name = QStringLiteral("Catalog cache (Redis) %1").arg(i + 1);
@@ -113,27 +141,17 @@ private Q_SLOTS:
     {
         report::Chart chart;
         chart.resize(900, 400);
-        report::ChartSpec spec;
-        spec.id = QStringLiteral("evenPlot");
-        spec.title = QStringLiteral("A level line");
-        spec.unit = report::Unit::Count;
+        report::ChartSpec spec = monthsChart(QStringLiteral("evenPlot"), QStringLiteral("A level line"));
         spec.yMin = 0.0;
         spec.yMaxAtLeast = 100.0;
         report::ChartSeries line;
         line.name = QStringLiteral("level");
         line.color = 1;
-        for (int t = 0; t < 60; ++t) {
-            spec.months << report::monthKey({2027, 1}, t);
+        for (int t = 0; t < 60; ++t)
             line.values << 53.3 + 1e-9 * t; // between grid lines
-        }
         spec.series.push_back(line);
-        chart.setSpec(spec);
-        chart.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        QVERIFY(showWithoutGrids(chart, spec));
         QCustomPlot* plot = chart.plot();
-        plot->xAxis->grid()->setVisible(false); // the rows then hold the line and the background alone
-        plot->yAxis->grid()->setVisible(false);
-        chart.replotNow();
         const QImage image = plot->grab().toImage();
         const double y = plot->yAxis->coordToPixel(53.3);
         const int from = int(plot->xAxis->coordToPixel(spec.months[2]));
@@ -143,11 +161,8 @@ private Q_SLOTS:
         for (int row = int(y) - 3; row <= int(y) + 3; ++row) {
             const QColor first = image.pixelColor(from, row);
             int worst = 0;
-            for (int x = from; x <= to; ++x) {
-                const QColor c = image.pixelColor(x, row);
-                worst = std::max({worst, std::abs(c.red() - first.red()), std::abs(c.green() - first.green()),
-                                  std::abs(c.blue() - first.blue())});
-            }
+            for (int x = from; x <= to; ++x)
+                worst = std::max(worst, channelDistance(image.pixelColor(x, row), first));
             QVERIFY2(
                 worst <= 2,
                 qPrintable(QStringLiteral("row %1 (the line at %2): colours %3 apart").arg(row).arg(y).arg(worst)));
@@ -167,12 +182,7 @@ private Q_SLOTS:
     {
         report::Chart chart;
         chart.resize(900, 500);
-        report::ChartSpec spec;
-        spec.id = QStringLiteral("steepPlot");
-        spec.title = QStringLiteral("Steep lines");
-        spec.unit = report::Unit::Count;
-        for (int t = 0; t < 60; ++t)
-            spec.months << report::monthKey({2027, 1}, t);
+        report::ChartSpec spec = monthsChart(QStringLiteral("steepPlot"), QStringLiteral("Steep lines"));
         for (int i = 0; i < 3; ++i) {
             report::ChartSeries line;
             line.name = QStringLiteral("line %1").arg(i);
@@ -181,12 +191,8 @@ private Q_SLOTS:
                 line.values << 50.0 + 40.0 * std::sin(t / 2.0 + i);
             spec.series.push_back(line);
         }
-        chart.setSpec(spec);
-        chart.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        QVERIFY(showWithoutGrids(chart, spec));
         QCustomPlot* plot = chart.plot();
-        plot->xAxis->grid()->setVisible(false);
-        plot->yAxis->grid()->setVisible(false);
         const double span = spec.months.back() - spec.months.front();
         plot->xAxis->setRange(spec.months.front() - span / 2, spec.months.back() + span / 2);
         for (int shown = 0; shown < int(spec.series.size()); ++shown) {
@@ -197,9 +203,7 @@ private Q_SLOTS:
             const QColor background = image.pixelColor(int(plot->xAxis->coordToPixel(spec.months.front())) - 40,
                                                        int(plot->yAxis->coordToPixel(50.0)));
             const auto strength = [&](int x, int row) {
-                const QColor c = image.pixelColor(x, row);
-                return std::max({std::abs(c.red() - background.red()), std::abs(c.green() - background.green()),
-                                 std::abs(c.blue() - background.blue())});
+                return channelDistance(image.pixelColor(x, row), background);
             };
             const report::ChartSeries& line = spec.series[std::size_t(shown)];
             for (int t = 1; t < 60; ++t) {
