@@ -585,6 +585,28 @@ private Q_SLOTS:
         QVERIFY(bottomReplots.count() > 0 || bottomReplots.wait(5000)); // painted, and drawn first
     }
 
+    // A table's cells change with every run, but its columns and rows are fitted to their text only
+    // in sight: out of it, when it is scrolled to.
+    void aTableOutOfSightIsFittedWhenScrolledTo()
+    {
+        open(kSaas);
+        m_window->resize(1280, 640);
+        ui::SectionView* view = m_area->view(SectionId::Capacity);
+        QVERIFY(showAndDraw(m_area, view));
+        QTableView* table = view->findChild<QTableView*>(QStringLiteral("capacityTable"));
+        QVERIFY(table);
+        QTRY_VERIFY(table->columnWidth(0) > 40); // fitted to the components' names once, when built
+        QTRY_VERIFY2(table->visibleRegion().isEmpty(), "the table is below the fold at 1280 × 640");
+        const int fitted = table->columnWidth(0);
+        table->setColumnWidth(0, 30);
+        Q_EMIT m_window->document()->resultsChanged();
+        QTest::qWait(50);
+        QCOMPARE(table->columnWidth(0), 30); // out of sight: left as it was
+        view->ensureWidgetVisible(table);
+        QTRY_COMPARE(table->columnWidth(0), fitted);
+        QVERIFY(!table->visibleRegion().isEmpty());
+    }
+
 private:
     void open(const QString& file)
     {

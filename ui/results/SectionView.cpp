@@ -114,6 +114,10 @@ SectionView::SectionView(report::SectionId id, QWidget* parent) : QScrollArea(pa
     m_layout->setStretchFactor(m_chartBox, 1);
     m_layout->addStretch(0);
     setWidget(content);
+    m_sightCheck = new QTimer(this);
+    m_sightCheck->setSingleShot(true);
+    m_sightCheck->setInterval(0);
+    connect(m_sightCheck, &QTimer::timeout, this, &SectionView::fitTablesInSight);
 }
 
 void SectionView::setHeader(QWidget* header, bool replacesParagraphs)
@@ -162,6 +166,7 @@ void SectionView::showEvent(QShowEvent* event)
 {
     buildPending();
     QScrollArea::showEvent(event);
+    m_sightCheck->start();
 }
 
 void SectionView::setSection(report::Section section)
@@ -207,6 +212,7 @@ void SectionView::syncTables()
         delete m_tableTitles.takeLast();
         m_models.removeLast();
     }
+    m_fitPending.resize(count);
     while (m_tables.size() < count) {
         const int index = int(m_tables.size());
         auto* title = new QLabel(m_tableBox);
@@ -244,6 +250,7 @@ void SectionView::syncTables()
             if (!subject.isEmpty())
                 Q_EMIT focusRequested(subject);
         });
+        table->installEventFilter(this);
         m_tableBox->layout()->addWidget(title);
         m_tableBox->layout()->addWidget(table);
         m_tableTitles << title;
@@ -254,28 +261,95 @@ void SectionView::syncTables()
         const report::TableSpec& spec = m_section.tables[std::size_t(i)];
         m_tables[i]->setObjectName(spec.id);
         m_tableTitles[i]->setText(QStringLiteral("<b>%1</b>").arg(spec.title.toHtmlEscaped()));
-        QStandardItemModel* model = m_models[i];
-        model->clear();
-        model->setHorizontalHeaderLabels(spec.header);
-        for (const auto& row : spec.rows) {
-            QList<QStandardItem*> items;
-            for (const report::TableCell& cell : row) {
-                auto* item = new QStandardItem(cell.text);
-                if (cell.hasNumber())
-                    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-                item->setToolTip(cell.text);
-                items << item;
-            }
-            model->appendRow(items);
-        }
-        // Every column but the last as wide as its contents (up to a limit); the last takes the
-        // rest and wraps, so a sentence is read whole rather than cut short.
-        for (int c = 0; c + 1 < model->columnCount(); ++c) {
-            m_tables[i]->resizeColumnToContents(c);
-            m_tables[i]->setColumnWidth(c, std::min(m_tables[i]->columnWidth(c), kColumnWidthPx));
-        }
-        m_fitRows[i]->start();
+        fillModel(m_models[i], spec);
+        m_fitPending[i] = true;
     }
+    fitTablesInSight();
+}
+
+// The table's cells, changed in place where the table keeps its shape (a new run of the same
+// model: its columns keep their widths, and only the cells whose text changed are touched), else
+// made anew.
+void SectionView::fillModel(QStandardItemModel* model, const report::TableSpec& spec)
+{
+    bool sameShape = model->columnCount() == int(spec.header.size()) && model->rowCount() == int(spec.rows.size());
+    for (int c = 0; sameShape && c < model->columnCount(); ++c)
+        sameShape = model->horizontalHeaderItem(c) && model->horizontalHeaderItem(c)->text() == spec.header[c];
+    for (int r = 0; sameShape && r < model->rowCount(); ++r)
+        sameShape = int(spec.rows[std::size_t(r)].size()) == model->columnCount();
+    const auto alignmentOf = [](const report::TableCell& cell) {
+        return cell.hasNumber() ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignLeft | Qt::AlignVCenter;
+    };
+    const auto setUp = [&](QStandardItem* item, const report::TableCell& cell) {
+        item->setText(cell.text);
+        item->setTextAlignment(alignmentOf(cell));
+        item->setToolTip(cell.text);
+    };
+    if (sameShape) {
+        for (int r = 0; r < model->rowCount(); ++r)
+            for (int c = 0; c < model->columnCount(); ++c) {
+                const report::TableCell& cell = spec.rows[std::size_t(r)][std::size_t(c)];
+                QStandardItem* item = model->item(r, c);
+                if (item->text() != cell.text || item->textAlignment() != alignmentOf(cell))
+                    setUp(item, cell);
+            }
+        return;
+    }
+    model->clear();
+    model->setHorizontalHeaderLabels(spec.header);
+    for (const auto& row : spec.rows) {
+        QList<QStandardItem*> items;
+        for (const report::TableCell& cell : row) {
+            auto* item = new QStandardItem;
+            setUp(item, cell);
+            items << item;
+        }
+        model->appendRow(items);
+    }
+}
+
+// Every column but the last as wide as its contents (up to a limit); the last takes the rest and
+// wraps, so a sentence is read whole rather than cut short. Then the rows, to their text.
+void SectionView::fitTable(int index)
+{
+    m_fitPending[index] = false;
+    QTableView* table = m_tables[index];
+    for (int c = 0; c + 1 < table->model()->columnCount(); ++c) {
+        table->resizeColumnToContents(c);
+        table->setColumnWidth(c, std::min(table->columnWidth(c), kColumnWidthPx));
+    }
+    m_fitRows[index]->start();
+}
+
+// A table whose text changed out of sight is fitted to it as it comes into sight: fitting lays out
+// every cell's text, which for the capacity table of thirty components was a quarter of a redraw.
+void SectionView::fitTablesInSight()
+{
+    for (int i = 0; i < m_tables.size(); ++i)
+        if (m_fitPending.value(i) && m_tables[i]->isVisible() && !m_tables[i]->visibleRegion().isEmpty())
+            fitTable(i);
+}
+
+void SectionView::scrollContentsBy(int dx, int dy)
+{
+    QScrollArea::scrollContentsBy(dx, dy);
+    fitTablesInSight();
+}
+
+void SectionView::resizeEvent(QResizeEvent* event)
+{
+    QScrollArea::resizeEvent(event);
+    m_sightCheck->start();
+}
+
+bool SectionView::eventFilter(QObject* watched, QEvent* event)
+{
+    // A table the layout moves or resizes may come into sight without a scroll: looked at once
+    // the layout is done.
+    if ((event->type() == QEvent::Move || event->type() == QEvent::Resize || event->type() == QEvent::Show) &&
+        m_tables.contains(watched))
+        m_sightCheck->start();
+    return QScrollArea::eventFilter(watched, event);
 }
 
 bool SectionView::exportTable(int index, const QString& path, QString* error)

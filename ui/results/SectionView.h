@@ -21,7 +21,8 @@ namespace headroom::ui {
 
 // One section of the results on screen (report/Sections.h): its sentences, its charts one under
 // another and its tables, scrolling together. Charts are kept from one run to the next and only
-// their data changes, so a new run redraws without rebuilding widgets. Tables export to CSV from
+// their data changes, so a new run redraws without rebuilding widgets; so do tables, whose cells
+// change in place, fitted to their text when they are in sight. Tables export to CSV from
 // their context menu; double-clicking a row, or clicking a point with a subject on a chart, asks
 // to show that part of the model.
 class SectionView : public QScrollArea
@@ -48,6 +49,9 @@ public:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void scrollContentsBy(int dx, int dy) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 Q_SIGNALS:
     void focusRequested(const QString& subject);
@@ -56,6 +60,9 @@ private:
     void buildPending();
     void syncCharts();
     void syncTables();
+    static void fillModel(QStandardItemModel* model, const report::TableSpec& spec);
+    void fitTable(int index);
+    void fitTablesInSight();
     void showTableMenu(int index, const QPoint& pos);
 
     report::SectionId m_id;
@@ -71,6 +78,8 @@ private:
     QList<QTableView*> m_tables;
     QList<QTimer*> m_fitRows; // per table: its rows fitted to their text, once per layout
     QList<QStandardItemModel*> m_models;
+    QList<bool> m_fitPending;       // per table: its text changed since it was last fitted to it
+    QTimer* m_sightCheck = nullptr; // looks for tables come into sight, once the layout is done
 };
 
 } // namespace headroom::ui
