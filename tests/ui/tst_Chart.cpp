@@ -269,6 +269,55 @@ private Q_SLOTS:
         chart.showAlone(4); // with another hidden, it is not alone: alone it goes
         QCOMPARE(visible(), (QList<int>{4, 5}));
     }
+
+    // A new run of the same model changes a chart's values only: its plottables take them in
+    // place (a rebuild of thirty lines, bands and legend entries was a tenth of a redraw), and what
+    // the legend hid stays hidden. A chart whose series change is built anew.
+    void aNewRunOfTheSameModelChangesTheValuesInPlace()
+    {
+        report::ChartSpec spec = manyLines(4);
+        report::ChartSeries band;
+        band.kind = report::ChartSeries::Kind::Band;
+        band.name = QStringLiteral("P10–P90");
+        band.values = QVector<double>(60, 30.0);
+        band.lower = QVector<double>(60, 10.0);
+        spec.series.push_back(band);
+        report::Chart chart;
+        chart.setSpec(spec);
+        const QList<QCPAbstractPlottable*> before = plottablesOf(chart);
+        chart.setSeriesVisible(2, false); // the second line and its target
+        QVERIFY(!chart.isSeriesVisible(3));
+
+        report::ChartSpec next = spec;
+        next.series[2].values[10] = 17.5; // the second line: level no more
+        next.series[8].lower[0] = 2.0;
+        chart.setSpec(next);
+        QCOMPARE(plottablesOf(chart), before);
+        auto* line = qobject_cast<QCPGraph*>(chart.plot()->plottable(2));
+        QCOMPARE(line->data()->at(10)->value, 17.5);
+        QVERIFY(line->antialiased()); // no longer level: antialiased as any line
+        auto* level = qobject_cast<QCPGraph*>(chart.plot()->plottable(0));
+        QVERIFY(!level->antialiased());
+        auto* lower = qobject_cast<QCPGraph*>(before[before.size() - 2]); // the band's edges: the lower made first
+        QCOMPARE(lower->data()->at(0)->value, 2.0);
+        QCOMPARE(lower->data()->at(1)->value, 10.0);
+        QVERIFY(!chart.isSeriesVisible(2) && !chart.isSeriesVisible(3));
+        QVERIFY(!line->visible());
+
+        next.series[0].name = QStringLiteral("Another component");
+        chart.setSpec(next);
+        QVERIFY(chart.isSeriesVisible(2)); // built anew: every series shown
+        QCOMPARE(chart.plot()->plottableCount(), int(before.size()));
+    }
+
+private:
+    static QList<QCPAbstractPlottable*> plottablesOf(const report::Chart& chart)
+    {
+        QList<QCPAbstractPlottable*> out;
+        for (int i = 0; i < chart.plot()->plottableCount(); ++i)
+            out << chart.plot()->plottable(i);
+        return out;
+    }
 };
 
 QTEST_MAIN(TestChart)

@@ -37,6 +37,34 @@ constexpr double kLogFloor = 0.01;     // a log axis shows nothing at or below z
 constexpr double kBandAlpha = 45;
 constexpr QSize kDefaultExportSize(900, 420);
 
+// A level line (a target, a limit): every value the same.
+bool isLevel(const QVector<double>& values)
+{
+    return std::adjacent_find(values.begin(), values.end(), std::not_equal_to<>()) == values.end();
+}
+
+// Whether `next` draws as `current` does but for its values: the same series, kinds and looks,
+// each a line, a step or a band (which change their data in place), and the same axes.
+bool sameLayout(const ChartSpec& current, const ChartSpec& next)
+{
+    using Kind = ChartSeries::Kind;
+    const auto layoutOf = [](const ChartSpec& spec) {
+        ChartSpec layout = spec;
+        layout.months.clear();
+        for (ChartSeries& s : layout.series) {
+            s.values.clear();
+            s.lower.clear();
+        }
+        return layout;
+    };
+    const auto inPlace = [](const ChartSeries& s) {
+        return s.kind == Kind::Line || s.kind == Kind::Step || s.kind == Kind::Band;
+    };
+    return current.series.size() == next.series.size() &&
+           std::all_of(next.series.begin(), next.series.end(), inPlace) &&
+           current.months.size() == next.months.size() && layoutOf(current) == layoutOf(next);
+}
+
 bool isMonthChart(const ChartSpec& spec)
 {
     return !spec.months.isEmpty();
@@ -146,6 +174,13 @@ void Chart::setUpLayout()
 
 void Chart::setSpec(ChartSpec spec)
 {
+    if (!m_plottables.isEmpty() && sameLayout(m_spec, spec)) {
+        // A new run of the same model: the plottables keep their looks, and the series the
+        // legend hid stay hidden.
+        m_spec = std::move(spec);
+        updateData();
+        return;
+    }
     m_spec = std::move(spec);
     m_hidden = QVector<bool>(int(m_spec.series.size()), false);
     setObjectName(m_spec.id + QStringLiteral("Chart"));
@@ -216,6 +251,22 @@ void Chart::rebuild()
     scheduleReplot();
 }
 
+// The spec's values into the plottables rebuild() made for a spec of the same layout.
+void Chart::updateData()
+{
+    for (int i = 0; i < int(m_spec.series.size()); ++i) {
+        const ChartSeries& s = m_spec.series[std::size_t(i)];
+        auto* line = static_cast<QCPGraph*>(m_plottables[i].front()); // a band's upper edge
+        line->setData(m_spec.months, forAxis(s.values), true);
+        if (s.kind == ChartSeries::Kind::Band)
+            static_cast<QCPGraph*>(m_plottables[i].back())->setData(m_spec.months, forAxis(s.lower), true);
+        else
+            line->setAntialiased(!isLevel(s.values));
+    }
+    setHomeRanges();
+    scheduleReplot();
+}
+
 QColor Chart::colorOf(int color) const
 {
     if (color == kAlarmColor)
@@ -271,8 +322,7 @@ void Chart::addLine(int index)
     g->setPen(QPen(colorOf(s.color), s.dashed ? 1.3 : s.lineWidth, s.dashed ? Qt::DashLine : Qt::SolidLine));
     // A level line (a target, a limit) is horizontal: without antialiasing it is crisp rather than
     // blurred over two rows of pixels, and its dashes cost a fraction of the time.
-    if (std::adjacent_find(s.values.begin(), s.values.end(), std::not_equal_to<>()) == s.values.end())
-        g->setAntialiased(false);
+    g->setAntialiased(!isLevel(s.values));
     if (s.kind == ChartSeries::Kind::Step)
         g->setLineStyle(QCPGraph::lsStepLeft);
     track(index, g);

@@ -77,6 +77,7 @@ protected:
 private:
     void setUpLayout();
     void rebuild();
+    void updateData();
     void restyle();
     void addSeries(int index);
     void addLine(int index);

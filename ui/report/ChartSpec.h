@@ -59,6 +59,8 @@ struct ChartSeries
     bool inLegend = true;
     double markerSize = 9.0; // Markers: pixels
     bool hollow = false;     // Markers: rings, not discs (an event in half the samples or fewer)
+
+    bool operator==(const ChartSeries&) const = default;
 };
 
 struct ChartSpec
@@ -86,6 +88,8 @@ struct ChartSpec
         constexpr int kRowPx = 30, kFramePx = 110;
         return std::max(int(width * kAspect), kFramePx + kRowPx * int(categories.size()));
     }
+
+    bool operator==(const ChartSpec&) const = default;
 };
 
 } // namespace headroom::report
