@@ -232,6 +232,95 @@ private Q_SLOTS:
         }
     }
 
+    // Targets that several components share are drawn once, by the last of them (SegmentedGraph's
+    // setCoveredBy()): the chart looks as if each were drawn, one over the other. A level line in
+    // another pen at the same value (solid, wider) is still drawn, and shows between the dashes; a
+    // covered target is drawn again once the one over it is hidden.
+    void sharedTargetsLookAsIfEachWereDrawn()
+    {
+        const auto level = [](int color, bool dashed) {
+            report::ChartSeries s;
+            s.name = QStringLiteral("level %1").arg(color);
+            s.color = color;
+            s.dashed = dashed;
+            s.inLegend = false;
+            s.values = QVector<double>(60, 70.0);
+            return s;
+        };
+        const auto drawn = [](const std::vector<report::ChartSeries>& series, int hidden = -1) {
+            report::ChartSpec spec = monthsChart(QStringLiteral("levelsPlot"), QStringLiteral("Targets"));
+            spec.yMaxAtLeast = 100.0;
+            spec.series = series;
+            report::Chart chart;
+            chart.resize(700, 300);
+            if (!showWithoutGrids(chart, spec))
+                return QImage();
+            if (hidden >= 0) {
+                chart.setSeriesVisible(hidden, false);
+                chart.replotNow();
+            }
+            return chart.plot()->grab().toImage();
+        };
+        const QImage all = drawn({level(1, false), level(2, true), level(3, true), level(4, true)});
+        QVERIFY(!all.isNull());
+        QCOMPARE(all, drawn({level(1, false), level(4, true)}));
+        QVERIFY(all != drawn({level(4, true)})); // the solid line shows between the dashes
+        QCOMPARE(drawn({level(1, false), level(2, true), level(3, true), level(4, true)}, 3),
+                 drawn({level(1, false), level(3, true)}));
+    }
+
+    // Steps (instances) are level and upright: drawn without antialiasing, every column of a level
+    // run has the line in exactly two rows (its width) at full strength and nothing above or below,
+    // and an upright step is two columns wide and reaches from one level to the next.
+    void stepsAreCrispAndWhole()
+    {
+        report::ChartSpec spec = monthsChart(QStringLiteral("stepsPlot"), QStringLiteral("Instances"));
+        report::ChartSeries steps;
+        steps.kind = report::ChartSeries::Kind::Step;
+        steps.name = QStringLiteral("instances");
+        steps.color = 1;
+        for (int t = 0; t < 60; ++t)
+            steps.values << 2.0 + (t >= 30 ? 3.0 : 0.0);
+        spec.series.push_back(steps);
+        report::Chart chart;
+        chart.resize(800, 360);
+        QVERIFY(showWithoutGrids(chart, spec));
+        QCustomPlot* plot = chart.plot();
+        const QImage image = plot->grab().toImage();
+        const QColor line = chart.plot()->graph(0)->pen().color();
+        const auto rowsWithLine = [&](int x, int from, int to) {
+            QList<int> rows;
+            for (int row = from; row <= to; ++row) {
+                const int distance = channelDistance(image.pixelColor(x, row), line);
+                if (distance == 0)
+                    rows << row;
+                else
+                    [&] {
+                        QVERIFY2(distance > 100,
+                                 qPrintable(QStringLiteral("a blended pixel at %1, %2").arg(x).arg(row)));
+                    }();
+            }
+            return rows;
+        };
+        for (int t : {3, 20, 40, 55}) {
+            const int x = int(std::lround(
+                (plot->xAxis->coordToPixel(spec.months[t]) + plot->xAxis->coordToPixel(spec.months[t + 1])) / 2));
+            const int y = int(plot->yAxis->coordToPixel(steps.values[t]));
+            const QList<int> rows = rowsWithLine(x, y - 6, y + 6);
+            QCOMPARE(rows.size(), 2);
+            QCOMPARE(rows.back() - rows.front(), 1);
+        }
+        const int stepX = int(std::lround(plot->xAxis->coordToPixel(spec.months[30])));
+        const int low = int(plot->yAxis->coordToPixel(2.0));
+        const int high = int(plot->yAxis->coordToPixel(5.0));
+        for (int row = high + 2; row <= low - 2; ++row) { // between the levels: the upright step alone
+            int columns = 0;
+            for (int x = stepX - 4; x <= stepX + 4; ++x)
+                columns += image.pixelColor(x, row) == line ? 1 : 0;
+            QCOMPARE(columns, 2);
+        }
+    }
+
     // Double-clicking a legend entry shows its component alone (its target and band with it);
     // double-clicking it again shows every one; the double-click does not reset the zoom.
     void aLegendEntryDoubleClickedShowsItsSeriesAlone()

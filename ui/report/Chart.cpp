@@ -43,6 +43,14 @@ bool isLevel(const QVector<double>& values)
     return std::adjacent_find(values.begin(), values.end(), std::not_equal_to<>()) == values.end();
 }
 
+// Whether a line or a step is drawn antialiased. Steps are level and upright, and so is a level line
+// (a target, a limit): without antialiasing they are crisp rather than blurred over two rows of
+// pixels, and cost a fraction of the time.
+bool antialiased(const ChartSeries& s)
+{
+    return s.kind != ChartSeries::Kind::Step && !isLevel(s.values);
+}
+
 // Whether `next` draws as `current` does but for its values: the same series, kinds and looks,
 // each a line, a step or a band (which change their data in place), and the same axes.
 bool sameLayout(const ChartSpec& current, const ChartSpec& next)
@@ -241,6 +249,7 @@ void Chart::rebuild()
 
     for (int i = 0; i < int(m_spec.series.size()); ++i)
         addSeries(i);
+    coverLevels();
     addAlarmZone();
     m_plot->legend->setVisible(m_plot->legend->itemCount() > 1);
     fitWidth(width() > 100 ? width() : kDefaultExportSize.width());
@@ -261,10 +270,40 @@ void Chart::updateData()
         if (s.kind == ChartSeries::Kind::Band)
             static_cast<QCPGraph*>(m_plottables[i].back())->setData(m_spec.months, forAxis(s.lower), true);
         else
-            line->setAntialiased(!isLevel(s.values));
+            line->setAntialiased(antialiased(s));
     }
+    coverLevels();
     setHomeRanges();
     scheduleReplot();
+}
+
+// Level lines that later ones draw over exactly (the same value, pen width and style, and line
+// style; opaque): a target that thirty components share is drawn once, by the last of them (while
+// it is visible).
+void Chart::coverLevels()
+{
+    std::vector<SegmentedGraph*> levels;
+    for (int i = 0; i < int(m_spec.series.size()); ++i) {
+        const ChartSeries& s = m_spec.series[std::size_t(i)];
+        if (s.kind != ChartSeries::Kind::Line && s.kind != ChartSeries::Kind::Step)
+            continue;
+        auto* graph = dynamic_cast<SegmentedGraph*>(m_plottables[i].front());
+        if (graph && !graph->data()->isEmpty() && isLevel(s.values) && std::isfinite(graph->data()->at(0)->value))
+            levels.push_back(graph);
+    }
+    for (std::size_t a = 0; a < levels.size(); ++a) {
+        QVector<const SegmentedGraph*> later;
+        for (std::size_t b = a + 1; b < levels.size(); ++b) {
+            const QPen& pa = levels[a]->pen();
+            const QPen& pb = levels[b]->pen();
+            if (levels[b]->data()->at(0)->value == levels[a]->data()->at(0)->value && pa.widthF() == pb.widthF() &&
+                pa.style() == pb.style() && pa.capStyle() == pb.capStyle() &&
+                levels[a]->lineStyle() == levels[b]->lineStyle() && !levels[a]->antialiased() &&
+                !levels[b]->antialiased() && pb.color().alpha() == 255)
+                later << levels[b];
+        }
+        levels[a]->setCoveredBy(later);
+    }
 }
 
 QColor Chart::colorOf(int color) const
@@ -320,9 +359,7 @@ void Chart::addLine(int index)
     g->setName(s.name);
     g->setData(m_spec.months, forAxis(s.values), true);
     g->setPen(QPen(colorOf(s.color), s.dashed ? 1.3 : s.lineWidth, s.dashed ? Qt::DashLine : Qt::SolidLine));
-    // A level line (a target, a limit) is horizontal: without antialiasing it is crisp rather than
-    // blurred over two rows of pixels, and its dashes cost a fraction of the time.
-    g->setAntialiased(!isLevel(s.values));
+    g->setAntialiased(antialiased(s));
     if (s.kind == ChartSeries::Kind::Step)
         g->setLineStyle(QCPGraph::lsStepLeft);
     track(index, g);

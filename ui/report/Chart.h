@@ -78,6 +78,7 @@ private:
     void setUpLayout();
     void rebuild();
     void updateData();
+    void coverLevels();
     void restyle();
     void addSeries(int index);
     void addLine(int index);
