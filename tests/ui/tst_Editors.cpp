@@ -1,7 +1,6 @@
 #include "EditorTestSupport.h"
-#include "TestSupport.h"
-
 #include "MainWindow.h"
+#include "TestSupport.h"
 #include "document/Autosaver.h"
 #include "document/Document.h"
 #include "document/ModelCommand.h"
@@ -12,13 +11,12 @@
 #include "report/Format.h"
 #include "tree/ProjectTree.h"
 
-#include <qcustomplot.h>
-
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -28,6 +26,7 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
+#include <qcustomplot.h>
 
 using namespace headroom;
 using ui::Section;
@@ -303,6 +302,29 @@ private Q_SLOTS:
         QCOMPARE(model().findScenario("warm-cache")->quantities.back().path, std::string("calls[1].calls_per_operation"));
         QCOMPARE(model().calls[1].callsPerOperation, third);
         checkUndoRedo(6);
+    }
+
+    // A table fits its columns to their contents while it is shown; hidden behind another editor, an
+    // edit elsewhere leaves its columns as they are (laying out its every cell again cost each edit
+    // of the reference model 0.8 ms), and it fits them again when it is shown.
+    void aHiddenTableIsFittedWhenShown()
+    {
+        select(Section::CallGraph, {});
+        auto* calls = m_window->findChild<ui::TableEditor*>(QStringLiteral("calls"));
+        QVERIFY(calls->isVisible());
+        QHeaderView* header = calls->view()->horizontalHeader();
+        QTRY_VERIFY(header->sectionSize(0) > 40);
+        const int fitted = header->sectionSize(0);
+        select(Section::Components, QStringLiteral("api"));
+        QVERIFY(!calls->isVisible());
+        header->resizeSection(0, 30);
+        engine::Model edited = model();
+        edited.calls[0].callsPerOperation.estimate += 1.0;
+        m_window->document()->replaceModel(edited);
+        QTest::qWait(20);
+        QCOMPARE(header->sectionSize(0), 30);
+        select(Section::CallGraph, {});
+        QTRY_COMPARE(header->sectionSize(0), fitted);
     }
 
     void theDrawnCallGraphSelectsTheComponentClicked()

@@ -422,7 +422,7 @@ TableEditor::TableEditor(Document* document, const QString& name, const QString&
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                             QAbstractItemView::AnyKeyPressed);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive); // until shown
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->setMinimumHeight(160);
@@ -461,6 +461,18 @@ TableEditor::TableEditor(Document* document, const QString& name, const QString&
     };
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, updateButtons);
+}
+
+void TableEditor::showEvent(QShowEvent* event)
+{
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    QWidget::showEvent(event);
+}
+
+void TableEditor::hideEvent(QHideEvent* event)
+{
+    QWidget::hideEvent(event);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
 }
 
 } // namespace headroom::ui

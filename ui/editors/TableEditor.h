@@ -254,7 +254,9 @@ public:
 };
 
 // A table of parts with Add and Remove buttons; `add` appends a new part to the model, `remove`
-// takes row `row` out (with whatever depends on it).
+// takes row `row` out (with whatever depends on it). Its columns fit their contents while it is
+// shown; hidden (another part's editor in front), they keep their widths, so that an edit elsewhere
+// does not lay out every cell of it again (45 calls on the reference model: 0.8 ms an edit).
 class TableEditor : public QWidget
 {
     Q_OBJECT
@@ -267,6 +269,10 @@ public:
 
     QTableView* view() const { return m_view; }
     PartTableModel* tableModel() const { return m_model; }
+
+protected:
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
 
 private:
     Document* m_document;
