@@ -1,26 +1,26 @@
-#include "TestSupport.h"
-
 #include "MainWindow.h"
+#include "TestSupport.h"
 #include "document/Autosaver.h"
 #include "document/Document.h"
+#include "document/ProjectionRunner.h"
 #include "results/ResultsArea.h"
 #include "results/SectionView.h"
 
-#include <qcustomplot.h>
-
 #include <QDoubleSpinBox>
-#include <QLabel>
-#include <QSignalSpy>
-#include <QStatusBar>
-#include <QTabBar>
-#include <QStandardPaths>
-#include <QTemporaryDir>
+#include <QDragEnterEvent>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QUndoStack>
+#include <QLabel>
 #include <QMimeData>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabBar>
+#include <QTemporaryDir>
+#include <QUndoStack>
 #include <QUrl>
-#include <QDragEnterEvent>
+#include <qcustomplot.h>
 
 using namespace headroom;
 
@@ -128,6 +128,34 @@ private Q_SLOTS:
         m_window->document()->undoStack()->redo();
         QVERIFY(ran.wait(kRunTimeoutMs));
         QCOMPARE(growth->value(), 5.0);
+    }
+
+    // A run reports its progress only once it has taken 200 ms (the window shows progress after
+    // 300): a short run wakes the GUI thread for nothing, while the run's threads use the cores. A
+    // long one reports from then on, up to its whole count.
+    void onlyALongRunReportsItsProgress()
+    {
+        ui::ProjectionRunner runner;
+        QSignalSpy progress(&runner, &ui::ProjectionRunner::progress);
+        QSignalSpy finished(&runner, &ui::ProjectionRunner::finished);
+        const engine::Model model = m_window->document()->model();
+        QElapsedTimer clock;
+        clock.start();
+        runner.start(model, 100);
+        QVERIFY(finished.wait(kRunTimeoutMs));
+        if (clock.elapsed() < 150) // a slow machine (the sanitizers'): not a short run
+            QCOMPARE(progress.count(), 0);
+        // Long enough on any machine: 10 000 samples of the sample, a second in a release build.
+        std::vector<qint64> at;
+        connect(&runner, &ui::ProjectionRunner::progress, this, [&] { at.push_back(clock.elapsed()); });
+        clock.start();
+        runner.start(model, 10'000);
+        QVERIFY(finished.wait(10 * kRunTimeoutMs));
+        QVERIFY2(at.size() >= 2, qPrintable(QString::number(at.size())));
+        QVERIFY2(at.front() >= 200, qPrintable(QString::number(at.front())));
+        const QList<QVariant> last = progress.constLast();
+        QVERIFY(last[0].toInt() <= last[1].toInt());
+        QVERIFY2(last[0].toInt() >= 0.9 * last[1].toInt(), qPrintable(last[0].toString()));
     }
 
     void anInvalidEditKeepsTheLastResultsAndSaysWhy()

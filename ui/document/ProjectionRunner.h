@@ -47,7 +47,8 @@ public:
 
 Q_SIGNALS:
     void started();
-    void progress(int done, int total); // samples done over the run's total, scenarios included
+    // Samples done over the run's total, scenarios included: from 200 ms into a run, every 2%.
+    void progress(int done, int total);
     // The base model's outcome, as soon as it is known: the plots need not wait for the scenarios.
     void baseFinished(const headroom::engine::RunOutcome& base);
     void finished(const headroom::ui::RunBundle& bundle);
