@@ -399,6 +399,35 @@ private Q_SLOTS:
         QCOMPARE(chart.plot()->plottableCount(), int(before.size()));
     }
 
+    // A replot asks for a paint instead of painting the window there and then (QCustomPlot's
+    // default): the charts that replot in one turn of the event loop share a paint with the rest
+    // of the window, which an edit's several charts and its curve editor used to paint one by one.
+    void aReplotAsksForAPaint()
+    {
+        report::Chart chart;
+        chart.resize(600, 300);
+        chart.setSpec(manyLines(3));
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        QCoreApplication::processEvents();
+        struct Paints : QObject
+        {
+            int count = 0;
+            bool eventFilter(QObject*, QEvent* event) override
+            {
+                count += event->type() == QEvent::Paint ? 1 : 0;
+                return false;
+            }
+        } paints;
+        chart.plot()->installEventFilter(&paints);
+        int duringReplot = -1;
+        connect(chart.plot(), &QCustomPlot::beforeReplot, this, [&] { duringReplot = paints.count; });
+        connect(chart.plot(), &QCustomPlot::afterReplot, this, [&] { duringReplot = paints.count - duringReplot; });
+        chart.setSpec(manyLines(4)); // in sight: a replot at the next turn of the event loop
+        QTRY_VERIFY(duringReplot >= 0 && paints.count > 0);
+        QCOMPARE(duringReplot, 0);
+    }
+
 private:
     static QList<QCPAbstractPlottable*> plottablesOf(const report::Chart& chart)
     {

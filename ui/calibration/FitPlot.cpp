@@ -43,6 +43,8 @@ FitPlot::FitPlot(const QString& name, QWidget* parent) : QWidget(parent), m_plot
     setObjectName(name);
     m_plot->setObjectName(QStringLiteral("plot"));
     m_plot->setMinimumHeight(220);
+    m_plot->setPlottingHint(QCP::phImmediateRefresh, false); // painted with the window's next paint, as the charts
+
     m_plot->yAxis->setTicker(QSharedPointer<CompactTicker>::create());
     m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
     m_plot->legend->setFont(font());

@@ -87,6 +87,9 @@ Chart::Chart(QWidget* parent) : QWidget(parent), m_plot(new QCustomPlot(this))
     layout->addWidget(m_plot);
     setMinimumHeight(m_baseHeight);
     setUpLayout();
+    // A replot asks for a paint rather than painting at once (QCustomPlot's default): the charts
+    // that replot in one turn of the event loop, and the rest of the window, then share one paint.
+    m_plot->setPlottingHint(QCP::phImmediateRefresh, false);
     m_plot->setMouseTracking(true);
     m_plot->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_plot, &QWidget::customContextMenuRequested, this, &Chart::showContextMenu);
