@@ -339,6 +339,24 @@ private Q_SLOTS:
         QVERIFY(graph->boxOf(QStringLiteral("cache")).right() < graph->boxOf(QStringLiteral("db")).left());
         QTest::mouseClick(graph, Qt::LeftButton, {}, graph->boxOf(QStringLiteral("db")).center().toPoint());
         QCOMPARE(m_window->tree()->current(), (ui::TreeNode{Section::Components, QStringLiteral("db")}));
+
+        // Hidden, the graph is laid out again only when it is shown: a call removed meanwhile is
+        // gone from it then, and clicking where its callee now is selects that.
+        QVERIFY(!graph->isVisible());
+        engine::Model edited = model();
+        edited.calls.erase(std::remove_if(edited.calls.begin(), edited.calls.end(),
+                                          [](const engine::CallEdge& c) { return c.to == "db"; }),
+                           edited.calls.end());
+        m_window->document()->replaceModel(edited);
+        select(Section::CallGraph, {});
+        QVERIFY(graph->isVisible());
+        QCoreApplication::processEvents();
+        const QImage shown = graph->grab().toImage(); // as it is drawn, before anything asks where a box is
+        const QRectF db = graph->boxOf(QStringLiteral("db"));
+        QCOMPARE(graph->grab().toImage(), shown);
+        QVERIFY(db.right() < graph->boxOf(QStringLiteral("cache")).left()); // nothing calls it: a first column
+        QTest::mouseClick(graph, Qt::LeftButton, {}, db.center().toPoint());
+        QCOMPARE(m_window->tree()->current(), (ui::TreeNode{Section::Components, QStringLiteral("db")}));
     }
 
     // A graph of many columns keeps its names readable and scrolls sideways in its own area; down

@@ -47,16 +47,29 @@ CallGraphView::CallGraphView(Document* document, QWidget* parent) : QWidget(pare
     setObjectName(QStringLiteral("callGraphView"));
     setMouseTracking(false);
     setToolTip(tr("Click a component to edit it. Dashed arrows go through a queue."));
+    // Hidden (another editor in front), the graph is laid out when it is next shown or asked
+    // about: not on every edit of the model.
     connect(document, &Document::modelChanged, this, [this] {
-        layout();
-        updateGeometry();
-        update();
+        m_stale = true;
+        if (isVisible())
+            layOutIfStale();
     });
     layout();
 }
 
+void CallGraphView::layOutIfStale()
+{
+    if (!m_stale)
+        return;
+    m_stale = false;
+    layout();
+    updateGeometry();
+    update();
+}
+
 QSize CallGraphView::sizeHint() const
 {
+    const_cast<CallGraphView*>(this)->layOutIfStale();
     std::map<int, int> perColumn;
     for (const Node& n : m_nodes)
         ++perColumn[n.column];
@@ -172,6 +185,7 @@ std::vector<std::vector<int>> CallGraphView::orderedColumns(const engine::Model&
 
 QRectF CallGraphView::boxOf(const QString& component) const
 {
+    const_cast<CallGraphView*>(this)->layOutIfStale();
     const Node* n = node(component);
     return n ? n->box : QRectF();
 }
@@ -269,6 +283,8 @@ void CallGraphView::paintEvent(QPaintEvent*)
 
 bool CallGraphView::event(QEvent* event)
 {
+    if (event->type() == QEvent::Show)
+        layOutIfStale();
     if (event->type() == QEvent::ToolTip) {
         const auto* help = static_cast<QHelpEvent*>(event);
         if (const Node* n = nodeAt(help->pos())) {

@@ -16,7 +16,8 @@ class Document;
 // ordered down each column to cross few arrows, an arrow per call labelled with its calls per
 // operation, dashed through a queue. Its least width gives every box room for a dozen characters
 // of its name: put it in a scroll area. Clicking a component asks the window to select it
-// (Document::requestFocus); hovering one shows its whole name. Follows the model.
+// (Document::requestFocus); hovering one shows its whole name. Follows the model (hidden, once
+// it is shown again).
 class CallGraphView : public QWidget
 {
     Q_OBJECT
@@ -38,6 +39,7 @@ protected:
 
 private:
     void layout();
+    void layOutIfStale();
     std::vector<std::vector<int>> orderedColumns(const engine::Model& model) const;
 
     struct Node
@@ -52,6 +54,7 @@ private:
     Document* m_document;
     std::vector<Node> m_nodes;
     int m_columns = 1;
+    bool m_stale = false; // the model changed while the graph was hidden
 };
 
 } // namespace headroom::ui
