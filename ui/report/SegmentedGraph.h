@@ -21,8 +21,9 @@ namespace headroom::report {
 // segments steep, and files (PNG, PDF, SVG, the report) are drawn as one polyline.
 //
 // Steps (whole numbers that change from a month on: instances) are drawn without antialiasing, as
-// they are level and upright; on screen as the rectangles their segments cover, which is a tenth of
-// the time QPainter takes to stroke them as a path.
+// they are level and upright; on screen as the rectangles their segments cover, which costs far
+// less than QPainter stroking them as a path (the reference model's instances chart replots in 1.3
+// ms instead of 1.9, legend and axes included).
 //
 // A level line (a target) that later lines on the same axes draw over exactly (setCoveredBy()) is
 // not drawn while one of them is visible: thirty components with four targets between them draw
