@@ -399,6 +399,57 @@ private Q_SLOTS:
         QCOMPARE(chart.plot()->plottableCount(), int(before.size()));
     }
 
+    // What a chart shows after a new run that changed its values in place is what a chart made for
+    // those values shows: a step that two components shared (drawn once) and that one of them
+    // leaves is drawn for both; a series hidden across the run is in range when shown again.
+    void valuesChangedInPlaceDrawAsAFreshChart()
+    {
+        const auto steps = [](int rise) {
+            report::ChartSpec spec = monthsChart(QStringLiteral("instancesPlot"), QStringLiteral("Instances"));
+            for (int i = 0; i < 2; ++i) {
+                report::ChartSeries s;
+                s.kind = report::ChartSeries::Kind::Step;
+                s.name = QStringLiteral("component %1").arg(i);
+                s.color = i + 1;
+                for (int t = 0; t < 60; ++t)
+                    s.values << (i == 0 && t >= rise ? 5.0 : 2.0);
+                spec.series.push_back(s);
+            }
+            spec.yMaxAtLeast = 6.0; // the same axes before and after
+            return spec;
+        };
+        report::Chart updated;
+        updated.resize(700, 320);
+        QVERIFY(showWithoutGrids(updated, steps(60))); // both level at 2: the first drawn under the second
+        const QList<QCPAbstractPlottable*> before = plottablesOf(updated);
+        updated.setSpec(steps(30));
+        QCOMPARE(plottablesOf(updated), before); // in place
+        updated.replotNow();
+        report::Chart fresh;
+        fresh.resize(700, 320);
+        QVERIFY(showWithoutGrids(fresh, steps(30)));
+        QCOMPARE(updated.plot()->grab().toImage(), fresh.plot()->grab().toImage());
+
+        report::ChartSpec lines = monthsChart(QStringLiteral("linesPlot"), QStringLiteral("Two scales"));
+        for (int i = 0; i < 2; ++i) {
+            report::ChartSeries s;
+            s.name = QStringLiteral("line %1").arg(i);
+            s.color = i + 1;
+            for (int t = 0; t < 60; ++t)
+                s.values << (i == 0 ? 100.0 + t : 2.0 + 0.01 * t);
+            lines.series.push_back(s);
+        }
+        report::Chart chart;
+        chart.setSpec(lines);
+        chart.setSeriesVisible(0, false);
+        lines.series[1].values[0] = 2.5;
+        chart.setSpec(lines); // in place, the first still hidden
+        QVERIFY(!chart.isSeriesVisible(0));
+        chart.setSeriesVisible(0, true);
+        QVERIFY2(chart.plot()->yAxis->range().upper >= 159.0,
+                 qPrintable(QString::number(chart.plot()->yAxis->range().upper)));
+    }
+
     // A replot asks for a paint instead of painting the window there and then (QCustomPlot's
     // default): the charts that replot in one turn of the event loop share a paint with the rest
     // of the window, which an edit's several charts and its curve editor used to paint one by one.

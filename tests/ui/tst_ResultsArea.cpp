@@ -607,6 +607,28 @@ private Q_SLOTS:
         QVERIFY(!table->visibleRegion().isEmpty());
     }
 
+    // A table changed in place keeps its selected row while its rows name the same parts; a row
+    // that names another part now (a component renamed) is not left selected.
+    void aSelectedRowStaysOnlyWhileItNamesTheSamePart()
+    {
+        open(kSaas);
+        ui::SectionView* view = m_area->view(SectionId::Capacity);
+        QVERIFY(showAndDraw(m_area, view));
+        QTableView* table = view->findChild<QTableView*>(QStringLiteral("capacityTable"));
+        QVERIFY(table);
+        table->selectRow(1);
+        Q_EMIT m_window->document()->resultsChanged(); // the same results: the same rows
+        QCoreApplication::processEvents();
+        QCOMPARE(table->selectionModel()->selectedRows().size(), 1);
+        engine::Model renamed = m_window->document()->model();
+        renamed.components[1].name += " (renamed)";
+        m_window->document()->replaceModel(renamed);
+        QVERIFY(m_window->document()->waitForResults());
+        QCoreApplication::processEvents();
+        QVERIFY(table->model()->index(1, 0).data().toString().endsWith(QLatin1String("(renamed)")));
+        QCOMPARE(table->selectionModel()->selectedRows().size(), 0);
+    }
+
 private:
     void open(const QString& file)
     {

@@ -57,19 +57,22 @@ CallGraphView::CallGraphView(Document* document, QWidget* parent) : QWidget(pare
     layout();
 }
 
-void CallGraphView::layOutIfStale()
+// `notify`: tell the layout and paint again (not from within a size hint, which the layout asks).
+void CallGraphView::layOutIfStale(bool notify)
 {
     if (!m_stale)
         return;
     m_stale = false;
     layout();
-    updateGeometry();
-    update();
+    if (notify) {
+        updateGeometry();
+        update();
+    }
 }
 
 QSize CallGraphView::sizeHint() const
 {
-    const_cast<CallGraphView*>(this)->layOutIfStale();
+    const_cast<CallGraphView*>(this)->layOutIfStale(/*notify=*/false);
     std::map<int, int> perColumn;
     for (const Node& n : m_nodes)
         ++perColumn[n.column];
@@ -185,7 +188,7 @@ std::vector<std::vector<int>> CallGraphView::orderedColumns(const engine::Model&
 
 QRectF CallGraphView::boxOf(const QString& component) const
 {
-    const_cast<CallGraphView*>(this)->layOutIfStale();
+    const_cast<CallGraphView*>(this)->layOutIfStale(/*notify=*/false);
     const Node* n = node(component);
     return n ? n->box : QRectF();
 }

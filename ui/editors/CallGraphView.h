@@ -39,7 +39,7 @@ protected:
 
 private:
     void layout();
-    void layOutIfStale();
+    void layOutIfStale(bool notify = true);
     std::vector<std::vector<int>> orderedColumns(const engine::Model& model) const;
 
     struct Node

@@ -276,7 +276,9 @@ void Chart::updateData()
             line->setAntialiased(antialiased(s));
     }
     coverLevels();
-    setHomeRanges();
+    // Over the series the legend hid too, as a rebuild (which shows them all) would: shown again,
+    // they are in range.
+    setHomeRanges(/*hiddenToo=*/true);
     scheduleReplot();
 }
 
@@ -291,20 +293,29 @@ void Chart::coverLevels()
         if (s.kind != ChartSeries::Kind::Line && s.kind != ChartSeries::Kind::Step)
             continue;
         auto* graph = dynamic_cast<SegmentedGraph*>(m_plottables[i].front());
-        if (graph && !graph->data()->isEmpty() && isLevel(s.values) && std::isfinite(graph->data()->at(0)->value))
+        if (!graph)
+            continue;
+        graph->setCoveredBy({}); // level or covered in the last run, perhaps not in this one
+        if (!graph->data()->isEmpty() && isLevel(s.values) && std::isfinite(graph->data()->at(0)->value))
             levels.push_back(graph);
     }
+    // The same months, the same value, pen and line style, without antialiasing, opaque.
+    const auto covers = [](const SegmentedGraph* later, const SegmentedGraph* earlier) {
+        const QPen& pa = earlier->pen();
+        const QPen& pb = later->pen();
+        const auto& a = *earlier->data();
+        const auto& b = *later->data();
+        return b.size() == a.size() && b.at(0)->key == a.at(0)->key &&
+               (b.constEnd() - 1)->key == (a.constEnd() - 1)->key && b.at(0)->value == a.at(0)->value &&
+               pa.widthF() == pb.widthF() && pa.style() == pb.style() && pa.capStyle() == pb.capStyle() &&
+               earlier->lineStyle() == later->lineStyle() && !earlier->antialiased() && !later->antialiased() &&
+               pb.color().alpha() == 255;
+    };
     for (std::size_t a = 0; a < levels.size(); ++a) {
         QVector<const SegmentedGraph*> later;
-        for (std::size_t b = a + 1; b < levels.size(); ++b) {
-            const QPen& pa = levels[a]->pen();
-            const QPen& pb = levels[b]->pen();
-            if (levels[b]->data()->at(0)->value == levels[a]->data()->at(0)->value && pa.widthF() == pb.widthF() &&
-                pa.style() == pb.style() && pa.capStyle() == pb.capStyle() &&
-                levels[a]->lineStyle() == levels[b]->lineStyle() && !levels[a]->antialiased() &&
-                !levels[b]->antialiased() && pb.color().alpha() == 255)
+        for (std::size_t b = a + 1; b < levels.size(); ++b)
+            if (covers(levels[b], levels[a]))
                 later << levels[b];
-        }
         levels[a]->setCoveredBy(later);
     }
 }
@@ -538,7 +549,7 @@ void Chart::resizeEvent(QResizeEvent* event)
     fitHeight();
 }
 
-void Chart::setHomeRanges()
+void Chart::setHomeRanges(bool hiddenToo)
 {
     const bool months = isMonthChart(m_spec);
     if (months) {
@@ -563,7 +574,7 @@ void Chart::setHomeRanges()
         for (QCPAbstractPlottable* p : m_plottables[i]) {
             bool ok = false;
             const QCPRange r = p->getValueRange(ok, QCP::sdBoth);
-            if (!ok || !p->visible())
+            if (!ok || (!p->visible() && !hiddenToo))
                 continue;
             if (m_spec.series[std::size_t(i)].dashed) {
                 limits = std::max(limits, r.upper);

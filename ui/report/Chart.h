@@ -89,7 +89,8 @@ private:
     void track(int series, QCPAbstractPlottable* plottable);
     QVector<double> forAxis(QVector<double> values) const;
     void addAlarmZone();
-    void setHomeRanges();
+    // The x axis over the months, the y axis over the data of the series shown (of every series).
+    void setHomeRanges(bool hiddenToo = false);
     void scheduleReplot();
     void hover(QMouseEvent* event);
     void click(QCPAbstractPlottable* plottable, int dataIndex);

@@ -20,10 +20,10 @@ namespace headroom::report {
 // left to right (zoomed far out, or not over time), lines with more than a quarter of their
 // segments steep, and files (PNG, PDF, SVG, the report) are drawn as one polyline.
 //
-// Steps (whole numbers that change from a month on: instances) are drawn without antialiasing, as
-// they are level and upright; on screen as the rectangles their segments cover, which costs far
-// less than QPainter stroking them as a path (the reference model's instances chart replots in 1.3
-// ms instead of 1.9, legend and axes included).
+// Steps (whole numbers that change from a month on: instances), which Chart draws without
+// antialiasing as they are level and upright, are drawn on screen as the rectangles their segments
+// cover, which costs far less than QPainter stroking them as a path (the reference model's
+// instances chart replots in 1.3 ms instead of 1.9, legend and axes included).
 //
 // A level line (a target) that later lines on the same axes draw over exactly (setCoveredBy()) is
 // not drawn while one of them is visible: thirty components with four targets between them draw
@@ -50,8 +50,9 @@ protected:
     {
         const bool forFile =
             painter->modes().testFlag(QCPPainter::pmVectorized) || painter->modes().testFlag(QCPPainter::pmNoCaching);
-        if (!forFile && lineStyle() == lsStepLeft && !antialiased() && painter->pen().style() == Qt::SolidLine &&
-            painter->pen().color().alpha() == 255) {
+        const QPen& pen = painter->pen();
+        if (!forFile && lineStyle() == lsStepLeft && !antialiased() && pen.style() == Qt::SolidLine &&
+            pen.capStyle() == Qt::SquareCap && pen.widthF() >= 1.0 && pen.color().alpha() == 255) {
             drawSteps(painter, lines);
             return;
         }
@@ -84,9 +85,9 @@ protected:
     }
 
 private:
-    // A polyline of level and upright segments, as the rectangles its pen covers, square caps and
-    // all (without antialiasing, as QPainter would stroke it): a level run over several months is
-    // one rectangle.
+    // A polyline of level and upright segments, as the rectangles a square-capped pen covers
+    // without antialiasing (QPainter's bevelled joins may differ by a pixel at an outer corner): a
+    // level run over several months is one rectangle.
     static void drawSteps(QCPPainter* painter, const QVector<QPointF>& lines)
     {
         const QColor color = painter->pen().color();

@@ -261,7 +261,8 @@ void SectionView::syncTables()
         const report::TableSpec& spec = m_section.tables[std::size_t(i)];
         m_tables[i]->setObjectName(spec.id);
         m_tableTitles[i]->setText(QStringLiteral("<b>%1</b>").arg(spec.title.toHtmlEscaped()));
-        fillModel(m_models[i], spec);
+        if (!fillModel(m_models[i], spec))
+            m_tables[i]->clearSelection(); // a selected row may name another part now
         m_fitPending[i] = true;
     }
     fitTablesInSight();
@@ -269,14 +270,17 @@ void SectionView::syncTables()
 
 // The table's cells, changed in place where the table keeps its shape (a new run of the same
 // model: its columns keep their widths, and only the cells whose text changed are touched), else
-// made anew.
-void SectionView::fillModel(QStandardItemModel* model, const report::TableSpec& spec)
+// made anew. Whether its rows still name what they named (their first cells are the same).
+bool SectionView::fillModel(QStandardItemModel* model, const report::TableSpec& spec)
 {
     bool sameShape = model->columnCount() == int(spec.header.size()) && model->rowCount() == int(spec.rows.size());
     for (int c = 0; sameShape && c < model->columnCount(); ++c)
         sameShape = model->horizontalHeaderItem(c) && model->horizontalHeaderItem(c)->text() == spec.header[c];
-    for (int r = 0; sameShape && r < model->rowCount(); ++r)
+    for (int r = 0; sameShape && r < model->rowCount(); ++r) {
         sameShape = int(spec.rows[std::size_t(r)].size()) == model->columnCount();
+        for (int c = 0; sameShape && c < model->columnCount(); ++c)
+            sameShape = model->item(r, c) != nullptr;
+    }
     const auto alignmentOf = [](const report::TableCell& cell) {
         return cell.hasNumber() ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignLeft | Qt::AlignVCenter;
     };
@@ -286,14 +290,17 @@ void SectionView::fillModel(QStandardItemModel* model, const report::TableSpec& 
         item->setToolTip(cell.text);
     };
     if (sameShape) {
+        bool sameRows = true; // each row names what it names before
         for (int r = 0; r < model->rowCount(); ++r)
             for (int c = 0; c < model->columnCount(); ++c) {
                 const report::TableCell& cell = spec.rows[std::size_t(r)][std::size_t(c)];
                 QStandardItem* item = model->item(r, c);
+                if (c == 0)
+                    sameRows = sameRows && item->text() == cell.text;
                 if (item->text() != cell.text || item->textAlignment() != alignmentOf(cell))
                     setUp(item, cell);
             }
-        return;
+        return sameRows;
     }
     model->clear();
     model->setHorizontalHeaderLabels(spec.header);
@@ -306,6 +313,7 @@ void SectionView::fillModel(QStandardItemModel* model, const report::TableSpec& 
         }
         model->appendRow(items);
     }
+    return false;
 }
 
 // Every column but the last as wide as its contents (up to a limit); the last takes the rest and

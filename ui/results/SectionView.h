@@ -60,7 +60,7 @@ private:
     void buildPending();
     void syncCharts();
     void syncTables();
-    static void fillModel(QStandardItemModel* model, const report::TableSpec& spec);
+    static bool fillModel(QStandardItemModel* model, const report::TableSpec& spec);
     void fitTable(int index);
     void fitTablesInSight();
     void showTableMenu(int index, const QPoint& pos);
