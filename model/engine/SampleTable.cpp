@@ -124,6 +124,54 @@ inline void writeLine(double* line, const double* values)
 #endif
 }
 
+// Sums four columns' values, sample by sample, into sums[0 .. 4): what ValueSums::add() makes of
+// each column alone, bit for bit (each lane does its column's operations in its order).
+void sumFour(const std::array<const double*, 4>& columns, std::int64_t count, std::array<ValueSums, 4>& sums)
+{
+#if defined(__SSE2__)
+    // Two lanes a vector, a column a lane: the same additions, comparisons and selections as
+    // addCompensated(), std::min() and std::max(), done for two columns at once.
+    const __m128d signBit = _mm_set1_pd(-0.0);
+    __m128d sum[2], compensation[2], lowest[2], highest[2]; // NOLINT: arrays of vectors
+    for (std::size_t h = 0; h < 2; ++h) {
+        sum[h] = _mm_setzero_pd();
+        compensation[h] = _mm_setzero_pd();
+        lowest[h] = _mm_set1_pd(std::numeric_limits<double>::infinity());
+        highest[h] = _mm_set1_pd(-std::numeric_limits<double>::infinity());
+    }
+    for (std::int64_t s = 0; s < count; ++s)
+        for (std::size_t h = 0; h < 2; ++h) {
+            const __m128d x = _mm_set_pd(columns[2 * h + 1][s], columns[2 * h][s]); // lane 0: column 2h
+            const __m128d total = _mm_add_pd(sum[h], x);
+            // |sum| >= |x| ? (sum − total) + x : (x − total) + sum; false for a NaN, as the scalar
+            const __m128d larger = _mm_cmpge_pd(_mm_andnot_pd(signBit, sum[h]), _mm_andnot_pd(signBit, x));
+            const __m128d ifLarger = _mm_add_pd(_mm_sub_pd(sum[h], total), x);
+            const __m128d ifSmaller = _mm_add_pd(_mm_sub_pd(x, total), sum[h]);
+            compensation[h] =
+                _mm_add_pd(compensation[h], _mm_or_pd(_mm_and_pd(larger, ifLarger), _mm_andnot_pd(larger, ifSmaller)));
+            sum[h] = total;
+            lowest[h] = _mm_min_pd(x, lowest[h]);   // x < lowest ? x : lowest, as std::min(lowest, x)
+            highest[h] = _mm_max_pd(x, highest[h]); // x > highest ? x : highest, as std::max(highest, x)
+        }
+    for (std::size_t h = 0; h < 2; ++h) {
+        const auto store = [&](double ValueSums::*out, __m128d in) {
+            alignas(16) double v[2];
+            _mm_store_pd(v, in);
+            sums[2 * h].*out = v[0];
+            sums[2 * h + 1].*out = v[1];
+        };
+        store(&ValueSums::sum, sum[h]);
+        store(&ValueSums::compensation, compensation[h]);
+        store(&ValueSums::lowest, lowest[h]);
+        store(&ValueSums::highest, highest[h]);
+    }
+#else
+    for (std::int64_t s = 0; s < count; ++s)
+        for (std::size_t j = 0; j < 4; ++j)
+            sums[j].add(columns[j][s]);
+#endif
+}
+
 inline void fenceLineWrites()
 {
 #if defined(__SSE2__)
@@ -237,7 +285,7 @@ SeriesSummary SampleTable::summary(std::size_t series)
     // The months that vary, kBatch at a time: their sums in one pass, each a chain of additions
     // that waits on the last, so that the batch's chains overlap (and their columns stream in
     // together).
-    constexpr std::size_t kBatch = 4;
+    constexpr std::size_t kBatch = 4; // sumFour()'s
     std::array<Eigen::Index, kBatch> batch{};
     std::array<const double*, kBatch> columns{};
     std::size_t batched = 0;
@@ -245,9 +293,7 @@ SeriesSummary SampleTable::summary(std::size_t series)
         for (std::size_t j = batched; j < kBatch; ++j) // unused places: a column summed for nothing
             columns[j] = columns[0];
         std::array<ValueSums, kBatch> sums{};
-        for (std::int64_t s = 0; s < m_samples; ++s)
-            for (std::size_t j = 0; j < kBatch; ++j)
-                sums[j].add(columns[j][s]);
+        sumFour(columns, m_samples, sums);
         for (std::size_t j = 0; j < batched; ++j) {
             const MonthStatistics statistics = statisticsOfValues(columns[j], m_samples, sums[j]);
             out.mean[batch[j]] = statistics.mean;
