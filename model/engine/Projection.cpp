@@ -107,6 +107,7 @@ struct ComponentPlan
 {
     PoolParameters pool;
     std::vector<const InstanceType*> types;
+    std::vector<int> servers; // per type: an instance's M/M/c servers, its concurrency or its vCPUs
     std::vector<double> ladderVcpus;
     double perVcpuDivisor = 1.0; // a working set beyond memory slows every core
 };
@@ -116,16 +117,21 @@ void planOf(const Model& model, const Component& c, ComponentPlan& plan)
 {
     plan.pool = poolOf(c.scaling);
     plan.types.clear();
+    plan.servers.clear();
     plan.ladderVcpus.clear();
     plan.perVcpuDivisor = 1.0;
     if (!climbsLadder(c.scaling.kind)) {
         plan.types.push_back(model.findInstanceType(c.scaling.instanceType));
-        return;
+    } else {
+        for (const std::string& id : c.scaling.ladder) {
+            plan.types.push_back(model.findInstanceType(id));
+            plan.ladderVcpus.push_back(plan.types.back()->vcpu);
+        }
     }
-    for (const std::string& id : c.scaling.ladder) {
-        plan.types.push_back(model.findInstanceType(id));
-        plan.ladderVcpus.push_back(plan.types.back()->vcpu);
-    }
+    // Once a sample, not once a month (a libm call each: 2% of a run's instructions).
+    for (const InstanceType* type : plan.types)
+        plan.servers.push_back(c.scaling.concurrency > 0 ? c.scaling.concurrency
+                                                         : std::max(1, int(std::lround(type->vcpu))));
 }
 
 struct Sized
@@ -372,8 +378,7 @@ void projectComponent(const Model& model, int ci, const Series& users, const Loa
                         kWorkingSetSlowdownThreshold, sized.sizing.instances, false, 0});
         const InstanceType* type = plan.types[std::size_t(sized.step)];
         const Sizing& s = sized.sizing;
-        const int servers = c.scaling.concurrency > 0 ? c.scaling.concurrency
-                                                      : std::max(1, int(std::lround(type->vcpu)));
+        const int servers = plan.servers[std::size_t(sized.step)];
         series[kInstancesIndex][t] = s.instances * shards;
         series[kInstanceTypeStepIndex][t] = sized.step;
         series[kUtilizationIndex][t] = s.utilization;
