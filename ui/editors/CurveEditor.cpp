@@ -118,7 +118,6 @@ CurveEditor::CurveEditor(Document* document, const QString& name, Field<Curve> c
     m_plot->setObjectName(name + QStringLiteral("Plot"));
     m_plot->setMinimumHeight(200);
     m_plot->setPlottingHint(QCP::phImmediateRefresh, false); // painted with the window's next paint, as the charts
-
     m_low = m_plot->addGraph();
     m_high = m_plot->addGraph();
     m_high->setChannelFillGraph(m_low);

@@ -68,8 +68,7 @@ bool sameLayout(const ChartSpec& current, const ChartSpec& next)
     const auto inPlace = [](const ChartSeries& s) {
         return s.kind == Kind::Line || s.kind == Kind::Step || s.kind == Kind::Band;
     };
-    return current.series.size() == next.series.size() &&
-           std::all_of(next.series.begin(), next.series.end(), inPlace) &&
+    return std::all_of(next.series.begin(), next.series.end(), inPlace) &&
            current.months.size() == next.months.size() && layoutOf(current) == layoutOf(next);
 }
 
@@ -299,22 +298,10 @@ void Chart::coverLevels()
         if (!graph->data()->isEmpty() && isLevel(s.values) && std::isfinite(graph->data()->at(0)->value))
             levels.push_back(graph);
     }
-    // The same months, the same value, pen and line style, without antialiasing, opaque.
-    const auto covers = [](const SegmentedGraph* later, const SegmentedGraph* earlier) {
-        const QPen& pa = earlier->pen();
-        const QPen& pb = later->pen();
-        const auto& a = *earlier->data();
-        const auto& b = *later->data();
-        return b.size() == a.size() && b.at(0)->key == a.at(0)->key &&
-               (b.constEnd() - 1)->key == (a.constEnd() - 1)->key && b.at(0)->value == a.at(0)->value &&
-               pa.widthF() == pb.widthF() && pa.style() == pb.style() && pa.capStyle() == pb.capStyle() &&
-               earlier->lineStyle() == later->lineStyle() && !earlier->antialiased() && !later->antialiased() &&
-               pb.color().alpha() == 255;
-    };
     for (std::size_t a = 0; a < levels.size(); ++a) {
         QVector<const SegmentedGraph*> later;
         for (std::size_t b = a + 1; b < levels.size(); ++b)
-            if (covers(levels[b], levels[a]))
+            if (levels[b]->drawsOver(*levels[a]))
                 later << levels[b];
         levels[a]->setCoveredBy(later);
     }

@@ -37,6 +37,22 @@ public:
     // visible, this one is not drawn.
     void setCoveredBy(QVector<const SegmentedGraph*> later) { m_coveredBy = std::move(later); }
 
+    // Whether this level line, drawn after `earlier` (level too), paints every pixel it paints: the
+    // same months and value, pen width, style and cap, and line style, both without antialiasing,
+    // and this one opaque.
+    bool drawsOver(const SegmentedGraph& earlier) const
+    {
+        const QPen& mine = pen();
+        const QPen& theirs = earlier.pen();
+        const auto& a = *earlier.data();
+        const auto& b = *data();
+        return !a.isEmpty() && b.size() == a.size() && b.at(0)->key == a.at(0)->key &&
+               (b.constEnd() - 1)->key == (a.constEnd() - 1)->key && b.at(0)->value == a.at(0)->value &&
+               mine.widthF() == theirs.widthF() && mine.style() == theirs.style() &&
+               mine.capStyle() == theirs.capStyle() && lineStyle() == earlier.lineStyle() && !antialiased() &&
+               !earlier.antialiased() && mine.color().alpha() == 255;
+    }
+
 protected:
     void draw(QCPPainter* painter) override
     {
