@@ -17,29 +17,43 @@ Sizing evaluateAt(double arrivalPerSecond, int instances, const PoolParameters& 
 }
 } // namespace
 
+int horizontalCeiling(const PoolParameters& pool)
+{
+    return std::max(pool.minInstances, uslBestUnits(pool.usl, pool.maxInstances));
+}
+
 Sizing sizeHorizontal(double arrivalPerSecond, const PoolParameters& pool)
 {
-    // X(n) rises on [1, n*], so the smallest sufficient n is found by bisection below the peak,
-    // in the bracket that the USL's closed-form estimate gives when it is right (almost always:
-    // then two evaluations instead of seven or more), in the whole range when it is not.
-    const int best = uslBestUnits(pool.usl, pool.maxInstances);
-    const int upper = std::max(pool.minInstances, best);
-    Sizing top = evaluateAt(arrivalPerSecond, upper, pool);
-    if (!top.meetsTarget) {
-        top.atMaximum = upper == pool.maxInstances;
-        top.atScalabilityPeak = upper < pool.maxInstances;
-        return top;
-    }
-    int lo = pool.minInstances; // invariant: the answer lies in [lo, hi]
-    int hi = upper;
+    return sizeHorizontal(arrivalPerSecond, pool, horizontalCeiling(pool));
+}
+
+Sizing sizeHorizontal(double arrivalPerSecond, const PoolParameters& pool, int ceiling)
+{
+    // X(n) rises on [min, ceiling], so the smallest sufficient n is found by bisection there, in
+    // the bracket that the USL's closed-form estimate gives when it is right (almost always: then
+    // the estimate and the count below it are the only evaluations), in the whole range when it is
+    // not. Where the ceiling itself falls short, it is the answer.
+    int lo = pool.minInstances; // invariant: the answer, if any, lies in [lo, hi]
+    int hi = ceiling;
     const double estimate =
         std::ceil(uslUnitsFor(arrivalPerSecond, pool.capacityPerInstance * pool.targetUtilization, pool.usl));
     const int guess = estimate >= double(hi) ? hi : estimate > double(lo) ? int(estimate) : lo; // NaN: lo
-    if (evaluateAt(arrivalPerSecond, guess, pool).meetsTarget) {
-        hi = guess;
+    const auto answer = [&pool](Sizing s) {
+        s.atMaximum = s.instances == pool.maxInstances && pool.maxInstances > pool.minInstances;
+        return s;
+    };
+    if (const Sizing atGuess = evaluateAt(arrivalPerSecond, guess, pool); atGuess.meetsTarget) {
+        // The ceiling serves λ too (X rises up to it).
         if (guess == lo || !evaluateAt(arrivalPerSecond, guess - 1, pool).meetsTarget)
-            lo = guess;
+            return answer(atGuess);
+        hi = guess - 1;
     } else {
+        Sizing top = guess == hi ? atGuess : evaluateAt(arrivalPerSecond, hi, pool);
+        if (!top.meetsTarget) {
+            top.atMaximum = hi == pool.maxInstances;
+            top.atScalabilityPeak = hi < pool.maxInstances;
+            return top;
+        }
         lo = guess + 1;
     }
     while (lo < hi) {
@@ -49,9 +63,7 @@ Sizing sizeHorizontal(double arrivalPerSecond, const PoolParameters& pool)
         else
             lo = mid + 1;
     }
-    Sizing s = evaluateAt(arrivalPerSecond, lo, pool);
-    s.atMaximum = lo == pool.maxInstances && pool.maxInstances > pool.minInstances;
-    return s;
+    return answer(evaluateAt(arrivalPerSecond, lo, pool));
 }
 
 Sizing sizeFixed(double arrivalPerSecond, int instances, const PoolParameters& pool)

@@ -31,6 +31,11 @@ struct Sizing
 // Horizontal: the smallest n in [min, max] with X(n)·target ≥ λ. Where none serves λ, the best
 // the pool can do: the maximum, or the USL peak if that comes first.
 Sizing sizeHorizontal(double arrivalPerSecond, const PoolParameters& pool);
+// The same, for a caller that sizes one pool many times: `ceiling` is horizontalCeiling(pool), the
+// most instances worth having (the minimum, or the USL peak within the maximum if more), which
+// depends on neither λ nor the capacity per instance.
+Sizing sizeHorizontal(double arrivalPerSecond, const PoolParameters& pool, int ceiling);
+int horizontalCeiling(const PoolParameters& pool);
 
 // Fixed: exactly `instances`, whatever the load.
 Sizing sizeFixed(double arrivalPerSecond, int instances, const PoolParameters& pool);

@@ -106,6 +106,7 @@ void latencyOf(double arrival, const Sizing& s, int servers, double& meanMs, dou
 struct ComponentPlan
 {
     PoolParameters pool;
+    int ceiling = 1; // horizontalCeiling(pool): the same for a pool slowed by its working set
     std::vector<const InstanceType*> types;
     std::vector<int> servers; // per type: an instance's M/M/c servers, its concurrency or its vCPUs
     std::vector<double> ladderVcpus;
@@ -116,6 +117,7 @@ struct ComponentPlan
 void planOf(const Model& model, const Component& c, ComponentPlan& plan)
 {
     plan.pool = poolOf(c.scaling);
+    plan.ceiling = horizontalCeiling(plan.pool);
     plan.types.clear();
     plan.servers.clear();
     plan.ladderVcpus.clear();
@@ -148,7 +150,7 @@ Sized size(const ScalingPolicy& s, const ComponentPlan& plan, double arrival,
     case ScalingKind::Fixed:
         return {sizeFixed(arrival, s.fixedInstances, plan.pool), 0, false};
     case ScalingKind::Horizontal:
-        return {sizeHorizontal(arrival, plan.pool), 0, false};
+        return {sizeHorizontal(arrival, plan.pool, plan.ceiling), 0, false};
     case ScalingKind::Vertical:
     case ScalingKind::Sharded: { // a shard is a vertical group; the caller gives it its share of λ
         const VerticalSizing v = sizeVertical(arrival, plan.ladderVcpus, s.capacityPerVcpu.estimate / plan.perVcpuDivisor,
