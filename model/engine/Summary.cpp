@@ -49,8 +49,10 @@ constexpr int kMaxRanks = 16;
 // one's inverted (−0 comes just before +0).
 std::uint64_t orderKey(double x)
 {
+    // Without a branch: a negative value's bits flipped whole, a positive one's sign bit alone.
     const auto bits = std::bit_cast<std::uint64_t>(x);
-    return bits >> 63 != 0 ? ~bits : bits | (std::uint64_t(1) << 63);
+    const auto negative = std::uint64_t(std::bit_cast<std::int64_t>(bits) >> 63); // all ones, or none
+    return bits ^ (negative | (std::uint64_t(1) << 63));
 }
 
 } // namespace
