@@ -95,8 +95,7 @@ void recordSizing(EventRecorder& rec, int component, const PoolParameters& pool,
 // of the pool's USL throughput. Milliseconds, capped at kLatencyCeilingMs when unstable.
 void latencyOf(double arrival, const Sizing& s, int servers, double& meanMs, double& p95Ms)
 {
-    const double mu = s.capacity / (double(s.instances) * servers);
-    const ResponseTimes q = tabulatedResponseTimes(arrival / s.instances, mu, servers);
+    const ResponseTimes q = pooledResponseTimes(arrival, s.capacity, s.instances, servers);
     meanMs = q.stable ? std::min(q.meanSeconds * 1000.0, kLatencyCeilingMs) : kLatencyCeilingMs;
     p95Ms = q.stable ? std::min(q.p95Seconds * 1000.0, kLatencyCeilingMs) : kLatencyCeilingMs;
 }

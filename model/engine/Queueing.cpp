@@ -404,19 +404,23 @@ const StationTable& tableFor(int servers)
 
 } // namespace
 
-ResponseTimes tabulatedResponseTimes(double arrivalPerSecond, double serviceRatePerServer, int servers)
+namespace {
+
+// Whether a station of c servers at 1 − ρ = x is in the tables.
+bool inTables(int servers, double x)
 {
-    const double lambda = arrivalPerSecond;
-    const double mu = serviceRatePerServer;
-    const double capacity = static_cast<double>(servers) * mu;
-    const double theta = capacity - lambda;
-    const double x = theta / capacity; // 1 − ρ
-    // Outside the tables (and for invalid input, which mmc() answers): the exact solve.
-    if (servers < 1 || servers > kMaxTabulatedServers || !(lambda > 0.0) || !(mu > 0.0) || std::isinf(mu) ||
-        !(x >= kSmallestTabulatedGap) || !(x < 1.0)) {
-        const MmcMetrics m = mmc(lambda, mu, servers);
-        return {m.stable, m.meanResponseSeconds, m.p95ResponseSeconds};
-    }
+    return servers >= 1 && servers <= kMaxTabulatedServers && x >= kSmallestTabulatedGap && x < 1.0;
+}
+
+// C and x·p95 at μ = 1 of c servers at 1 − ρ = x, a station inTables().
+struct TableValues
+{
+    double wait;
+    double xP95;
+};
+
+TableValues lookUp(int servers, double x)
+{
     // x = 2^E·(1 + f), E from −40 to −1: the octave from E, the piece from f's top bits, and where
     // in the piece from the rest of them, as s in [−1, 1].
     const auto bits = std::bit_cast<std::uint64_t>(x);
@@ -427,11 +431,43 @@ ResponseTimes tabulatedResponseTimes(double arrivalPerSecond, double serviceRate
     const auto within = fraction & ((std::uint64_t(1) << (kFractionBits - kPieceBits)) - 1);
     const double s = double(within) * 0x1p-47 - 1.0; // within/2^48 of the piece, from −1 to 1
     const StationTable::Piece& p = tableFor(servers).pieces[std::size_t(octave * kPiecesPerOctave + piece)];
-    const double wait = std::clamp(polynomial(p.wait, s), 0.0, 1.0);
-    const double xP95 = polynomial(p.p95, s);
+    return {std::clamp(polynomial(p.wait, s), 0.0, 1.0), polynomial(p.p95, s)};
+}
+
+} // namespace
+
+ResponseTimes tabulatedResponseTimes(double arrivalPerSecond, double serviceRatePerServer, int servers)
+{
+    const double lambda = arrivalPerSecond;
+    const double mu = serviceRatePerServer;
+    const double capacity = static_cast<double>(servers) * mu;
+    const double theta = capacity - lambda;
+    const double x = theta / capacity; // 1 − ρ
+    // Outside the tables (and for invalid input, which mmc() answers): the exact solve.
+    if (!(lambda > 0.0) || !(mu > 0.0) || std::isinf(mu) || !inTables(servers, x)) {
+        const MmcMetrics m = mmc(lambda, mu, servers);
+        return {m.stable, m.meanResponseSeconds, m.p95ResponseSeconds};
+    }
+    const TableValues v = lookUp(servers, x);
     // p95 = x·p95/(x·μ), and x·μ = θ/c: two divisions that do not wait on the tables.
     const double perTheta = 1.0 / theta;
-    return {true, 1.0 / mu + wait * perTheta, xP95 * static_cast<double>(servers) * perTheta};
+    return {true, 1.0 / mu + v.wait * perTheta, v.xP95 * static_cast<double>(servers) * perTheta};
+}
+
+ResponseTimes pooledResponseTimes(double arrivalPerSecond, double poolCapacity, int instances, int servers)
+{
+    // Each instance: λ/n arrive, and cμ = X/n serve. So 1 − ρ = (X − λ)/X, θ = (X − λ)/n, and
+    // 1/μ = nc/X = c·(1 − ρ)/θ: two divisions, where the station's own terms take five.
+    const double spare = poolCapacity - arrivalPerSecond;
+    const double x = spare / poolCapacity;
+    if (!(arrivalPerSecond > 0.0) || !(poolCapacity < std::numeric_limits<double>::infinity()) || instances < 1 ||
+        !inTables(servers, x))
+        return tabulatedResponseTimes(arrivalPerSecond / instances, poolCapacity / (double(instances) * servers),
+                                      servers);
+    const double perTheta = double(instances) / spare;
+    const TableValues v = lookUp(servers, x);
+    const auto c = static_cast<double>(servers);
+    return {true, (c * x + v.wait) * perTheta, v.xP95 * c * perTheta};
 }
 
 } // namespace headroom::engine

@@ -93,4 +93,11 @@ struct ResponseTimes
 };
 ResponseTimes tabulatedResponseTimes(double arrivalPerSecond, double serviceRatePerServer, int servers);
 
+// The same for each of `instances` ≥ 1 identical stations of c = `servers` that share λ =
+// `arrivalPerSecond` evenly and serve X = `poolCapacity` together at 100% (μ = X/(n·c) each), in
+// the pool's own terms: 1 − ρ = (X − λ)/X, and two divisions where the station's terms take five.
+// Within the tables it agrees with tabulatedResponseTimes(λ/n, X/(n·c), c) to a few units in the
+// last place (its 1 − ρ is the more exact); outside them it is that.
+ResponseTimes pooledResponseTimes(double arrivalPerSecond, double poolCapacity, int instances, int servers);
+
 } // namespace headroom::engine

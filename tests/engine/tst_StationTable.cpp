@@ -99,6 +99,50 @@ private Q_SLOTS:
         QCOMPARE(tabulatedResponseTimes(9 * 3.0, 3.0, 8).p95Seconds, inf);
     }
 
+    // A pool's instances in the pool's terms: the tables' answer for one instance, against the
+    // solve, as close as tabulatedResponseTimes() is; outside the tables, that function's own.
+    void aPoolsStationsMatchTheSolve()
+    {
+        std::mt19937_64 rng(12);
+        std::uniform_real_distribution<double> uniform;
+        double worst = 0.0;
+        for (int i = 0; i < 20'000; ++i) {
+            // The solve takes one instance's λ/n and X/(nc), rounded: near saturation that rounding
+            // moves its 1 − ρ by far more than the tables' error. So loads near it come in pools
+            // whose n and c are powers of two, which divide exactly; others stay 1e-3 from it.
+            const bool nearSaturation = i % 3 == 0;
+            const int servers = nearSaturation ? 1 << int(7 * uniform(rng)) : 1 + int(64 * uniform(rng));
+            const int instances =
+                nearSaturation ? 1 << int(9 * uniform(rng)) : 1 + int(std::exp(std::log(500.0) * uniform(rng)));
+            const double gap = nearSaturation ? std::exp2(-40.0 * uniform(rng))
+                               : i % 3 == 1   ? std::exp(std::log(1e-3) * uniform(rng))
+                                              : 0.02 + 0.98 * uniform(rng);
+            const double capacity = std::exp(std::log(0.1) + std::log(1e6) * uniform(rng)); // X, the pool's
+            const double arrival = capacity * (1.0 - gap);
+            const ResponseTimes pooled = pooledResponseTimes(arrival, capacity, instances, servers);
+            const MmcMetrics m = mmc(arrival / instances, capacity / (double(instances) * servers), servers);
+            QVERIFY(pooled.stable && m.stable);
+            worst = std::max({worst, relative(pooled.meanSeconds, m.meanResponseSeconds),
+                              relative(pooled.p95Seconds, m.p95ResponseSeconds)});
+        }
+        qInfo("worst relative error: %.3g", worst);
+        QVERIFY(worst <= kTableRelative);
+        const auto same = [](const ResponseTimes& a, const ResponseTimes& b) {
+            const auto equal = [](double x, double y) {
+                return x == y || (std::isnan(x) && std::isnan(y));
+            };
+            return a.stable == b.stable && equal(a.meanSeconds, b.meanSeconds) && equal(a.p95Seconds, b.p95Seconds);
+        };
+        // More servers than the tables hold, no load, saturation, a load nearer it than 2^−40.
+        QVERIFY(same(pooledResponseTimes(0.7 * 65 * 3.0 * 4, 65 * 3.0 * 4, 4, 65),
+                     tabulatedResponseTimes(0.7 * 65 * 3.0, 3.0, 65)));
+        QVERIFY(same(pooledResponseTimes(0.0, 24.0, 2, 4), tabulatedResponseTimes(0.0, 3.0, 4)));
+        QVERIFY(!pooledResponseTimes(24.0, 24.0, 2, 4).stable);
+        QVERIFY(!pooledResponseTimes(30.0, 24.0, 2, 4).stable);
+        const double nearly = 24.0 * (1.0 - std::exp2(-45.0));
+        QVERIFY(same(pooledResponseTimes(nearly, 24.0, 2, 4), tabulatedResponseTimes(nearly / 2, 3.0, 4)));
+    }
+
     // Threads that ask for a table at once get the one table: the same bits.
     void threadsShareOneTable()
     {
