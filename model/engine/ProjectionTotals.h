@@ -24,8 +24,10 @@ public:
 
     void record(const BottleneckEvent& event)
     {
-        for (const BottleneckEvent& e : m_events)
-            if (e.subjectKind == event.subjectKind && e.subject == event.subject && e.kind == event.kind)
+        // From the last: a condition that holds one month mostly holds the next, and was recorded
+        // by the subject being projected, at the end.
+        for (auto e = m_events.rbegin(); e != m_events.rend(); ++e)
+            if (e->subjectKind == event.subjectKind && e->subject == event.subject && e->kind == event.kind)
                 return;
         m_events.push_back(event);
     }
