@@ -6,6 +6,12 @@
 namespace headroom::engine {
 
 namespace {
+// Whether X(instances)·target ≥ λ.
+bool serves(double arrivalPerSecond, int instances, const PoolParameters& pool)
+{
+    return uslThroughput(instances, pool.capacityPerInstance, pool.usl) * pool.targetUtilization >= arrivalPerSecond;
+}
+
 Sizing evaluateAt(double arrivalPerSecond, int instances, const PoolParameters& pool)
 {
     Sizing s;
@@ -44,7 +50,7 @@ Sizing sizeHorizontal(double arrivalPerSecond, const PoolParameters& pool, int c
     };
     if (const Sizing atGuess = evaluateAt(arrivalPerSecond, guess, pool); atGuess.meetsTarget) {
         // The ceiling serves λ too (X rises up to it).
-        if (guess == lo || !evaluateAt(arrivalPerSecond, guess - 1, pool).meetsTarget)
+        if (guess == lo || !serves(arrivalPerSecond, guess - 1, pool))
             return answer(atGuess);
         hi = guess - 1;
     } else {
@@ -58,7 +64,7 @@ Sizing sizeHorizontal(double arrivalPerSecond, const PoolParameters& pool, int c
     }
     while (lo < hi) {
         const int mid = lo + (hi - lo) / 2;
-        if (evaluateAt(arrivalPerSecond, mid, pool).meetsTarget)
+        if (serves(arrivalPerSecond, mid, pool))
             hi = mid;
         else
             lo = mid + 1;

@@ -6,11 +6,6 @@
 
 namespace headroom::engine {
 
-double uslThroughput(double n, double x1, const UslCoefficients& usl)
-{
-    return n * x1 / (1.0 + usl.sigma * (n - 1.0) + usl.kappa * n * (n - 1.0));
-}
-
 double uslPeakUnits(const UslCoefficients& usl)
 {
     if (usl.kappa <= 0.0)

@@ -15,8 +15,12 @@ struct UslCoefficients
     double kappa = 0.0; // ≥ 0
 };
 
-// X(n) in the unit of x1 (operations per second for machines). n ≥ 1.
-double uslThroughput(double n, double x1, const UslCoefficients& usl);
+// X(n) in the unit of x1 (operations per second for machines). n ≥ 1. Inline: a sizing evaluates
+// it a few times for every component, month and sample.
+inline double uslThroughput(double n, double x1, const UslCoefficients& usl)
+{
+    return n * x1 / (1.0 + usl.sigma * (n - 1.0) + usl.kappa * n * (n - 1.0));
+}
 
 // n* = sqrt((1 − σ)/κ), the real-valued peak; +infinity when κ = 0 (throughput never falls).
 double uslPeakUnits(const UslCoefficients& usl);
