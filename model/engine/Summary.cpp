@@ -59,6 +59,34 @@ std::uint64_t orderKey(double x)
 
 namespace {
 
+// Where selectAt()'s gathering pass writes each bucket's values: `next`, advanced by `step` a
+// value. A thread's own, and between passes every bucket's `next` is `unread` and its step 0.
+struct Destinations
+{
+    Destinations()
+    {
+        next.fill(&unread);
+        step.fill(0);
+    }
+    Destinations(const Destinations&) = delete;
+    Destinations& operator=(const Destinations&) = delete;
+    void clear(std::size_t bucket)
+    {
+        next[bucket] = &unread;
+        step[bucket] = 0;
+    }
+
+    std::array<double*, kBuckets> next;
+    std::array<std::uint8_t, kBuckets> step;
+    double unread = 0.0;
+};
+
+Destinations& destinations()
+{
+    thread_local Destinations d;
+    return d;
+}
+
 // selectOrderStatistics() at `depth`: among values that the levels above gathered from one bucket.
 // The range of the keys, when the caller knows it, is [lowest, highest]; else it is found here.
 void selectAt(const double* values, std::int64_t count, const std::int64_t* ranks, int rankCount, double* out,
@@ -119,9 +147,7 @@ void selectAt(const double* values, std::int64_t count, const std::int64_t* rank
     // The buckets the ranks fall in, each a slot: its values are gathered together, and its ranks
     // (consecutive: the buckets are in the values' order) selected among them a level down, where
     // the keys' range is at most a bucket's width.
-    std::array<std::int8_t, kBuckets> slotOf{}; // kMaxRanks fits
-    constexpr std::int8_t kNone = -1;
-    slotOf.fill(kNone);
+    std::array<std::size_t, kMaxRanks> slotBucket{};
     std::array<std::int64_t, kMaxRanks + 1> start{}; // of each slot's values among the gathered
     std::array<int, kMaxRanks + 1> firstRank{};      // of each slot
     std::array<std::int64_t, kMaxRanks> localRank{};
@@ -133,8 +159,8 @@ void selectAt(const double* values, std::int64_t count, const std::int64_t* rank
         while (below + counts[bucket] <= ranks[r])
             below += counts[bucket++];
         localRank[std::size_t(r)] = ranks[r] - below;
-        if (slotOf[bucket] == kNone) {
-            slotOf[bucket] = std::int8_t(slots);
+        if (slots == 0 || slotBucket[slots - 1] != bucket) { // the ranks ascend: a bucket seen is the last
+            slotBucket[slots] = bucket;
             firstRank[slots] = r;
             start[slots + 1] = start[slots] + counts[bucket];
             ++slots;
@@ -145,11 +171,21 @@ void selectAt(const double* values, std::int64_t count, const std::int64_t* rank
     assert(depth < int(gatheredAt.size()));
     std::vector<double>& gathered = gatheredAt[std::size_t(depth)];
     gathered.resize(std::size_t(start[slots]));
-    std::array<std::int64_t, kMaxRanks> cursor{};
-    std::copy(start.begin(), start.begin() + std::ptrdiff_t(slots), cursor.begin());
-    for (std::int64_t i = 0; i < count; ++i)
-        if (const std::int8_t slot = slotOf[buckets[i]]; slot != kNone)
-            gathered[std::size_t(cursor[std::size_t(slot)]++)] = values[i];
+    // Every value is written where its bucket points, without a branch (which the values' buckets
+    // would make unpredictable): a slot's bucket to the slot's next place, any other to a cell
+    // that nothing reads.
+    Destinations& to = destinations();
+    for (std::size_t slot = 0; slot < slots; ++slot) {
+        to.next[slotBucket[slot]] = gathered.data() + start[slot];
+        to.step[slotBucket[slot]] = 1;
+    }
+    for (std::int64_t i = 0; i < count; ++i) {
+        double*& next = to.next[buckets[i]];
+        *next = values[i];
+        next += to.step[buckets[i]];
+    }
+    for (std::size_t slot = 0; slot < slots; ++slot)
+        to.clear(slotBucket[slot]);
     for (std::size_t slot = 0; slot < slots; ++slot)
         selectAt(gathered.data() + start[slot], start[slot + 1] - start[slot], localRank.data() + firstRank[slot],
                  firstRank[slot + 1] - firstRank[slot], out + firstRank[slot], depth + 1);
