@@ -81,9 +81,9 @@ struct Destinations
     double unread = 0.0;
 };
 
-Destinations& destinations()
+std::array<Destinations, 2>& destinations()
 {
-    thread_local Destinations d;
+    thread_local std::array<Destinations, 2> d;
     return d;
 }
 
@@ -140,9 +140,9 @@ void selectAt(const double* values, std::int64_t count, const std::int64_t* rank
         ++twoCounts[0][bucket];
         buckets[i] = bucket;
     }
-    std::array<std::uint32_t, kBuckets>& counts = twoCounts[0];
+    std::array<std::uint32_t, kBuckets> counts; // NOLINT(cppcoreguidelines-pro-type-member-init): all set
     for (std::size_t b = 0; b < kBuckets; ++b)
-        counts[b] += twoCounts[1][b];
+        counts[b] = twoCounts[0][b] + twoCounts[1][b];
 
     // The buckets the ranks fall in, each a slot: its values are gathered together, and its ranks
     // (consecutive: the buckets are in the values' order) selected among them a level down, where
@@ -173,19 +173,33 @@ void selectAt(const double* values, std::int64_t count, const std::int64_t* rank
     gathered.resize(std::size_t(start[slots]));
     // Every value is written where its bucket points, without a branch (which the values' buckets
     // would make unpredictable): a slot's bucket to the slot's next place, any other to a cell
-    // that nothing reads.
-    Destinations& to = destinations();
+    // that nothing reads. Even and odd values each have their own places (a slot's even values,
+    // then its odd ones), so that a run of values in one bucket does not wait on each last write.
+    std::array<Destinations, 2>& to = destinations();
     for (std::size_t slot = 0; slot < slots; ++slot) {
-        to.next[slotBucket[slot]] = gathered.data() + start[slot];
-        to.step[slotBucket[slot]] = 1;
+        const std::size_t b = slotBucket[slot];
+        to[0].next[b] = gathered.data() + start[slot];
+        to[1].next[b] = to[0].next[b] + twoCounts[0][b];
+        to[0].step[b] = to[1].step[b] = 1;
     }
-    for (std::int64_t i = 0; i < count; ++i) {
-        double*& next = to.next[buckets[i]];
-        *next = values[i];
-        next += to.step[buckets[i]];
+    std::int64_t g = 0;
+    for (; g + 1 < count; g += 2) {
+        double*& even = to[0].next[buckets[g]];
+        *even = values[g];
+        even += to[0].step[buckets[g]];
+        double*& odd = to[1].next[buckets[g + 1]];
+        *odd = values[g + 1];
+        odd += to[1].step[buckets[g + 1]];
     }
-    for (std::size_t slot = 0; slot < slots; ++slot)
-        to.clear(slotBucket[slot]);
+    if (g < count) {
+        double*& even = to[0].next[buckets[g]];
+        *even = values[g];
+        even += to[0].step[buckets[g]];
+    }
+    for (std::size_t slot = 0; slot < slots; ++slot) {
+        to[0].clear(slotBucket[slot]);
+        to[1].clear(slotBucket[slot]);
+    }
     for (std::size_t slot = 0; slot < slots; ++slot)
         selectAt(gathered.data() + start[slot], start[slot + 1] - start[slot], localRank.data() + firstRank[slot],
                  firstRank[slot + 1] - firstRank[slot], out + firstRank[slot], depth + 1);
