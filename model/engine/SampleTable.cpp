@@ -5,6 +5,7 @@
 #include <cassert>
 #include <cstdint>
 #include <cstdlib>
+#include <cstring>
 #include <limits>
 #include <mutex>
 #include <new>
@@ -251,6 +252,12 @@ void SampleTable::add(std::int64_t first, int count, const std::vector<const dou
         for (int j = 0; j < count; ++j)
             series[std::size_t(j)] = (*samples[j])[a];
         const double* const reference = m_first.data() + a * months;
+        // A series the group has as the first sample has it, whole (many never vary: a fixed pool,
+        // a component that stores nothing): nothing to write, as for a month that has not varied.
+        if (std::all_of(series.begin(), series.begin() + count, [reference, months](const double* values) {
+                return std::memcmp(values, reference, months * sizeof(double)) == 0;
+            }))
+            continue;
         for (std::size_t t = 0; t < months; ++t) {
             const std::size_t cell = a * months + t;
             double* column = m_columns[cell].load(std::memory_order_acquire);
