@@ -169,6 +169,39 @@ MmcMetrics unstable(double utilization, double probabilityOfWait)
 // 1/B of Erlang B, for servers ≥ 1 and a finite load a ≥ 0, with perLoad = 1/a (+∞ at a = 0): +∞
 // where B is negligible (below). The caller gives 1/a, which a station has as μ/λ without waiting
 // for a = λ/μ first.
+// The load below which Chernoff's bound (inverseErlangB()) puts B_c below e^kLogNegligibleBound:
+// the bound ln 2 − a + c·(1 + ln(a/c)) rises with a up to c, so the loads it covers are those
+// below one, found once for each server count by bisection and kept a billionth short of it.
+// There the bound is short of its limit by about c·1e-9, far more than its rounding: every load
+// below the kept value passes the test as the bound itself computes it (and c ≥ a + 1), and the few
+// just above that the test would also pass get the recurrence, which gives them the same +∞.
+double negligibleBelow(int servers)
+{
+    struct Known
+    {
+        int servers = 0;
+        double load = 0.0;
+    };
+    thread_local std::array<Known, 16> known{}; // a model has a few large pools
+    Known& slot = known[std::size_t(servers) % known.size()];
+    if (slot.servers == servers)
+        return slot.load;
+    const double c = static_cast<double>(servers);
+    const auto bound = [c](double a) {
+        return std::log(2.0) - a + c * (1.0 + std::log(a / c));
+    };
+    // From a → 0, where the bound falls without limit, to a = c − 1 (the test's own limit), where
+    // it is about ln 2.
+    double lo = 0.0;
+    double hi = c - 1.0;
+    while (hi - lo > 1e-12 * hi) {
+        const double mid = 0.5 * (lo + hi);
+        (bound(mid) < kLogNegligibleBound ? lo : hi) = mid;
+    }
+    slot = {servers, lo * (1.0 - 1e-9)};
+    return slot.load;
+}
+
 double inverseErlangB(int servers, double offeredLoad, double perLoad)
 {
     // Far more servers than load (a third party's pool of hundreds at light load): by Chernoff's
@@ -177,8 +210,7 @@ double inverseErlangB(int servers, double offeredLoad, double perLoad)
     // 1e-32, B_c is below the 1e-30 at which the recurrence below stops with +∞: the same answer,
     // without its O(c) steps. (Below 64 servers the steps cost less than the bound's logarithm.)
     const double c = static_cast<double>(servers);
-    if (servers >= kMinimumServersForTheBound && offeredLoad > 0.0 && c >= offeredLoad + 1.0 &&
-        std::log(2.0) - offeredLoad + c * (1.0 + std::log(offeredLoad / c)) < kLogNegligibleBound)
+    if (servers >= kMinimumServersForTheBound && offeredLoad > 0.0 && offeredLoad < negligibleBelow(servers))
         return kInfinity;
     // The recurrence on 1/B: 1/B_k = 1 + (k/a)·(1/B_{k−1}). The same terms, but the chain from one
     // step to the next is a multiply-add instead of a division (k/a does not depend on the chain),

@@ -177,6 +177,27 @@ private Q_SLOTS:
                 }
             }
         QVERIFY(bounded >= 20); // the bound's cases are among them
+        // At the edge of the bound's loads (where it reaches ln 1e-32, found here by bisection), on
+        // either side: the recurrence's answer, whichever way erlangB takes.
+        for (const int c : {64, 65, 100, 333, 1000, 4096, 100000}) {
+            const auto bound = [c](double a) {
+                return std::log(2.0) - a + c * (1.0 + std::log(a / c));
+            };
+            double lo = 0.0;
+            double hi = c - 1.0;
+            for (int i = 0; i < 200; ++i)
+                (bound(0.5 * (lo + hi)) < -73.7 ? lo : hi) = 0.5 * (lo + hi);
+            for (const double off : {-1e-3, -1e-6, -1e-9, -1e-12, 0.0, 1e-12, 1e-9, 1e-6, 1e-3}) {
+                const double load = lo * (1.0 + off);
+                const double exact = fullRecurrence(c, load);
+                const double b = engine::erlangB(c, load);
+                const QString where = QStringLiteral("c %1, a %2: %3 against %4").arg(c).arg(load).arg(b).arg(exact);
+                if (exact < 1e-30)
+                    QVERIFY2(b == 0.0, qPrintable(where));
+                else
+                    HEADROOM_COMPARE_REL(b, exact, test::kExactArithmetic);
+            }
+        }
     }
 
     // Large loads start the recurrence well below min(a, c), from B = 1 − k/a: the same answer as
