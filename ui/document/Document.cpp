@@ -39,6 +39,8 @@ Document::~Document()
 
 const engine::Results* Document::lastResults() const
 {
+    if (m_outcome.ok())
+        return &*m_outcome.results;
     return m_lastGood ? &*m_lastGood : nullptr;
 }
 
@@ -65,13 +67,12 @@ bool Document::open(const QString& path, QString* error)
     // Results saved with the file show at once if they still match the model.
     const std::string hash = project::inputsHash(m_project.model);
     if (m_project.lastRun && m_project.lastRun->inputsHash == hash) {
-        m_lastGood = m_project.lastRun->results;
         m_outcome.results = m_project.lastRun->results;
         m_resultsHash = hash;
     }
     Q_EMIT filePathChanged(m_filePath);
     modelReplaced();
-    if (m_lastGood)
+    if (m_outcome.ok())
         Q_EMIT resultsChanged();
     runNow();
     return true;
@@ -161,19 +162,24 @@ bool Document::waitForResults(int timeoutMs)
     return m_runner.waitForFinished(timeoutMs);
 }
 
-void Document::setOutcome(const engine::RunOutcome& base)
+void Document::setOutcome(engine::RunOutcome base)
 {
-    m_outcome = base;
+    // Results are moved, not copied (a few milliseconds each, on the thread that draws them): the
+    // last good ones are set aside only when an outcome without results replaces them.
+    if (!base.ok() && m_outcome.ok())
+        m_lastGood = std::move(m_outcome.results);
+    else if (base.ok())
+        m_lastGood.reset();
+    m_outcome = std::move(base);
     m_resultsHash = m_runningHash;
-    if (m_outcome.ok())
-        m_lastGood = *m_outcome.results;
 }
 
-void Document::takeResults(const RunBundle& bundle)
+void Document::takeResults()
 {
-    setOutcome(bundle.base);
+    RunBundle bundle = m_runner.takeFinished();
+    setOutcome(std::move(bundle.base));
     if (m_outcome.ok())
-        m_scenarioResults = bundle.scenarios;
+        m_scenarioResults = std::move(bundle.scenarios);
     Q_EMIT resultsChanged();
 }
 

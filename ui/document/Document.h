@@ -82,8 +82,8 @@ Q_SIGNALS:
     void focusRequested(const QString& subject);
 
 private:
-    void takeResults(const RunBundle& bundle);
-    void setOutcome(const engine::RunOutcome& base); // with the hash of the model it came from
+    void takeResults();
+    void setOutcome(engine::RunOutcome base); // with the hash of the model it came from
     void modelReplaced();
 
     project::Project m_project;
@@ -97,7 +97,7 @@ private:
     std::string m_resultsHash; // inputsHash of the model m_outcome came from
     std::vector<engine::Problem> m_problems;
     engine::RunOutcome m_outcome;
-    std::optional<engine::Results> m_lastGood;
+    std::optional<engine::Results> m_lastGood; // while m_outcome has none: the last results it had
     std::vector<ScenarioResults> m_scenarioResults;
     bool m_unsaved = false;
 };

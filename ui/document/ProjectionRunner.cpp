@@ -7,6 +7,7 @@
 #include <QThread>
 #include <QTimer>
 #include <algorithm>
+#include <utility>
 
 #if defined(Q_OS_LINUX)
 #include <sys/resource.h>
@@ -47,7 +48,6 @@ struct ProjectionRunner::Job
 
 ProjectionRunner::ProjectionRunner(QObject* parent) : QObject(parent)
 {
-    qRegisterMetaType<headroom::ui::RunBundle>();
     qRegisterMetaType<headroom::engine::RunOutcome>();
 }
 
@@ -146,7 +146,13 @@ void ProjectionRunner::report(const std::shared_ptr<Job>& job)
     if (job != m_current || job->cancel)
         return;
     m_current.reset();
-    Q_EMIT finished(job->bundle);
+    m_finished = std::move(job->bundle);
+    Q_EMIT finished();
+}
+
+RunBundle ProjectionRunner::takeFinished()
+{
+    return std::exchange(m_finished, RunBundle{});
 }
 
 bool ProjectionRunner::waitForFinished(int timeoutMs)

@@ -44,6 +44,9 @@ public:
 
     // Blocks until the newest run has finished and reported (for tests and Save). False on timeout.
     bool waitForFinished(int timeoutMs = 30'000);
+    // What the last run to report finished() produced, handed over (moved: a copy of its results
+    // takes milliseconds); empty once taken.
+    RunBundle takeFinished();
 
 Q_SIGNALS:
     void started();
@@ -51,7 +54,8 @@ Q_SIGNALS:
     void progress(int done, int total);
     // The base model's outcome, as soon as it is known: the plots need not wait for the scenarios.
     void baseFinished(const headroom::engine::RunOutcome& base);
-    void finished(const headroom::ui::RunBundle& bundle);
+    // The newest run is done: takeFinished() has what it produced.
+    void finished();
 
 private:
     struct Job;
@@ -59,6 +63,7 @@ private:
 
     std::shared_ptr<Job> m_current;          // the run whose results we want, or null
     std::vector<std::shared_ptr<Job>> m_jobs; // every thread still going (cancelled ones included)
+    RunBundle m_finished;                     // the last run to report, until taken
 };
 
 } // namespace headroom::ui
