@@ -2,6 +2,7 @@
 
 #include "ChartAxes.h"
 #include "Format.h"
+#include "LegendEntry.h"
 #include "SegmentedGraph.h"
 
 #include <QFileInfo>
@@ -253,6 +254,7 @@ void Chart::rebuild()
         addSeries(i);
     coverLevels();
     addAlarmZone();
+    useLegendEntries();
     m_plot->legend->setVisible(m_plot->legend->itemCount() > 1);
     fitWidth(width() > 100 ? width() : kDefaultExportSize.width());
     fitHeight();
@@ -328,6 +330,20 @@ QVector<double> Chart::forAxis(QVector<double> values) const
         for (double& v : values)
             v = std::max(v, kLogFloor);
     return values;
+}
+
+// QCustomPlot gives each plottable its own kind of legend entry as it is made: each is replaced by
+// a LegendEntry, which lays its text out once, in the same order.
+void Chart::useLegendEntries()
+{
+    QCPLegend* legend = m_plot->legend;
+    QList<QCPAbstractPlottable*> entries;
+    for (int i = 0; i < legend->itemCount(); ++i)
+        if (auto* entry = qobject_cast<QCPPlottableLegendItem*>(legend->item(i)))
+            entries << entry->plottable();
+    legend->clearItems();
+    for (QCPAbstractPlottable* plottable : entries)
+        legend->addItem(new LegendEntry(legend, plottable));
 }
 
 // Remembers which series a plottable draws (hover, clicks, legend), and keeps it out of the

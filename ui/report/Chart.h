@@ -87,6 +87,7 @@ private:
     void addMarkers(int index);
     void addBars(int index);
     void track(int series, QCPAbstractPlottable* plottable);
+    void useLegendEntries();
     QVector<double> forAxis(QVector<double> values) const;
     void addAlarmZone();
     // The x axis over the months, the y axis over the data of the series shown (of every series).
