@@ -166,15 +166,12 @@ MmcMetrics unstable(double utilization, double probabilityOfWait)
     return {false, utilization, probabilityOfWait, kInfinity, kInfinity, kInfinity, kInfinity};
 }
 
-// 1/B of Erlang B, for servers ≥ 1 and a finite load a ≥ 0, with perLoad = 1/a (+∞ at a = 0): +∞
-// where B is negligible (below). The caller gives 1/a, which a station has as μ/λ without waiting
-// for a = λ/μ first.
 // The load below which Chernoff's bound (inverseErlangB()) puts B_c below e^kLogNegligibleBound:
 // the bound ln 2 − a + c·(1 + ln(a/c)) rises with a up to c, so the loads it covers are those
 // below one, found once for each server count by bisection and kept a billionth short of it.
-// There the bound is short of its limit by about c·1e-9, far more than its rounding: every load
-// below the kept value passes the test as the bound itself computes it (and c ≥ a + 1), and the few
-// just above that the test would also pass get the recurrence, which gives them the same +∞.
+// There the bound is short of its limit by about (c − a)·1e-9, far more than its rounding: every
+// load below the kept value passes the test as the bound itself computes it (and c ≥ a + 1), and
+// the few just above that the test would also pass get the recurrence, which gives them the same +∞.
 double negligibleBelow(int servers)
 {
     struct Known
@@ -182,8 +179,11 @@ double negligibleBelow(int servers)
         int servers = 0;
         double load = 0.0;
     };
-    thread_local std::array<Known, 16> known{}; // a model has a few large pools
-    Known& slot = known[std::size_t(servers) % known.size()];
+    constexpr int kKnownBits = 4;
+    thread_local std::array<Known, 1 << kKnownBits> known{}; // a model has a few large pools
+    // Fibonacci hashing: round counts (100, 120, 1,000) fall in different slots, as a remainder
+    // by 16 would not.
+    Known& slot = known[(std::uint32_t(servers) * 2654435769U) >> (32 - kKnownBits)];
     if (slot.servers == servers)
         return slot.load;
     const double c = static_cast<double>(servers);
@@ -202,6 +202,9 @@ double negligibleBelow(int servers)
     return slot.load;
 }
 
+// 1/B of Erlang B, for servers ≥ 1 and a finite load a ≥ 0, with perLoad = 1/a (+∞ at a = 0): +∞
+// where B is negligible (below). The caller gives 1/a, which a station has as μ/λ without waiting
+// for a = λ/μ first.
 double inverseErlangB(int servers, double offeredLoad, double perLoad)
 {
     // Far more servers than load (a third party's pool of hundreds at light load): by Chernoff's
