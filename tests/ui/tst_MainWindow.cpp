@@ -193,6 +193,22 @@ private Q_SLOTS:
         QVERIFY(second.document()->lastResults());
     }
 
+    // A project opened without results saved with it leaves nothing of the last one's for a tab
+    // to be built from before its own run reports (the last project's results are gone by then).
+    void openingAProjectWithoutResultsLeavesNoneOfTheLastOnes()
+    {
+        QVERIFY(m_window->openFile(QStringLiteral(HEADROOM_SAMPLES_DIR "/video-library.headroom.json"), true));
+        QVERIFY(!m_window->document()->lastResults());
+        for (ui::SectionView* view : m_window->findChild<ui::ResultsArea*>()->views()) {
+            const report::Section& section = view->section(); // built now, before the run reports
+            const QString told = section.paragraphs.join(QLatin1Char(' '));
+            QVERIFY2(!told.contains(QLatin1String("PostgreSQL primary")), qPrintable(view->objectName()));
+            for (const report::TableSpec& table : section.tables)
+                QVERIFY2(table.rows.empty(), qPrintable(view->objectName()));
+        }
+        QVERIFY(m_window->document()->waitForResults());
+    }
+
     void openingAFileThatIsNotAProjectKeepsTheCurrentOne()
     {
         QVERIFY(!m_window->openFile(QStringLiteral(HEADROOM_SOURCE_DIR "/CMakeLists.txt"), true));

@@ -72,8 +72,8 @@ bool Document::open(const QString& path, QString* error)
     }
     Q_EMIT filePathChanged(m_filePath);
     modelReplaced();
-    if (m_outcome.ok())
-        Q_EMIT resultsChanged();
+    // Always, results or not: the last project's are gone, and what was built from them must go too.
+    Q_EMIT resultsChanged();
     runNow();
     return true;
 }
