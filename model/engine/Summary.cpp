@@ -182,20 +182,18 @@ void selectAt(const double* values, std::int64_t count, const std::int64_t* rank
         to[1].next[b] = to[0].next[b] + twoCounts[0][b];
         to[0].step[b] = to[1].step[b] = 1;
     }
+    const auto put = [values, buckets](Destinations& into, std::int64_t i) {
+        double*& next = into.next[buckets[i]];
+        *next = values[i];
+        next += into.step[buckets[i]];
+    };
     std::int64_t g = 0;
     for (; g + 1 < count; g += 2) {
-        double*& even = to[0].next[buckets[g]];
-        *even = values[g];
-        even += to[0].step[buckets[g]];
-        double*& odd = to[1].next[buckets[g + 1]];
-        *odd = values[g + 1];
-        odd += to[1].step[buckets[g + 1]];
+        put(to[0], g);
+        put(to[1], g + 1);
     }
-    if (g < count) {
-        double*& even = to[0].next[buckets[g]];
-        *even = values[g];
-        even += to[0].step[buckets[g]];
-    }
+    if (g < count)
+        put(to[0], g);
     for (std::size_t slot = 0; slot < slots; ++slot) {
         to[0].clear(slotBucket[slot]);
         to[1].clear(slotBucket[slot]);
